@@ -1,0 +1,4 @@
+export * from './params.js';
+export * from './responses.js';
+export * from './endpoints.js';
+export * from './query.js';

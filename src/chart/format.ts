@@ -1,0 +1,62 @@
+/** Intl-based formatters, cached per locale. One job: turn numbers and dates into text. */
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function memo<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Full number, e.g. `1,234,567`. */
+export function formatNumber(value: number, locale?: string): string {
+  return memo(`n|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(value);
+}
+
+/** Compact number for axes, e.g. `1.2M`. */
+export function formatCompact(value: number, locale?: string): string {
+  return memo(
+    `c|${locale}`,
+    () => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }),
+  ).format(value);
+}
+
+/** Signed change, e.g. `+1,234` / `−56`. */
+export function formatSignedNumber(value: number, locale?: string): string {
+  return memo(
+    `s|${locale}`,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }),
+  ).format(value);
+}
+
+/** Signed percentage from a ratio, e.g. 0.1234 → `+12.3%`. */
+export function formatSignedPercent(ratio: number, locale?: string): string {
+  return memo(
+    `p|${locale}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'percent',
+        maximumFractionDigits: 1,
+        signDisplay: 'exceptZero',
+      }),
+  ).format(ratio);
+}
+
+/** A day bucket (UTC midnight Date from parseDay), e.g. `May 1, 2024`. Always formatted in UTC: never shifts. */
+export function formatDay(date: Date, locale?: string): string {
+  return memo(
+    `d|${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  ).format(date);
+}
+
+/** A short day tick, e.g. `May 1`. */
+export function formatDayTick(date: Date, locale?: string): string {
+  return memo(
+    `dt|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  ).format(date);
+}

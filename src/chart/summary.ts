@@ -1,0 +1,43 @@
+import { formatDay, formatNumber, formatSignedPercent } from './format.js';
+import type { TimePoint } from './time-series.js';
+
+export interface SeriesStats {
+  first: TimePoint;
+  last: TimePoint;
+  min: TimePoint;
+  max: TimePoint;
+  /** last − first. */
+  change: number;
+  /** (last − first) / first; undefined when first is 0. */
+  changeRatio: number | undefined;
+}
+
+/** First/last/min/max and change over the period, ignoring missing buckets. Undefined when nothing is known. */
+export function seriesStats(data: readonly TimePoint[]): SeriesStats | undefined {
+  const known = data.filter((d): d is TimePoint & { value: number } => d.value !== null);
+  const first = known[0];
+  const last = known[known.length - 1];
+  if (!first || !last) return undefined;
+  let min = first;
+  let max = first;
+  for (const d of known) {
+    if (d.value < min.value) min = d;
+    if (d.value > max.value) max = d;
+  }
+  const change = last.value - first.value;
+  return { first, last, min, max, change, changeRatio: first.value === 0 ? undefined : change / first.value };
+}
+
+/** A sentence a screen reader can read in place of the picture. */
+export function describeSeries(what: string, stats: SeriesStats | undefined, locale?: string): string {
+  if (!stats) return `${what}: no data.`;
+  const n = (v: number | null) => formatNumber(v ?? 0, locale);
+  const d = (p: TimePoint) => formatDay(p.date, locale);
+  const trend = stats.change === 0 ? 'unchanged' : stats.change > 0 ? 'rising' : 'falling';
+  const pct = stats.changeRatio === undefined ? '' : ` (${formatSignedPercent(stats.changeRatio, locale)})`;
+  return (
+    `${what}, ${d(stats.first)} to ${d(stats.last)}: ${trend} from ${n(stats.first.value)} to ` +
+    `${n(stats.last.value)}${pct}. Lowest ${n(stats.min.value)} on ${d(stats.min)}, ` +
+    `highest ${n(stats.max.value)} on ${d(stats.max)}.`
+  );
+}

@@ -1,0 +1,562 @@
+import {
+  BrazeErrorBody,
+  describeIssues,
+  toQuery,
+  type EndpointDescriptor,
+  type ParamsOf,
+  type ResponseOf,
+} from '../api/index.js';
+import { BrazeRequestError, ErrorKind } from './errors.js';
+
+/** Options of a page-wide client; every field is optional. */
+export interface ClientOptions {
+  /** The fetch to use. Default: `globalThis.fetch`. Tests and Storybook pass a fake. */
+  fetch?: (input: Request) => Promise<Response>;
+  /** How long a successful response stays cached, in ms. `0` disables the cache. Default 60 000. */
+  ttlMs?: number;
+  /** Retries after a 5xx or a network failure (so `retries + 1` attempts at most). Default 2. */
+  retries?: number;
+  /** Base delay of the exponential backoff (with jitter) between retries, in ms. Default 500. */
+  retryBaseMs?: number;
+  /** Upper bound of one backoff delay, in ms. Default 8 000. */
+  retryMaxMs?: number;
+  /**
+   * Longest Retry-After (or X-RateLimit-Reset) a 429 may ask for and still be waited for, in ms. A longer one
+   * fails at once as `rate-limited`, with `retryAfter` set. Default 10 000.
+   */
+  maxRetryAfterMs?: number;
+  /** How many times a 429 is retried (after its Retry-After) before failing as `rate-limited`. Default 1. */
+  rateLimitRetries?: number;
+  /**
+   * Extra request headers, e.g. the host application's own session or CSRF token for its proxy.
+   * Never put a Braze REST API key here: the key lives on the server, in the proxy, by design.
+   */
+  headers?: HeadersInit;
+  /** Credentials mode of every request. Default `'same-origin'`. */
+  credentials?: RequestCredentials;
+  /** Clock used for the cache TTL and for HTTP-date / epoch rate-limit headers. Default `Date.now`. */
+  now?: () => number;
+  /** Most responses kept in the cache; the oldest entries are dropped first. Default 200. */
+  maxCacheEntries?: number;
+  /** Called before each retry wait (for logging and diagnostics). */
+  onRetry?: (info: RetryInfo) => void;
+}
+
+/** What `onRetry` is told before the client waits and tries again. */
+export interface RetryInfo {
+  url: string;
+  /** 1 for the first retry, 2 for the second… (5xx/network and 429 retries are counted separately). */
+  attempt: number;
+  /** How long the client is about to wait, in ms. */
+  delayMs: number;
+  /** The HTTP status that caused the retry, or `undefined` for a network failure. */
+  status: number | undefined;
+}
+
+/** Counters for diagnostics and benchmarks. */
+export interface ClientStats {
+  /** Fetches actually started (every retry counts). */
+  requests: number;
+  /** Requests answered from the cache. */
+  cacheHits: number;
+  /** Requests that joined an identical request already in flight. */
+  deduped: number;
+}
+
+/** What `invalidate`'s predicate is given for each cached or in-flight response. */
+export interface CacheEntryInfo {
+  /** The full request URL, e.g. `https://example.com/api/braze/segments/details?segment_id=abc`. */
+  url: string;
+  /** The endpoint path, e.g. `/segments/details`. */
+  endpoint: string;
+}
+
+export interface RequestOptions {
+  /** Aborting rejects this call at once with the signal's reason; the shared fetch stops once nobody waits. */
+  signal?: AbortSignal;
+}
+
+/** The page-wide client of one proxy: dedupes identical requests, caches responses, retries, validates. */
+export interface BrazeClient {
+  /** The resolved proxy base URL, without a trailing slash. */
+  readonly proxyUrl: string;
+  /** A snapshot of the client's counters. */
+  readonly stats: Readonly<ClientStats>;
+  /**
+   * Requests `endpoint` with `params` (validated first) and resolves with the validated response body. The body
+   * is shared with every other caller of the same request, so it is deeply frozen.
+   */
+  request<E extends EndpointDescriptor>(
+    endpoint: E,
+    params: ParamsOf<E>,
+    options?: RequestOptions,
+  ): Promise<ResponseOf<E>>;
+  /** The canonical URL of a request. Throws a `config` BrazeRequestError when `params` are invalid. */
+  urlFor<E extends EndpointDescriptor>(endpoint: E, params: ParamsOf<E>): string;
+  /** The cached, still fresh response of a request, if any (counts as a cache hit); never fetches. */
+  peek<E extends EndpointDescriptor>(endpoint: E, params: ParamsOf<E>): ResponseOf<E> | undefined;
+  /**
+   * Drops cached responses (all, or those matching `predicate`). In-flight requests that match are detached:
+   * their current callers still get the answer, but it is not cached and later callers fetch anew.
+   */
+  invalidate(predicate?: (entry: CacheEntryInfo) => boolean): void;
+  /** Same as `invalidate()`: forgets everything. */
+  clear(): void;
+}
+
+const DEFAULTS = {
+  ttlMs: 60_000,
+  retries: 2,
+  retryBaseMs: 500,
+  retryMaxMs: 8_000,
+  maxRetryAfterMs: 10_000,
+  rateLimitRetries: 1,
+  maxCacheEntries: 200,
+} as const;
+
+type Settings = {
+  fetch: (input: Request) => Promise<Response>;
+  now: () => number;
+  headers: Headers;
+  credentials: RequestCredentials;
+  onRetry: ((info: RetryInfo) => void) | undefined;
+} & { -readonly [K in keyof typeof DEFAULTS]: number };
+
+function count(value: number | undefined, fallback: number): number {
+  return value === undefined || Number.isNaN(value) ? fallback : Math.max(0, value);
+}
+
+function settingsFrom(options: ClientOptions): Settings {
+  const headers = new Headers(options.headers);
+  headers.set('Accept', 'application/json');
+  return {
+    fetch: options.fetch ?? ((input: Request) => globalThis.fetch(input)),
+    now: options.now ?? Date.now,
+    headers,
+    credentials: options.credentials ?? 'same-origin',
+    onRetry: options.onRetry,
+    ttlMs: count(options.ttlMs, DEFAULTS.ttlMs),
+    retries: Math.floor(count(options.retries, DEFAULTS.retries)),
+    retryBaseMs: count(options.retryBaseMs, DEFAULTS.retryBaseMs),
+    retryMaxMs: count(options.retryMaxMs, DEFAULTS.retryMaxMs),
+    maxRetryAfterMs: count(options.maxRetryAfterMs, DEFAULTS.maxRetryAfterMs),
+    rateLimitRetries: Math.floor(count(options.rateLimitRetries, DEFAULTS.rateLimitRetries)),
+    maxCacheEntries: Math.max(1, Math.floor(count(options.maxCacheEntries, DEFAULTS.maxCacheEntries))),
+  };
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function discard(response: Response): void {
+  response.body?.cancel().catch(() => undefined);
+}
+
+/**
+ * The delay a response asks for, in ms: `Retry-After` (delta-seconds or HTTP-date) first, then
+ * `X-RateLimit-Reset` (epoch seconds). `undefined` when neither is present and valid.
+ */
+export function retryDelayFrom(headers: Headers, now: number): number | undefined {
+  const retryAfter = headers.get('Retry-After')?.trim();
+  if (retryAfter) {
+    if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1000;
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  const reset = headers.get('X-RateLimit-Reset')?.trim();
+  if (reset && /^\d+(\.\d+)?$/.test(reset)) return Math.max(0, Number(reset) * 1000 - now);
+  return undefined;
+}
+
+function detailLine(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Reads a non-2xx body as a Braze error envelope, if it is one. */
+async function errorBodyOf(response: Response): Promise<BrazeErrorBody | undefined> {
+  try {
+    const parsed = BrazeErrorBody.safeParse(JSON.parse(await response.text()));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+type Shared = {
+  readonly url: string;
+  readonly endpoint: string;
+  readonly controller: AbortController;
+  readonly promise: Promise<unknown>;
+  waiting: number;
+};
+
+type Cached = { readonly endpoint: string; readonly value: unknown; readonly expires: number };
+
+class Client implements BrazeClient {
+  readonly proxyUrl: string;
+  readonly #settings: Settings;
+  readonly #cache = new Map<string, Cached>();
+  readonly #inflight = new Map<string, Shared>();
+  readonly #stats: ClientStats = { requests: 0, cacheHits: 0, deduped: 0 };
+
+  constructor(proxyUrl: string, options: ClientOptions) {
+    this.proxyUrl = proxyUrl;
+    this.#settings = settingsFrom(options);
+  }
+
+  get stats(): Readonly<ClientStats> {
+    return { ...this.#stats };
+  }
+
+  urlFor<E extends EndpointDescriptor>(endpoint: E, params: ParamsOf<E>): string {
+    const parsed = endpoint.params.safeParse(params);
+    if (!parsed.success) {
+      const details = describeIssues(parsed.error.issues);
+      throw new BrazeRequestError({
+        kind: ErrorKind.config,
+        message: details[0] ?? `Invalid parameters for ${endpoint.path}`,
+        details,
+        endpoint: endpoint.path,
+      });
+    }
+    const query = toQuery(endpoint, parsed.data as Record<string, unknown>).toString();
+    return `${this.proxyUrl}${endpoint.path}${query ? `?${query}` : ''}`;
+  }
+
+  peek<E extends EndpointDescriptor>(endpoint: E, params: ParamsOf<E>): ResponseOf<E> | undefined {
+    let url: string;
+    try {
+      url = this.urlFor(endpoint, params);
+    } catch {
+      return undefined;
+    }
+    const hit = this.#fresh(url);
+    if (hit) this.#stats.cacheHits++;
+    return hit?.value as ResponseOf<E> | undefined;
+  }
+
+  request<E extends EndpointDescriptor>(
+    endpoint: E,
+    params: ParamsOf<E>,
+    options: RequestOptions = {},
+  ): Promise<ResponseOf<E>> {
+    const { signal } = options;
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    let url: string;
+    try {
+      url = this.urlFor(endpoint, params);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const hit = this.#fresh(url);
+    if (hit) {
+      this.#stats.cacheHits++;
+      return Promise.resolve(hit.value as ResponseOf<E>);
+    }
+    let shared = this.#inflight.get(url);
+    if (shared) this.#stats.deduped++;
+    else shared = this.#start(endpoint, url);
+    return this.#join(shared, signal) as Promise<ResponseOf<E>>;
+  }
+
+  invalidate(predicate: (entry: CacheEntryInfo) => boolean = () => true): void {
+    for (const [url, entry] of this.#cache) {
+      if (predicate({ url, endpoint: entry.endpoint })) this.#cache.delete(url);
+    }
+    for (const [url, entry] of this.#inflight) {
+      if (predicate({ url, endpoint: entry.endpoint })) this.#inflight.delete(url);
+    }
+  }
+
+  clear(): void {
+    this.invalidate();
+  }
+
+  #fresh(url: string): Cached | undefined {
+    const entry = this.#cache.get(url);
+    if (!entry) return undefined;
+    if (entry.expires > this.#settings.now()) return entry;
+    this.#cache.delete(url);
+    return undefined;
+  }
+
+  #store(url: string, endpoint: string, value: unknown): void {
+    const { ttlMs, maxCacheEntries, now } = this.#settings;
+    if (ttlMs <= 0) return;
+    const time = now();
+    for (const [key, entry] of this.#cache) if (entry.expires <= time) this.#cache.delete(key);
+    this.#cache.delete(url);
+    while (this.#cache.size >= maxCacheEntries) {
+      const oldest = this.#cache.keys().next();
+      if (oldest.done) break;
+      this.#cache.delete(oldest.value);
+    }
+    this.#cache.set(url, { endpoint, value, expires: time + ttlMs });
+  }
+
+  #start(endpoint: EndpointDescriptor, url: string): Shared {
+    const controller = new AbortController();
+    const promise = this.#fetchWithRetries(endpoint, url, controller.signal);
+    const shared: Shared = { url, endpoint: endpoint.path, controller, promise, waiting: 0 };
+    this.#inflight.set(url, shared);
+    promise.then(
+      (value) => {
+        if (this.#inflight.get(url) !== shared) return;
+        this.#inflight.delete(url);
+        this.#store(url, endpoint.path, value);
+      },
+      () => {
+        if (this.#inflight.get(url) === shared) this.#inflight.delete(url);
+      },
+    );
+    return shared;
+  }
+
+  #join(shared: Shared, signal: AbortSignal | undefined): Promise<unknown> {
+    shared.waiting++;
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const onAbort = () => {
+        if (settled) return;
+        settled = true;
+        reject(signal?.reason);
+        if (--shared.waiting === 0) {
+          if (this.#inflight.get(shared.url) === shared) this.#inflight.delete(shared.url);
+          shared.controller.abort(signal?.reason);
+        }
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const finish = () => {
+        signal?.removeEventListener('abort', onAbort);
+        if (settled) return false;
+        settled = true;
+        shared.waiting--;
+        return true;
+      };
+      shared.promise.then(
+        (value) => {
+          if (finish()) resolve(value);
+        },
+        (error: unknown) => {
+          if (finish()) reject(error);
+        },
+      );
+    });
+  }
+
+  async #fetchWithRetries(endpoint: EndpointDescriptor, url: string, signal: AbortSignal): Promise<unknown> {
+    const settings = this.#settings;
+    let failures = 0;
+    let rateLimited = 0;
+    const retry = async (attempt: number, delayMs: number, status: number | undefined) => {
+      settings.onRetry?.({ url, attempt, delayMs, status });
+      await wait(delayMs, signal);
+    };
+    const backoff = (attempt: number) =>
+      Math.min(settings.retryMaxMs, settings.retryBaseMs * 2 ** attempt) * (0.5 + Math.random() / 2);
+
+    for (;;) {
+      let response: Response;
+      try {
+        this.#stats.requests++;
+        response = await settings.fetch(
+          new Request(url, {
+            method: 'GET',
+            headers: settings.headers,
+            credentials: settings.credentials,
+            signal,
+          }),
+        );
+      } catch (cause) {
+        if (signal.aborted) throw signal.reason;
+        if (cause instanceof BrazeRequestError) throw cause;
+        if (failures < settings.retries) {
+          await retry(++failures, backoff(failures - 1), undefined);
+          continue;
+        }
+        throw new BrazeRequestError({
+          kind: ErrorKind.network,
+          message: 'Could not reach the analytics proxy',
+          endpoint: endpoint.path,
+          cause,
+        });
+      }
+      if (signal.aborted) {
+        discard(response);
+        throw signal.reason;
+      }
+
+      if (response.ok) return this.#parse(endpoint, response, signal);
+
+      const { status } = response;
+      const delay = retryDelayFrom(response.headers, settings.now());
+      if (status === 429) {
+        const delayMs = delay ?? backoff(rateLimited);
+        if (rateLimited < settings.rateLimitRetries && delayMs <= settings.maxRetryAfterMs) {
+          discard(response);
+          await retry(++rateLimited, delayMs, status);
+          continue;
+        }
+        const body = await errorBodyOf(response);
+        if (signal.aborted) throw signal.reason;
+        throw new BrazeRequestError({
+          kind: ErrorKind.rateLimited,
+          status,
+          message: body?.message || 'Too many requests: the Braze rate limit was reached',
+          details: body?.errors?.map(detailLine),
+          retryAfter: delay === undefined ? undefined : Math.ceil(delay / 1000),
+          endpoint: endpoint.path,
+        });
+      }
+      if (status >= 500 && failures < settings.retries) {
+        discard(response);
+        const delayMs = delay !== undefined && delay <= settings.maxRetryAfterMs ? delay : backoff(failures);
+        await retry(++failures, delayMs, status);
+        continue;
+      }
+      const body = await errorBodyOf(response);
+      if (signal.aborted) throw signal.reason;
+      throw new BrazeRequestError({
+        kind: ErrorKind.http,
+        status,
+        message: body?.message || `Request failed with HTTP ${status}`,
+        details: body?.errors?.map(detailLine),
+        endpoint: endpoint.path,
+      });
+    }
+  }
+
+  async #parse(endpoint: EndpointDescriptor, response: Response, signal: AbortSignal): Promise<unknown> {
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      if (signal.aborted) throw signal.reason;
+      throw new BrazeRequestError({
+        kind: ErrorKind.network,
+        message: 'The connection failed while reading the answer',
+        endpoint: endpoint.path,
+        cause,
+      });
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (cause) {
+      throw new BrazeRequestError({
+        kind: ErrorKind.validation,
+        message: 'The server answered with invalid JSON',
+        endpoint: endpoint.path,
+        cause,
+      });
+    }
+    const parsed = endpoint.response.safeParse(json);
+    if (!parsed.success) {
+      throw new BrazeRequestError({
+        kind: ErrorKind.validation,
+        message: `The answer of ${endpoint.path} did not match the expected shape`,
+        details: describeIssues(parsed.error.issues),
+        endpoint: endpoint.path,
+        cause: parsed.error,
+      });
+    }
+    return deepFreeze(parsed.data);
+  }
+}
+
+/** Responses are shared by every element that asked for them: frozen, so that none can change another's data. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+const clients = new Map<string, BrazeClient>();
+
+/**
+ * Resolves a proxy URL against the document (relative URLs allowed) and normalises it: no trailing slash,
+ * no fragment. Throws a `config` BrazeRequestError for anything that is not an http(s) base URL.
+ */
+export function resolveProxyUrl(proxyUrl: string): string {
+  const base =
+    typeof document !== 'undefined'
+      ? document.baseURI
+      : typeof location !== 'undefined'
+        ? location.href
+        : undefined;
+  let url: URL;
+  try {
+    url = new URL(proxyUrl.trim(), base);
+  } catch (cause) {
+    throw new BrazeRequestError({ kind: ErrorKind.config, message: `Invalid proxy-url: ${proxyUrl}`, cause });
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new BrazeRequestError({
+      kind: ErrorKind.config,
+      message: `proxy-url must be an http(s) URL, not ${url.protocol}`,
+    });
+  }
+  if (url.search) {
+    throw new BrazeRequestError({
+      kind: ErrorKind.config,
+      message: 'proxy-url must not contain a query string',
+    });
+  }
+  url.hash = '';
+  return url.href.replace(/\/+$/, '');
+}
+
+/**
+ * The page-wide client of a proxy: one per resolved proxy URL, shared by every element on the page, so that
+ * identical requests are made once. Throws a `config` BrazeRequestError for an invalid URL.
+ */
+export function getClient(proxyUrl: string): BrazeClient {
+  const key = resolveProxyUrl(proxyUrl);
+  let client = clients.get(key);
+  if (!client) {
+    client = new Client(key, {});
+    clients.set(key, client);
+  }
+  return client;
+}
+
+/**
+ * Creates (or replaces) the client of a proxy URL with `options`, e.g. a custom `fetch`, a shorter TTL, or
+ * headers for the host application's own auth. Elements created before and after pick it up on their next
+ * request. Returns the new client.
+ */
+export function configureClient(proxyUrl: string, options: ClientOptions = {}): BrazeClient {
+  const key = resolveProxyUrl(proxyUrl);
+  const client = new Client(key, options);
+  clients.set(key, client);
+  return client;
+}
+
+/** Forgets every client (and so every cache). For tests. */
+export function resetClients(): void {
+  for (const client of clients.values()) client.clear();
+  clients.clear();
+}

@@ -1,0 +1,155 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { segmentDataSeries, segmentDetails, type ResponseOf } from '../../api/endpoints.js';
+import { formatNumber, formatSignedNumber, formatSignedPercent } from '../../chart/format.js';
+import type { Frame } from '../../chart/layout.js';
+import { describeSeries, seriesStats, type SeriesStats } from '../../chart/summary.js';
+import { parseDay } from '../../chart/time.js';
+import { timeSeriesGeometry, type TimePoint, type TimeSeriesGeometry } from '../../chart/time-series.js';
+import { BrazeDataController } from '../../data/controller.js';
+import { BrazeChartElement } from '../base/chart-base.js';
+import { segmentTrendStyles } from './segment-trend.styles.js';
+
+/** The responses `<braze-segment-trend>` renders (the `braze-load` detail's `data`). */
+export interface SegmentTrendData {
+  series: ResponseOf<typeof segmentDataSeries>;
+  details: ResponseOf<typeof segmentDetails>;
+}
+
+/**
+ * Segment size over time: an area chart of a Braze segment's daily size estimate, with the segment's name,
+ * description, latest size and the change over the period.
+ *
+ * @tag braze-segment-trend
+ * @csspart title - The segment name.
+ * @csspart description - The segment description.
+ * @csspart stats - Latest size and change.
+ * @cssprop --braze-line-width - Stroke width of the line. Default 2px.
+ * @cssprop --braze-area-opacity - Fill opacity of the area. Default 0.14.
+ */
+export class BrazeSegmentTrend extends BrazeChartElement {
+  static override styles = [BrazeChartElement.styles, segmentTrendStyles];
+
+  static override properties = {
+    segmentId: { type: String, attribute: 'segment-id', reflect: true },
+    length: { type: Number, reflect: true },
+    endingAt: { type: String, attribute: 'ending-at' },
+    baseline: { type: String },
+  };
+
+  /** The Braze segment's API identifier. Required. */
+  declare segmentId: string | undefined;
+  /** Number of days to show, ending at `ending-at` (1–100). Default 30. */
+  declare length: number;
+  /** ISO-8601 end of the period, e.g. `2024-05-31T23:59:59-05:00`. Default: now. */
+  declare endingAt: string | undefined;
+  /** `zero` starts the value axis at 0; `auto` fits it to the data to show small changes. Default `zero`. */
+  declare baseline: 'zero' | 'auto';
+
+  protected readonly data = new BrazeDataController(this, {
+    proxyUrl: () => this.proxyUrl,
+    requests: () => {
+      if (!this.segmentId) return 'The segment-id attribute is required.';
+      const series = {
+        segment_id: this.segmentId,
+        length: this.length,
+        ending_at: this.endingAt || undefined,
+      };
+      return {
+        series: { endpoint: segmentDataSeries, params: series },
+        details: { endpoint: segmentDetails, params: { segment_id: this.segmentId } },
+      };
+    },
+    onComplete: (value) => this.emitLoad<SegmentTrendData>(value),
+    onError: (error) => this.emitError(error),
+  });
+
+  private lastSeries: SegmentTrendData['series'] | undefined;
+  private points: TimePoint[] = [];
+  private stats: SeriesStats | undefined;
+  private geometry: TimeSeriesGeometry | undefined;
+  private geometryKey = '';
+
+  constructor() {
+    super();
+    this.length = 30;
+    this.baseline = 'zero';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const series = this.data.value?.series;
+    if (series !== this.lastSeries) {
+      this.lastSeries = series;
+      this.points = series ? toPoints(series) : [];
+      this.stats = seriesStats(this.points);
+      this.geometryKey = '';
+    }
+    const key = `${this.size.width}x${this.size.height}|${this.baseline}|${this.locale}`;
+    if (key === this.geometryKey) return;
+    this.geometryKey = key;
+    this.geometry = this.points.length
+      ? timeSeriesGeometry(this.points, this.frame, { baseline: this.baseline, locale: this.locale })
+      : undefined;
+  }
+
+  protected isEmpty(): boolean {
+    return this.points.length === 0;
+  }
+
+  protected summary(): string {
+    return describeSeries(`Size of segment ${this.segmentName()}`, this.stats, this.locale);
+  }
+
+  private segmentName(): string {
+    return this.data.value?.details.name || this.segmentId || '';
+  }
+
+  protected override renderHeader() {
+    const details = this.data.value?.details;
+    const description = details?.text_description || details?.description;
+    const stats = this.stats;
+    return html`<div>
+        <div part="title" class="title" role="heading" aria-level="3">${this.segmentName()}</div>
+        ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
+      </div>
+      ${stats ? this.renderStats(stats) : nothing}`;
+  }
+
+  private renderStats(stats: SeriesStats) {
+    const direction = stats.change > 0 ? 'up' : stats.change < 0 ? 'down' : '';
+    const pct =
+      stats.changeRatio === undefined ? '' : ` (${formatSignedPercent(stats.changeRatio, this.locale)})`;
+    return html`<dl part="stats" class="stats">
+      <div>
+        <dt>Latest size</dt>
+        <dd class="latest">${formatNumber(stats.last.value ?? 0, this.locale)}</dd>
+      </div>
+      <div>
+        <dt>Change over ${this.points.length} days</dt>
+        <dd class="change ${direction}">${formatSignedNumber(stats.change, this.locale)}${pct}</dd>
+      </div>
+    </dl>`;
+  }
+
+  protected renderChart(box: Frame) {
+    const g = this.geometry;
+    if (!g) return svg``;
+    const lone = this.points.length === 1 ? g.points[0] : undefined;
+    return svg`${this.renderAxes(box, g.xTicks, g.yTicks)}
+      <g part="mark" class="marks">
+        <path class="area" d=${g.areaPath}></path>
+        <path class="line" d=${g.linePath}></path>
+        ${lone ? svg`<circle class="dot" cx=${lone.x} cy=${lone.y} r="4"></circle>` : nothing}
+      </g>`;
+  }
+}
+
+/** Day buckets in date order; a bucket whose time cannot be read is dropped rather than misplaced. */
+function toPoints(series: SegmentTrendData['series']): TimePoint[] {
+  const points: TimePoint[] = [];
+  for (const d of series.data) {
+    const date = parseDay(d.time);
+    if (date) points.push({ date, value: d.size });
+  }
+  return points.sort((a, b) => a.date.getTime() - b.date.getTime());
+}

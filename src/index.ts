@@ -1,0 +1,7 @@
+/** The full bundle: defines every element and exports the public API. */
+export * from './define/segment-trend.js';
+export { BrazeChartElement } from './elements/base/chart-base.js';
+export type { BrazeErrorDetail, BrazeLoadDetail } from './elements/base/events.js';
+export type { SegmentTrendData } from './elements/segment-trend/segment-trend.js';
+export { BrazeRequestError, ErrorKind } from './data/errors.js';
+export { configureClient, getClient } from './data/client.js';

@@ -1,0 +1,66 @@
+import * as z from 'zod/mini';
+import { SegmentListResponse, type EndpointDescriptor } from '../api/index.js';
+
+/**
+ * The two list ("picker") endpoints the demo uses to offer segment and campaign choices. They are not export
+ * endpoints, so they live here rather than in `src/api`; the proxy validates them with the same `parseQuery`.
+ */
+
+const page = z
+  .string()
+  .check(z.regex(/^(0|[1-9]\d{0,5})$/, 'page must be a non-negative integer (0 is the first page)'));
+const sortDirection = z.enum(['asc', 'desc'], `sort_direction must be 'asc' or 'desc'`);
+
+export const SegmentListParams = z.strictObject({
+  page: z.optional(page),
+  sort_direction: z.optional(sortDirection),
+});
+export type SegmentListParams = z.infer<typeof SegmentListParams>;
+
+export const CampaignListParams = z.strictObject({
+  page: z.optional(page),
+  include_archived: z.optional(z.enum(['true', 'false'], `include_archived must be 'true' or 'false'`)),
+  sort_direction: z.optional(sortDirection),
+});
+export type CampaignListParams = z.infer<typeof CampaignListParams>;
+
+export const CampaignListResponse = z.looseObject({
+  message: z.string(),
+  campaigns: z.array(
+    z.looseObject({
+      id: z.string(),
+      name: z.string(),
+      is_api_campaign: z.optional(z.boolean()),
+      last_edited: z.nullish(z.string()),
+      tags: z.nullish(z.array(z.string())),
+    }),
+  ),
+});
+export type CampaignListResponse = z.infer<typeof CampaignListResponse>;
+
+/** Items per page of both list endpoints. */
+export const LIST_PAGE_SIZE = 100;
+
+export const segmentList: EndpointDescriptor<typeof SegmentListParams, typeof SegmentListResponse> =
+  Object.freeze({
+    name: 'segments.list',
+    path: '/segments/list',
+    params: SegmentListParams,
+    response: SegmentListResponse,
+    keys: ['page', 'sort_direction'],
+  });
+
+export const campaignList: EndpointDescriptor<typeof CampaignListParams, typeof CampaignListResponse> =
+  Object.freeze({
+    name: 'campaigns.list',
+    path: '/campaigns/list',
+    params: CampaignListParams,
+    response: CampaignListResponse,
+    keys: ['page', 'include_archived', 'sort_direction'],
+  });
+
+/** The picker endpoints, by path. */
+export const PICKER_ENDPOINTS = {
+  [segmentList.path]: segmentList,
+  [campaignList.path]: campaignList,
+} as const;

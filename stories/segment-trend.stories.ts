@@ -1,0 +1,66 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/define/segment-trend.js';
+import { configureClient } from '../src/data/client.js';
+import { MOCK_PROXY_URL } from './mock-proxy.js';
+
+interface Args {
+  segmentId: string;
+  length: number;
+  endingAt: string;
+  baseline: 'zero' | 'auto';
+  proxyUrl: string;
+}
+
+/** A proxy that never answers, to show the loading state. */
+const PENDING_PROXY_URL = '/api/pending';
+configureClient(PENDING_PROXY_URL, { fetch: () => new Promise<Response>(() => undefined) });
+
+const meta: Meta<Args> = {
+  title: 'Elements/braze-segment-trend',
+  component: 'braze-segment-trend',
+  args: {
+    segmentId: 'seg_all_users',
+    length: 30,
+    endingAt: '2024-05-31',
+    baseline: 'zero',
+    proxyUrl: MOCK_PROXY_URL,
+  },
+  argTypes: {
+    baseline: { control: 'inline-radio', options: ['zero', 'auto'] },
+    length: { control: { type: 'range', min: 1, max: 100 } },
+  },
+  render: (args) =>
+    html`<braze-segment-trend
+      proxy-url=${args.proxyUrl}
+      segment-id=${args.segmentId || nothing}
+      length=${args.length}
+      ending-at=${args.endingAt || nothing}
+      baseline=${args.baseline}
+    ></braze-segment-trend>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Growing: Story = {};
+export const Declining: Story = { args: { segmentId: 'seg_churn_risk' } };
+export const FittedAxis: Story = { args: { segmentId: 'seg_power_users', baseline: 'auto' } };
+export const OneDay: Story = { args: { length: 1 } };
+export const FullRange: Story = { args: { length: 100 } };
+export const NoUsers: Story = { args: { segmentId: 'seg_empty' } };
+export const Loading: Story = { args: { proxyUrl: PENDING_PROXY_URL } };
+export const UnknownSegment: Story = { args: { segmentId: 'seg_does_not_exist' } };
+export const ServerError: Story = { args: { segmentId: 'fault_500' } };
+export const MissingSegmentId: Story = { args: { segmentId: '' } };
+export const Narrow: Story = {
+  render: (args) =>
+    html`<div style="width: 260px">
+      <braze-segment-trend
+        proxy-url=${args.proxyUrl}
+        segment-id=${args.segmentId}
+        length=${args.length}
+        ending-at=${args.endingAt}
+      ></braze-segment-trend>
+    </div>`,
+};

@@ -1,0 +1,255 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define/segment-trend.js';
+import { configureClient } from '../../src/data/client.js';
+import type { BrazeSegmentTrend } from '../../src/elements/segment-trend/segment-trend.js';
+import { fakeFetch, json, pathPoints, uniqueProxyUrl, watchUncaught } from './helpers/fake-fetch.js';
+
+const details = (name: string) => ({
+  message: 'success',
+  name,
+  description: 'Users who did X',
+  text_description: 'Our best users',
+  tags: ['vip'],
+});
+const series = (sizes: number[], start = '2024-05-01') =>
+  sizes.map((size, i) => {
+    const d = new Date(`${start}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + i);
+    return { time: d.toISOString().slice(0, 10), size };
+  });
+
+function brazeLike(sizes: number[], name = 'Power users') {
+  return fakeFetch((request) => {
+    const path = new URL(request.url).pathname;
+    if (path.endsWith('/segments/details')) return json(details(name));
+    return json({ message: 'success', data: series(sizes) });
+  });
+}
+
+/** Mounts an element sized 600×240 and waits until it has rendered `braze-load` or `braze-error`. */
+async function mount(proxyUrl: string, segmentId = 'seg_1', extra = '') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+  wrapper.innerHTML = `<braze-segment-trend proxy-url="${proxyUrl}" segment-id="${segmentId}" ${extra}
+    style="--braze-chart-height: 240px"></braze-segment-trend>`;
+  const el = wrapper.firstElementChild as BrazeSegmentTrend;
+  return el;
+}
+
+async function rendered(el: BrazeSegmentTrend): Promise<SVGSVGElement> {
+  for (let i = 0; i < 20 && !el.shadowRoot?.querySelector('svg'); i++) {
+    await new Promise(requestAnimationFrame);
+    await el.updateComplete;
+  }
+  const svg = el.shadowRoot?.querySelector('svg');
+  if (!svg) throw new Error('chart did not render');
+  return svg;
+}
+
+describe('<braze-segment-trend>', () => {
+  it('draws the line through the data: x evenly spaced in time, height proportional to size', async () => {
+    const url = uniqueProxyUrl();
+    configureClient(url, { fetch: brazeLike([1000, 2000, 1500, 500]) });
+    const el = await mount(url);
+    await oneEvent(el, 'braze-load');
+    const svg = await rendered(el);
+    const line = svg.querySelector<SVGPathElement>('path.line')!;
+    const points = pathPoints(line.getAttribute('d')!);
+    expect(points).to.have.length(4);
+    const steps = points.slice(1).map((p, i) => p.x - points[i]!.x);
+    steps.forEach((s) => expect(s).to.be.closeTo(steps[0]!, 0.01));
+    expect(points[3]!.x - points[0]!.x).to.be.greaterThan(400);
+    // baseline is the bottom of the plot (value 0); heights above it are proportional to the sizes.
+    const area = svg.querySelector<SVGPathElement>('path.area')!;
+    const baseline = Math.max(...pathPoints(area.getAttribute('d')!).map((p) => p.y));
+    const heights = points.map((p) => baseline - p.y);
+    expect(heights[1]! / heights[0]!).to.be.closeTo(2, 0.001);
+    expect(heights[2]! / heights[0]!).to.be.closeTo(1.5, 0.001);
+    expect(heights[3]! / heights[0]!).to.be.closeTo(0.5, 0.001);
+  });
+
+  it('shows the name, description, latest size and change over the period', async () => {
+    const url = uniqueProxyUrl();
+    configureClient(url, { fetch: brazeLike([1000, 2000, 1500, 1250]) });
+    const el = await mount(url, 'seg_1', 'locale="en-US"');
+    await oneEvent(el, 'braze-load');
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part="title"]')!.textContent).to.equal('Power users');
+    expect(root.querySelector('[part="description"]')!.textContent).to.equal('Our best users');
+    expect(root.querySelector('.latest')!.textContent).to.equal('1,250');
+    expect(root.querySelector('.change')!.textContent).to.equal('+250 (+25%)');
+    expect(root.querySelector('.change')!.classList.contains('up')).to.equal(true);
+    const svg = await rendered(el);
+    expect(svg.getAttribute('role')).to.equal('img');
+    expect(svg.getAttribute('aria-label'))
+      .to.contain('Power users')
+      .and.contain('1,000')
+      .and.contain('1,250');
+    const xLabels = [...svg.querySelectorAll('.axis-x text')].map((t) => t.textContent);
+    expect(xLabels.at(-1)).to.equal('May 4');
+    await expect(el).to.be.accessible();
+  });
+
+  it('makes one request per endpoint for two elements showing the same segment', async () => {
+    const url = uniqueProxyUrl();
+    const fetch = brazeLike([1, 2, 3]);
+    configureClient(url, { fetch });
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const elements = [1, 2].map(() =>
+      Object.assign(document.createElement('braze-segment-trend'), {
+        proxyUrl: url,
+        segmentId: 'seg_shared',
+      }),
+    );
+    const loaded = elements.map((el) => oneEvent(el, 'braze-load'));
+    wrapper.append(...elements);
+    await Promise.all(loaded);
+    expect(fetch.to('/segments/data_series')).to.have.length(1);
+    expect(fetch.to('/segments/details')).to.have.length(1);
+    const query = new URL(fetch.to('/segments/data_series')[0]!.url).searchParams;
+    expect(Object.fromEntries(query)).to.deep.equal({ segment_id: 'seg_shared', length: '30' });
+  });
+
+  it('aborts the old request when segment-id changes and shows only the new segment', async () => {
+    const url = uniqueProxyUrl();
+    const fetch = fakeFetch((request) => {
+      const id = new URL(request.url).searchParams.get('segment_id');
+      if (id === 'seg_slow') return new Promise<Response>(() => undefined);
+      return new URL(request.url).pathname.endsWith('/details')
+        ? json(details('Fast'))
+        : json({ message: 'success', data: series([5, 6]) });
+    });
+    configureClient(url, { fetch });
+    const el = await mount(url, 'seg_slow');
+    await el.updateComplete;
+    expect(fetch.requests).to.have.length(2);
+    const loaded = oneEvent(el, 'braze-load');
+    el.segmentId = 'seg_fast';
+    await loaded;
+    await el.updateComplete;
+    const slow = fetch.requests.filter((r) => new URL(r.url).searchParams.get('segment_id') === 'seg_slow');
+    expect(slow).to.have.length(2);
+    slow.forEach((r) => expect(r.signal.aborted, r.url).to.equal(true));
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Fast');
+  });
+
+  it('aborts its request when removed from the page', async () => {
+    const url = uniqueProxyUrl();
+    const fetch = fakeFetch(() => new Promise<Response>(() => undefined));
+    configureClient(url, { fetch });
+    const el = await mount(url, 'seg_gone');
+    await el.updateComplete;
+    expect(fetch.requests).to.have.length(2);
+    el.remove();
+    fetch.requests.forEach((r) => expect(r.signal.aborted).to.equal(true));
+  });
+
+  it('shows the loading state while waiting, and passes axe', async () => {
+    const url = uniqueProxyUrl();
+    configureClient(url, { fetch: fakeFetch(() => new Promise<Response>(() => undefined)) });
+    const el = await mount(url);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="loading"]')!.getAttribute('role')).to.equal('status');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the empty state for a period without data', async () => {
+    const url = uniqueProxyUrl();
+    configureClient(url, { fetch: brazeLike([]) });
+    const el = await mount(url);
+    await oneEvent(el, 'braze-load');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="empty"]')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports a missing segment-id as a configuration error without requesting', async () => {
+    const url = uniqueProxyUrl();
+    const fetch = brazeLike([1]);
+    configureClient(url, { fetch });
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('braze-segment-trend');
+    el.proxyUrl = url;
+    const failed = oneEvent(el, 'braze-error');
+    wrapper.append(el);
+    const { detail } = await failed;
+    expect(detail.error.kind).to.equal('config');
+    expect(fetch.requests).to.have.length(0);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('segment-id');
+  });
+
+  it('reports an invalid length as a configuration error without requesting', async () => {
+    const url = uniqueProxyUrl();
+    const fetch = brazeLike([1]);
+    configureClient(url, { fetch });
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('braze-segment-trend');
+    Object.assign(el, { proxyUrl: url, segmentId: 'seg_1', length: 500 });
+    const failed = oneEvent(el, 'braze-error');
+    wrapper.append(el);
+    const { detail } = await failed;
+    expect(detail.error.kind).to.equal('config');
+    expect(detail.error.details.join(' ')).to.contain('length');
+    expect(fetch.requests).to.have.length(0);
+  });
+
+  describe('against the reference proxy in mock mode (/api/braze)', () => {
+    const seen: string[] = [];
+    before(() =>
+      configureClient('/api/braze', {
+        retryBaseMs: 1,
+        retryMaxMs: 2,
+        fetch: (request) => {
+          seen.push(request.url);
+          return globalThis.fetch(request);
+        },
+      }),
+    );
+    const seriesRequests = (segmentId: string) =>
+      seen.filter((u) => u.includes('/segments/data_series?') && u.includes(`segment_id=${segmentId}&`))
+        .length;
+
+    it('renders a mock segment end to end', async () => {
+      const el = await mount('/api/braze', 'seg_all_users', 'ending-at="2024-05-31" length="14"');
+      const { detail } = await oneEvent(el, 'braze-load');
+      expect(detail.data.series.data).to.have.length(14);
+      const svg = await rendered(el);
+      expect(pathPoints(svg.querySelector('path.line')!.getAttribute('d')!)).to.have.length(14);
+      expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('All Users');
+    });
+
+    // [segment id, error kind, HTTP status, data_series requests made: 429 is retried once, 5xx twice]
+    const faults: [string, string, number | undefined, number][] = [
+      ['seg_does_not_exist', 'http', 404, 1],
+      ['fault_422', 'http', 422, 1],
+      ['fault_429', 'rate-limited', 429, 2],
+      ['fault_500', 'http', 500, 3],
+      ['fault_badjson', 'validation', undefined, 1],
+      ['fault_schema', 'validation', undefined, 1],
+    ];
+    for (const [segmentId, kind, status, attempts] of faults) {
+      it(`ends ${segmentId} in the error state with a ${kind} braze-error`, async () => {
+        const uncaught = watchUncaught();
+        try {
+          const el = await mount('/api/braze', segmentId);
+          const { detail } = await oneEvent(el, 'braze-error');
+          expect(detail.error.kind).to.equal(kind);
+          expect(detail.error.status).to.equal(status);
+          await el.updateComplete;
+          const view = el.shadowRoot!.querySelector('[part="error"]')!;
+          expect(view.getAttribute('role')).to.equal('alert');
+          expect(view.textContent).to.contain(detail.error.message);
+          expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+          expect(seriesRequests(segmentId)).to.equal(attempts);
+          await expect(el).to.be.accessible();
+          await aTimeout(0);
+          expect(uncaught.errors).to.deep.equal([]);
+        } finally {
+          uncaught.stop();
+        }
+      });
+    }
+  });
+});

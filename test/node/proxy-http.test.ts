@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { serve } from '@hono/node-server';
+import { segmentDataSeries } from '../../src/api/index.js';
+import { createMockBraze, createProxy } from '../../src/proxy/index.js';
+import { assertNoKey, KEY, NOW, recordingLogger } from './proxy-helpers.js';
+
+/** End to end over real loopback sockets: browser → proxy (node-server) → fake Braze (node:http). */
+
+interface Seen {
+  url: string;
+  method: string;
+  headers: IncomingHttpHeaders;
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
+  );
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+describe('createProxy over HTTP', () => {
+  const seen: Seen[] = [];
+  const mock = createMockBraze({ now: NOW });
+  const braze = createServer((req, res) => {
+    seen.push({ url: req.url ?? '', method: req.method ?? '', headers: req.headers });
+    void mock
+      .fetch(new Request(`http://127.0.0.1${req.url ?? '/'}`, { method: req.method }))
+      .then(async (response) => {
+        res.writeHead(response.status, Object.fromEntries(response.headers));
+        res.end(await response.text());
+      });
+  });
+  let proxy: Server;
+  let proxyUrl = '';
+  let brazePort = 0;
+
+  before(async () => {
+    brazePort = await listen(braze);
+    const app = createProxy({
+      apiKey: KEY,
+      restEndpoint: `http://127.0.0.1:${brazePort}`,
+      allowInsecureUpstream: true,
+      allowedOrigins: ['https://app.example.com'],
+      logger: recordingLogger(),
+    });
+    const port = await new Promise<number>((resolve) => {
+      proxy = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+        resolve(info.port),
+      ) as Server;
+    });
+    proxyUrl = `http://127.0.0.1:${port}`;
+  });
+
+  after(async () => {
+    await close(proxy);
+    await close(braze);
+  });
+
+  it('forwards with the Bearer key and the exact canonical params', async () => {
+    const response = await fetch(
+      `${proxyUrl}/segments/data_series?length=5&segment_id=seg_churn_risk&ending_at=2024-05-10T23:00:00-5:00&api_key=browser`,
+      { headers: { Authorization: 'Bearer browser', Cookie: 'sid=1', Origin: 'https://app.example.com' } },
+    );
+    await assertNoKey(response);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('Access-Control-Allow-Origin'), 'https://app.example.com');
+    const body = segmentDataSeries.response.parse(await response.json());
+    assert.equal(body.data.length, 5);
+    assert.equal(body.data.at(-1)?.time, '2024-05-10');
+    const last = seen.at(-1);
+    assert.equal(last?.method, 'GET');
+    assert.equal(
+      last?.url,
+      '/segments/data_series?segment_id=seg_churn_risk&length=5&ending_at=2024-05-10T23%3A00%3A00-5%3A00',
+    );
+    assert.equal(last?.headers.authorization, `Bearer ${KEY}`);
+    assert.equal(last?.headers.cookie, undefined);
+  });
+
+  it('passes a 429 with Retry-After through the wire', async () => {
+    const response = await fetch(`${proxyUrl}/sends/data_series?campaign_id=fault_429&send_id=s&length=1`);
+    await assertNoKey(response);
+    assert.equal(response.status, 429);
+    assert.equal(response.headers.get('Retry-After'), '1');
+    assert.equal(response.headers.get('Cache-Control'), 'no-store');
+  });
+
+  it('refuses invalid params without calling Braze', async () => {
+    const before = seen.length;
+    const response = await fetch(`${proxyUrl}/segments/data_series?segment_id=..&length=7`);
+    await assertNoKey(response);
+    assert.equal(response.status, 400);
+    assert.equal(seen.length, before);
+  });
+
+  it('answers 502 when Braze is unreachable', async () => {
+    const dead = createServer();
+    const port = await listen(dead);
+    await close(dead);
+    const app = createProxy({
+      apiKey: KEY,
+      restEndpoint: `http://127.0.0.1:${port}`,
+      allowInsecureUpstream: true,
+      logger: recordingLogger(),
+    });
+    const response = await app.fetch(
+      new Request('http://proxy.test/segments/details?segment_id=seg_all_users'),
+    );
+    await assertNoKey(response);
+    assert.equal(response.status, 502);
+    const text = await response.text();
+    assert.ok(!text.includes(`127.0.0.1:${port}`), 'no upstream URL in the body');
+  });
+});

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Library build: one ES module per element define file plus the full bundle. Runtime dependencies (lit, d3, zod)
+ * stay external so an app's bundler dedupes them; the self-contained CDN build is a separate entry later.
+ */
+export default defineConfig({
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        'define/segment-trend': 'src/define/segment-trend.ts',
+        'data/index': 'src/data/index.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^zod($|\/)/],
+      // One file per module, mirroring src/: the define call stays in dist/define/*.js, the only files with side
+      // effects, so bundlers can tree-shake everything else; the .d.ts files from tsc sit beside them.
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+});

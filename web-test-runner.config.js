@@ -1,0 +1,54 @@
+// Browser tests in Debian's headless Chromium (no browser download). Run through `npm run test:browser`, which
+// loads tsx so this config can mount the TypeScript proxy (mock Braze) at /api/braze for end-to-end tests.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { getRequestListener } from '@hono/node-server';
+
+const PROXY_BASE = '/api/braze';
+let listener;
+/** The reference proxy in mock mode (no key), created on first use. */
+const proxyListener = () =>
+  (listener ??= import('./src/proxy/index.ts').then(({ createProxy }) =>
+    getRequestListener(createProxy({ basePath: PROXY_BASE }).fetch),
+  ));
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  // One page at a time: Chromium gives no animation frames to a page that is not in front, and fixtures and
+  // the charts' ResizeObserver both wait for frames.
+  concurrency: 1,
+  staticLogging: Boolean(process.env.CI),
+  port: Number(process.env.WTR_PORT ?? 8000),
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [
+    (ctx, next) => {
+      if (ctx.path !== PROXY_BASE && !ctx.path.startsWith(`${PROXY_BASE}/`)) return next();
+      ctx.respond = false;
+      return proxyListener().then((handle) => handle(ctx.req, ctx.res));
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        args: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-dev-shm-usage',
+          // Test pages run side by side: keep rAF and timers running in the ones that are not in front.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+        ],
+      },
+    }),
+  ],
+};
