@@ -60,3 +60,46 @@ export function formatDayTick(date: Date, locale?: string): string {
     () => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
   ).format(date);
 }
+
+/**
+ * An hour bucket (an instant) as a tick, e.g. `13:00`, in `timeZone` (default: the viewer's). Hour buckets are
+ * instants, unlike day buckets, so showing them in the viewer's zone is correct.
+ */
+export function formatHourTick(date: Date, locale?: string, timeZone?: string): string {
+  return memo(
+    `ht|${locale}|${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }),
+  ).format(date);
+}
+
+/** An hour bucket in full, e.g. `May 1, 2024, 1:00 PM`. */
+export function formatHour(date: Date, locale?: string, timeZone?: string): string {
+  return memo(
+    `h|${locale}|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone,
+      }),
+  ).format(date);
+}
+
+/** A rate from a ratio, e.g. 0.4567 → `45.7%`. */
+export function formatPercent(ratio: number, locale?: string): string {
+  return memo(
+    `pc|${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
+  ).format(ratio);
+}
+
+/** Money, e.g. `$1,234.50`. Braze reports revenue in USD. */
+export function formatCurrency(value: number, locale?: string, currency = 'USD'): string {
+  return memo(
+    `cur|${locale}|${currency}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
+  ).format(value);
+}

@@ -1,18 +1,16 @@
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { scaleUtc } from 'd3-scale';
 import { area, line } from 'd3-shape';
-import { formatCompact, formatDayTick } from './format.js';
+import { formatDayTick } from './format.js';
 import { type Frame, tickCount } from './layout.js';
+import { bucketTickIndices, type Tick } from './ticks.js';
+import { valueAxis } from './value-axis.js';
+
+export type { Tick } from './ticks.js';
 
 export interface TimePoint {
   date: Date;
   /** `null` marks a missing bucket: drawn as a gap, never interpolated. */
   value: number | null;
-}
-
-export interface Tick {
-  /** Pixel offset along the axis, inside the plot area. */
-  offset: number;
-  label: string;
 }
 
 export interface PlottedPoint extends TimePoint {
@@ -55,10 +53,7 @@ export function timeSeriesGeometry(
   const max = values.length ? Math.max(...values) : 1;
   const min = values.length ? Math.min(...values) : 0;
   const lower = options.baseline === 'auto' ? min : 0;
-  const y = scaleLinear()
-    .domain([lower, max === lower ? lower + 1 : max])
-    .nice(tickCount(h, 40, 8))
-    .range([h, 0]);
+  const { scale: y, ticks: yTicks } = valueAxis(lower, max, h, { locale: options.locale });
 
   const points: PlottedPoint[] = data.map((d) => ({
     ...d,
@@ -87,22 +82,11 @@ export function timeSeriesGeometry(
     points,
     baselineY,
     xTicks: xTickDates.map((date) => ({ offset: x(date), label: formatDayTick(date, options.locale) })),
-    // Sizes and counts are whole numbers: a tick at 0.5 users would be nonsense.
-    yTicks: y
-      .ticks(tickCount(h, 40, 8))
-      .filter(Number.isInteger)
-      .map((v) => ({ offset: y(v), label: formatCompact(v, options.locale) })),
+    yTicks,
   };
 }
 
-/**
- * Ticks on bucket dates only (never between days, never a duplicated day label): every k-th bucket counted back
- * from the latest, so the most recent day always has a tick.
- */
+/** The bucket dates that get a tick (see bucketTickIndices). */
 export function bucketTicks(dates: readonly Date[], max: number): Date[] {
-  if (dates.length === 0) return [];
-  const step = Math.max(1, Math.ceil(dates.length / Math.max(1, max)));
-  const ticks: Date[] = [];
-  for (let i = dates.length - 1; i >= 0; i -= step) ticks.unshift(dates[i] as Date);
-  return ticks;
+  return bucketTickIndices(dates.length, max).map((i) => dates[i] as Date);
 }

@@ -1,0 +1,32 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { formatCompact } from './format.js';
+import { tickCount } from './layout.js';
+import type { Tick } from './ticks.js';
+
+export interface ValueAxis {
+  scale: ScaleLinear<number, number>;
+  ticks: Tick[];
+}
+
+/**
+ * A vertical value scale from `lower` to `upper` over `height` pixels (0 at the top), rounded to nice numbers, with
+ * compact labels. Counts are whole numbers, so fractional ticks are dropped unless `fractions` is set.
+ */
+export function valueAxis(
+  lower: number,
+  upper: number,
+  height: number,
+  options: { locale?: string; fractions?: boolean; format?: (value: number) => string } = {},
+): ValueAxis {
+  const count = tickCount(height, 40, 8);
+  const scale = scaleLinear()
+    .domain([lower, upper > lower ? upper : lower + 1])
+    .nice(count)
+    .range([height, 0]);
+  const format = options.format ?? ((v: number) => formatCompact(v, options.locale));
+  const ticks = scale
+    .ticks(count)
+    .filter((v) => options.fractions || Number.isInteger(v))
+    .map((v) => ({ offset: scale(v), label: format(v) }));
+  return { scale, ticks };
+}
