@@ -146,3 +146,50 @@ export const chartBaseStyles = css`
     white-space: nowrap;
   }
 `;
+
+/** Legend list shared by elements with several series. */
+export const legendStyles = css`
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85em;
+  }
+  .legend-item {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    padding: 2px 4px;
+    border: 0;
+    border-radius: 4px;
+    background: none;
+    color: inherit;
+    font: inherit;
+  }
+  button.legend-item {
+    cursor: pointer;
+  }
+  button.legend-item[aria-pressed='false'] {
+    color: var(--_muted);
+    text-decoration: line-through;
+  }
+  button.legend-item[aria-pressed='false'] .swatch {
+    opacity: 0.3;
+  }
+  button.legend-item:focus-visible {
+    outline: 2px solid var(--braze-color-focus, #0072b2);
+    outline-offset: 1px;
+  }
+  .swatch {
+    width: 12px;
+    height: 12px;
+    border-radius: 2px;
+    flex: none;
+  }
+  .swatch.muted {
+    opacity: 0.45;
+  }
+`;
