@@ -14,6 +14,8 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         'define/segment-trend': 'src/define/segment-trend.ts',
+        'define/session-chart': 'src/define/session-chart.ts',
+        'define/send-breakdown': 'src/define/send-breakdown.ts',
         'data/index': 'src/data/index.ts',
       },
       formats: ['es'],

@@ -1,5 +1,9 @@
 import '../src/define/segment-trend.js';
+import '../src/define/session-chart.js';
+import '../src/define/send-breakdown.js';
 import type { BrazeSegmentTrend } from '../src/elements/segment-trend/segment-trend.js';
+import type { BrazeSendBreakdown } from '../src/elements/send-breakdown/send-breakdown.js';
+import { MOCK_SENDS } from '../src/proxy/fixtures.js';
 
 const PROXY_URL = '/api/braze';
 const FALLBACK_SEGMENTS = ['seg_all_users', 'seg_power_users', 'seg_churn_risk', 'seg_new_signups'];
@@ -51,4 +55,83 @@ charts.addEventListener('braze-load', (e) =>
 );
 charts.addEventListener('braze-error', (e) =>
   write(`braze-error ${e.detail.error.kind}: ${e.detail.error.message}`),
+);
+
+// Sessions: daily bars (following the Days / Ending at controls), an hourly line against the previous 24 hours
+// (no ending-at: the latest hours), and one app's days against the period before.
+const sessionCharts = document.querySelector<HTMLElement>('#session-charts')!;
+const SESSION_CHARTS: Record<string, string>[] = [
+  {},
+  { unit: 'hour', length: '24', variant: 'line', compare: 'previous' },
+  { 'app-id': 'app_ios', length: '14', compare: 'previous' },
+];
+
+function applySessionControls(el: HTMLElement): void {
+  if (el.getAttribute('unit') === 'hour') return;
+  const form = new FormData(controls);
+  if (!el.hasAttribute('data-fixed-length')) el.setAttribute('length', String(form.get('length')));
+  const endingAt = String(form.get('ending-at') || '');
+  if (endingAt) el.setAttribute('ending-at', endingAt);
+  else el.removeAttribute('ending-at');
+}
+
+for (const attributes of SESSION_CHARTS) {
+  const card = document.createElement('section');
+  card.className = 'card';
+  const el = document.createElement('braze-session-chart');
+  el.proxyUrl = PROXY_URL;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  if (attributes.length) el.setAttribute('data-fixed-length', '');
+  applySessionControls(el);
+  card.append(el);
+  sessionCharts.append(card);
+}
+
+controls.addEventListener('input', () =>
+  sessionCharts.querySelectorAll<HTMLElement>('braze-session-chart').forEach(applySessionControls),
+);
+sessionCharts.addEventListener('braze-load', (e) => {
+  const el = e.target as HTMLElement;
+  write(`braze-load sessions ${el.getAttribute('unit') ?? 'day'} ${el.getAttribute('app-id') ?? 'all apps'}`);
+});
+sessionCharts.addEventListener('braze-error', (e) =>
+  write(`braze-error sessions ${e.detail.error.kind}: ${e.detail.error.message}`),
+);
+
+// Send breakdown: one send in the three views. Send ids come from Braze's send APIs (no endpoint lists them):
+// the picker offers the mock's example sends.
+const sendCharts = document.querySelector<HTMLElement>('#send-charts')!;
+const sendControls = document.querySelector<HTMLFormElement>('#send-controls')!;
+const sendPicker = sendControls.querySelector<HTMLSelectElement>('select[name="send"]')!;
+for (const send of MOCK_SENDS) sendPicker.add(new Option(send.name, `${send.campaign_id}/${send.send_id}`));
+
+function applySendControls(el: BrazeSendBreakdown): void {
+  const form = new FormData(sendControls);
+  const [campaignId, sendId] = String(form.get('send')).split('/');
+  el.campaignId = campaignId;
+  el.sendId = sendId;
+  el.groupBy = form.get('group-by') === 'variation' ? 'variation' : 'channel';
+  el.metric = String(form.get('metric') || 'sent');
+}
+
+for (const view of ['daily', 'totals', 'funnel'] as const) {
+  const card = document.createElement('section');
+  card.className = 'card';
+  const el = document.createElement('braze-send-breakdown');
+  el.proxyUrl = PROXY_URL;
+  el.view = view;
+  applySendControls(el);
+  card.append(el);
+  sendCharts.append(card);
+}
+
+sendControls.addEventListener('input', () =>
+  sendCharts.querySelectorAll('braze-send-breakdown').forEach(applySendControls),
+);
+sendCharts.addEventListener('braze-load', (e) => {
+  const el = e.target as BrazeSendBreakdown;
+  write(`braze-load sends ${el.campaignId}/${el.sendId} ${el.view}`);
+});
+sendCharts.addEventListener('braze-error', (e) =>
+  write(`braze-error sends ${e.detail.error.kind}: ${e.detail.error.message}`),
 );

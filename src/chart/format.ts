@@ -103,3 +103,18 @@ export function formatCurrency(value: number, locale?: string, currency = 'USD')
     () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
   ).format(value);
 }
+
+/** Compact money for axes, e.g. `$1.2K`. */
+export function formatCompactCurrency(value: number, locale?: string, currency = 'USD'): string {
+  return memo(
+    `ccur|${locale}|${currency}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        notation: 'compact',
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 1,
+      }),
+  ).format(value);
+}

@@ -255,7 +255,11 @@ export class BrazeDataController<R extends EndpointMap> implements ReactiveContr
     this.#notify(run, sync, () => this.#options.onError?.(error));
   }
 
-  /** Calls back outside the host's update (in a microtask when the state was set during it). */
+  /**
+   * Calls back outside the host's update (in a microtask when the state was set during it). A state set during
+   * the host's update (a cached answer, a configuration error) came after the host's `willUpdate` had run, so the
+   * host is asked for one more update in which everything it derives from `value` sees the new state.
+   */
   #notify(run: AbortController, sync: boolean, callback: () => void): void {
     const call = () => {
       if (this.#run !== run || run.signal.aborted) return;
@@ -265,7 +269,10 @@ export class BrazeDataController<R extends EndpointMap> implements ReactiveContr
         report(error);
       }
     };
-    if (sync) queueMicrotask(call);
-    else call();
+    if (!sync) return call();
+    queueMicrotask(() => {
+      if (this.#run === run && !run.signal.aborted) this.#host.requestUpdate();
+      call();
+    });
   }
 }

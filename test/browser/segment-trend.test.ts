@@ -133,6 +133,32 @@ describe('<braze-segment-trend>', () => {
     expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Fast');
   });
 
+  it('shows the right numbers when switching back to a segment already in the cache', async () => {
+    const url = uniqueProxyUrl();
+    const sizes: Record<string, number[]> = { seg_s: [10, 20], seg_t: [300, 400] };
+    configureClient(url, {
+      fetch: fakeFetch((request) => {
+        const query = new URL(request.url).searchParams;
+        const id = query.get('segment_id')!;
+        if (new URL(request.url).pathname.endsWith('/details')) return json(details(id));
+        return json({ message: 'success', data: series(sizes[id]!) });
+      }),
+    });
+    const el = await mount(url, 'seg_s', 'locale="en-US"');
+    await oneEvent(el, 'braze-load');
+    let loaded = oneEvent(el, 'braze-load');
+    el.segmentId = 'seg_t';
+    await loaded;
+    loaded = oneEvent(el, 'braze-load');
+    el.segmentId = 'seg_s';
+    await loaded;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('seg_s');
+    expect(el.shadowRoot!.querySelector('.latest')!.textContent).to.equal('20');
+    const svg = await rendered(el);
+    expect(svg.getAttribute('aria-label')).to.contain('from 10 to 20');
+  });
+
   it('aborts its request when removed from the page', async () => {
     const url = uniqueProxyUrl();
     const fetch = fakeFetch(() => new Promise<Response>(() => undefined));

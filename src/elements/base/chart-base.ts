@@ -82,6 +82,11 @@ export abstract class BrazeChartElement extends LitElement {
     return nothing;
   }
 
+  /** What the empty view says (e.g. why there is nothing to draw). Default: the generic "no data" message. */
+  protected emptyMessage(): unknown {
+    return messages.empty;
+  }
+
   protected get frame(): Frame {
     return frame(this.size.width, this.size.height, this.margin);
   }
@@ -120,7 +125,7 @@ export abstract class BrazeChartElement extends LitElement {
       </div>`;
     }
     if (this.isEmpty()) {
-      return html`<div part="empty" class="state empty" role="status">${messages.empty}</div>`;
+      return html`<div part="empty" class="state empty" role="status">${this.emptyMessage()}</div>`;
     }
     const box = this.frame;
     if (box.innerWidth <= 0 || box.innerHeight <= 0) return nothing;
@@ -136,8 +141,13 @@ export abstract class BrazeChartElement extends LitElement {
     </svg>`;
   }
 
+  /** Headline + detail lines of the error view. Override to explain an element's own errors in plainer words. */
+  protected describeError(error: BrazeRequestError): { title: string; lines: string[] } {
+    return describeError(error);
+  }
+
   private renderError(error: BrazeRequestError): TemplateResult {
-    const { title, lines } = describeError(error);
+    const { title, lines } = this.describeError(error);
     return html`<div part="error" class="state error" role="alert">
       <strong>${title}</strong>
       ${lines.map((line) => html`<span>${line}</span>`)}

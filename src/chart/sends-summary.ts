@@ -1,0 +1,108 @@
+import {
+  formatCompact,
+  formatCompactCurrency,
+  formatCurrency,
+  formatDay,
+  formatNumber,
+  formatPercent,
+} from './format.js';
+import { isCurrencyMetric, metricLabel, type FunnelStep, type MetricTable } from './sends.js';
+
+/** Full and compact (axis) formatters of a metric: US dollars for revenue, whole numbers otherwise. */
+export function metricFormat(
+  metric: string,
+  locale?: string,
+): { full: (value: number) => string; compact: (value: number) => string } {
+  return isCurrencyMetric(metric)
+    ? { full: (v) => formatCurrency(v, locale), compact: (v) => formatCompactCurrency(v, locale) }
+    : { full: (v) => formatNumber(v, locale), compact: (v) => formatCompact(v, locale) };
+}
+
+/** `May 1 to May 14, 2024`-style range of day buckets (`May 1, 2024` for a single day). */
+export function describeRange(dates: readonly Date[], locale?: string): string {
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  if (!first || !last) return '';
+  return first.getTime() === last.getTime()
+    ? formatDay(first, locale)
+    : `${formatDay(first, locale)} to ${formatDay(last, locale)}`;
+}
+
+const groupWord = (groupBy: string) => (groupBy === 'variation' ? 'variation' : 'channel');
+
+/** What the daily stacked bars show, for the svg's aria-label. */
+export function describeDaily(
+  table: MetricTable,
+  visible: readonly string[],
+  groupBy: string,
+  locale?: string,
+): string {
+  const { full } = metricFormat(table.metric, locale);
+  const shown = table.series.map((s, i) => ({ ...s, i })).filter((s) => visible.includes(s.key));
+  const totals = shown.map((s) => table.values.reduce((sum, row) => sum + (row[s.i] ?? 0), 0));
+  const dayTotals = table.values.map((row) => shown.reduce((sum, s) => sum + (row[s.i] ?? 0), 0));
+  const peak = dayTotals.reduce((best, v, i) => (v > (dayTotals[best] ?? 0) ? i : best), 0);
+  const peakDate = table.dates[peak];
+  const parts = [
+    `${metricLabel(table.metric)} per day by ${groupWord(groupBy)}, ${describeRange(table.dates, locale)}: ` +
+      `${full(totals.reduce((a, b) => a + b, 0))} in total.`,
+    shown.length ? `${shown.map((s, i) => `${s.label} ${full(totals[i] ?? 0)}`).join(', ')}.` : '',
+    peakDate && (dayTotals[peak] ?? 0) > 0
+      ? `Highest day ${formatDay(peakDate, locale)} with ${full(dayTotals[peak] ?? 0)}.`
+      : '',
+    hiddenNote(table, visible),
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+/** What the totals bars show, for the svg's aria-label. */
+export function describeTotals(
+  table: MetricTable,
+  totals: readonly number[],
+  visible: readonly string[],
+  groupBy: string,
+  locale?: string,
+): string {
+  const { full } = metricFormat(table.metric, locale);
+  const shown = table.series
+    .map((s, i) => `${s.label} ${full(totals[i] ?? 0)}`)
+    .filter((_, i) => visible.includes(table.series[i]?.key ?? ''));
+  return [
+    `${metricLabel(table.metric)} by ${groupWord(groupBy)}, ${describeRange(table.dates, locale)}: ` +
+      `${shown.join(', ') || 'nothing shown'}.`,
+    hiddenNote(table, visible),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function hiddenNote(table: MetricTable, visible: readonly string[]): string {
+  const hidden = table.series.filter((s) => !visible.includes(s.key)).map((s) => s.label);
+  return hidden.length ? `Hidden: ${hidden.join(', ')}.` : '';
+}
+
+/** `95% of previous` / `80% of sent` texts of a funnel step (empty where a rate does not apply). */
+export function stepRateTexts(step: FunnelStep, locale?: string): { previous: string; sent: string } {
+  return {
+    previous: step.ofPrevious === undefined ? '' : `${formatPercent(step.ofPrevious, locale)} of previous`,
+    sent:
+      step.key === 'sent' || step.ofSent === undefined ? '' : `${formatPercent(step.ofSent, locale)} of sent`,
+  };
+}
+
+/** What the funnel shows, for the svg's aria-label. */
+export function describeFunnel(
+  steps: readonly FunnelStep[],
+  dates: readonly Date[],
+  locale?: string,
+): string {
+  const lines = steps.map((step) => {
+    if (step.count === undefined) return `${step.label} not reported`;
+    const { previous, sent } = stepRateTexts(step, locale);
+    const notes = [previous, sent, step.missing.length ? `not reported for ${step.missing.join(', ')}` : '']
+      .filter(Boolean)
+      .join(', ');
+    return `${step.label} ${formatNumber(step.count, locale)}${notes ? ` (${notes})` : ''}`;
+  });
+  return `Send funnel, ${describeRange(dates, locale)}: ${lines.join('; ')}.`;
+}

@@ -1,0 +1,350 @@
+import { line } from 'd3-shape';
+import { timeBands } from './bands.js';
+import {
+  formatDay,
+  formatDayTick,
+  formatHour,
+  formatHourTick,
+  formatNumber,
+  formatSignedPercent,
+} from './format.js';
+import { type Frame, tickCount } from './layout.js';
+import {
+  alignPrevious,
+  applyMissing,
+  type SessionPeriod,
+  type SessionsDatum,
+  type SessionUnit,
+} from './sessions-period.js';
+import { bucketTickIndices, type Tick } from './ticks.js';
+import type { TimePoint } from './time-series.js';
+import { valueAxis } from './value-axis.js';
+
+/** Formatting options shared by the session chart helpers. */
+export interface SessionFormat {
+  unit: SessionUnit;
+  locale?: string | undefined;
+  /** IANA zone for hour buckets (default: the viewer's). Day buckets are always calendar dates (UTC). */
+  timeZone?: string | undefined;
+}
+
+/** A bucket in full: `May 1, 2024` (day, never shifted) or `May 1, 2024, 1:00 PM` (hour, in `timeZone`). */
+export function formatBucket(date: Date, f: SessionFormat): string {
+  return f.unit === 'hour' ? formatHour(date, f.locale, f.timeZone) : formatDay(date, f.locale);
+}
+
+/** An axis label: `May 1` for days, `1:00 PM` for hours. */
+export function formatBucketTick(date: Date, f: SessionFormat): string {
+  return f.unit === 'hour' ? formatHourTick(date, f.locale, f.timeZone) : formatDayTick(date, f.locale);
+}
+
+/** A period, e.g. `May 1, 2024 – May 30, 2024`; one bucket is written once. */
+export function formatPeriod(first: Date, last: Date, f: SessionFormat): string {
+  const a = formatBucket(first, f);
+  const b = formatBucket(last, f);
+  return a === b ? a : `${a} – ${b}`;
+}
+
+/** True when `timeZone` is an IANA zone (or offset) Intl accepts. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+type Known = TimePoint & { value: number };
+
+export interface SessionStats {
+  /** Sum of the known buckets. */
+  total: number;
+  /** Total per known bucket. */
+  average: number;
+  /** Buckets with a value. */
+  known: number;
+  /** Buckets without one. */
+  missing: number;
+  /** The busiest bucket (the first of equals). */
+  peak: Known;
+  /** The quietest bucket. */
+  low: Known;
+  /** Direction of the least-squares trend over the period: `steady` when it moves less than 5% of the average. */
+  trend: 'rising' | 'falling' | 'steady';
+  /** The trend's change over the whole period relative to the average, e.g. 0.12 = +12%; undefined for 0 average. */
+  trendRatio: number | undefined;
+}
+
+/** Total, average, peak and trend of the known buckets (nulls are missing, not zero). Undefined when none is known. */
+export function sessionStats(points: readonly TimePoint[]): SessionStats | undefined {
+  const known: { i: number; p: Known }[] = [];
+  points.forEach((p, i) => {
+    if (p.value !== null) known.push({ i, p: p as Known });
+  });
+  const firstKnown = known[0];
+  if (!firstKnown) return undefined;
+  let total = 0;
+  let peak = firstKnown.p;
+  let low = firstKnown.p;
+  for (const { p } of known) {
+    total += p.value;
+    if (p.value > peak.value) peak = p;
+    if (p.value < low.value) low = p;
+  }
+  const average = total / known.length;
+  const slope = leastSquaresSlope(known.map(({ i, p }) => [i, p.value]));
+  const trendRatio = average === 0 ? undefined : (slope * Math.max(0, points.length - 1)) / average;
+  const trend =
+    trendRatio === undefined || Math.abs(trendRatio) < 0.05
+      ? 'steady'
+      : trendRatio > 0
+        ? 'rising'
+        : 'falling';
+  return {
+    total,
+    average,
+    known: known.length,
+    missing: points.length - known.length,
+    peak,
+    low,
+    trend,
+    trendRatio,
+  };
+}
+
+function leastSquaresSlope(xy: readonly (readonly [number, number])[]): number {
+  const n = xy.length;
+  if (n < 2) return 0;
+  const mx = xy.reduce((s, [x]) => s + x, 0) / n;
+  const my = xy.reduce((s, [, y]) => s + y, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (const [x, y] of xy) {
+    num += (x - mx) * (y - my);
+    den += (x - mx) ** 2;
+  }
+  return den === 0 ? 0 : num / den;
+}
+
+/** Relative change from `previous` to `current`, e.g. 0.25 = +25%; undefined when `previous` is 0 or unknown. */
+export function changeRatio(current: number | undefined, previous: number | undefined): number | undefined {
+  if (current === undefined || previous === undefined || previous === 0) return undefined;
+  return (current - previous) / previous;
+}
+
+/** One bar, in plot coordinates. */
+export interface SessionBar {
+  /** Index of the bucket in the period. */
+  index: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  point: Known;
+}
+
+/** A lone point of a line (no known neighbour), drawn as a dot so it does not vanish. */
+export interface SessionDot {
+  index: number;
+  x: number;
+  y: number;
+  point: Known;
+}
+
+export interface SessionGeometry {
+  /** Bars of the current period (variant `bars`); none for missing buckets. */
+  bars: SessionBar[];
+  /** Bars of the previous period, narrower and behind (variant `bars` with a comparison). */
+  previousBars: SessionBar[];
+  /** Line of the current period (variant `line`); one subpath per run of known buckets. */
+  linePath: string;
+  /** Line of the previous period (variant `line` with a comparison). */
+  previousLinePath: string;
+  dots: SessionDot[];
+  previousDots: SessionDot[];
+  xTicks: Tick[];
+  yTicks: Tick[];
+  /** Pixel y of 0. */
+  baselineY: number;
+  /** Pixel x of each bucket's centre. */
+  centers: number[];
+}
+
+export interface SessionGeometryOptions extends SessionFormat {
+  variant: 'bars' | 'line';
+  /** Minimum pixels per x-axis label. Default 80. */
+  tickSpacing?: number;
+}
+
+/** Share of a bucket's band taken by each bar when two periods are compared (they overlap a little). */
+const COMPARE_PREVIOUS_WIDTH = 0.5;
+const COMPARE_CURRENT_WIDTH = 0.65;
+
+/**
+ * Bars or lines of a session series (and of the previous period lined up bucket by bucket), value axis from 0,
+ * x-axis ticks on buckets (times for hours, dates for days), in plot coordinates. Missing buckets (`null`) get no
+ * bar and break the line: pass the points through applyMissing first to draw them as zeros instead.
+ */
+export function sessionGeometry(
+  current: readonly TimePoint[],
+  previous: readonly TimePoint[] | undefined,
+  box: Frame,
+  options: SessionGeometryOptions,
+): SessionGeometry {
+  const { innerWidth: w, innerHeight: h } = box;
+  const n = current.length;
+  const values = [...current, ...(previous ?? [])].map((p) => p.value).filter((v): v is number => v !== null);
+  const { scale: y, ticks: yTicks } = valueAxis(0, values.length ? Math.max(...values) : 0, h, {
+    locale: options.locale,
+  });
+  const baselineY = y(0);
+  const bands = timeBands(n, w);
+  const centers = Array.from({ length: n }, (_, i) =>
+    options.variant === 'bars' ? bands.center(i) : n === 1 ? w / 2 : (i * w) / (n - 1),
+  );
+
+  const barsOf = (points: readonly TimePoint[], share: number, shift: number): SessionBar[] => {
+    const bars: SessionBar[] = [];
+    points.forEach((point, index) => {
+      if (point.value === null) return;
+      const top = y(point.value);
+      bars.push({
+        index,
+        x: bands.start(index) + bands.bandwidth * shift,
+        y: top,
+        width: Math.max(1, bands.bandwidth * share),
+        height: Math.max(0, baselineY - top),
+        point: point as Known,
+      });
+    });
+    return bars;
+  };
+
+  const lineOf = (points: readonly TimePoint[]) =>
+    line<TimePoint>()
+      .defined((p) => p.value !== null)
+      .x((_, i) => centers[i] ?? 0)
+      .y((p) => y(p.value ?? 0))(points) ?? '';
+
+  const dotsOf = (points: readonly TimePoint[]): SessionDot[] =>
+    points.flatMap((point, index) =>
+      point.value !== null &&
+      (points[index - 1]?.value ?? null) === null &&
+      (points[index + 1]?.value ?? null) === null
+        ? [{ index, x: centers[index] ?? 0, y: y(point.value), point: point as Known }]
+        : [],
+    );
+
+  const bars = options.variant === 'bars';
+  const compared = bars && previous !== undefined;
+  const spacing = options.tickSpacing ?? 80;
+  return {
+    bars: bars
+      ? barsOf(current, compared ? COMPARE_CURRENT_WIDTH : 1, compared ? 1 - COMPARE_CURRENT_WIDTH : 0)
+      : [],
+    previousBars: compared ? barsOf(previous, COMPARE_PREVIOUS_WIDTH, 0) : [],
+    linePath: bars ? '' : lineOf(current),
+    previousLinePath: !bars && previous ? lineOf(previous) : '',
+    dots: bars ? [] : dotsOf(current),
+    previousDots: !bars && previous ? dotsOf(previous) : [],
+    xTicks: bucketTickIndices(n, tickCount(w, spacing, 12)).map((i) => ({
+      offset: centers[i] ?? 0,
+      label: formatBucketTick((current[i] as TimePoint).date, options),
+    })),
+    yTicks,
+    baselineY,
+    centers,
+  };
+}
+
+/** What describeSessions needs to know. */
+export interface SessionDescription extends SessionFormat {
+  /** e.g. `Sessions per day for app Acme iOS`. */
+  what: string;
+  points: readonly TimePoint[];
+  stats: SessionStats | undefined;
+  previous?: { points: readonly TimePoint[]; stats: SessionStats | undefined } | undefined;
+}
+
+/** Unit words: `day`/`days`, `hour`/`hours`. */
+function units(count: number, unit: SessionUnit): string {
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}
+
+/** A paragraph a screen reader can read in place of the chart: period, total, average, peak, trend, comparison. */
+export function describeSessions(d: SessionDescription): string {
+  const first = d.points[0];
+  const last = d.points[d.points.length - 1];
+  const n = (v: number) => formatNumber(v, d.locale);
+  if (!first || !last || !d.stats) return `${d.what}: no data.`;
+  const s = d.stats;
+  const trend =
+    s.trend === 'steady'
+      ? 'steady'
+      : `${s.trend}${s.trendRatio === undefined ? '' : ` (${formatSignedPercent(s.trendRatio, d.locale)} over the period)`}`;
+  const parts = [
+    `${d.what}, ${formatPeriod(first.date, last.date, d)}: total ${n(s.total)} sessions, ` +
+      `average ${n(s.average)} per ${d.unit}.`,
+    `Peak ${n(s.peak.value)} on ${formatBucket(s.peak.date, d)}; lowest ${n(s.low.value)} on ${formatBucket(s.low.date, d)}.`,
+    `Trend: ${trend}.`,
+  ];
+  if (s.missing > 0) parts.push(`No data for ${units(s.missing, d.unit)}.`);
+  const p = d.previous;
+  const pFirst = p?.points[0];
+  const pLast = p?.points[p.points.length - 1];
+  if (p && pFirst && pLast) {
+    const period = formatPeriod(pFirst.date, pLast.date, d);
+    if (!p.stats) parts.push(`Previous period, ${period}: no data.`);
+    else {
+      const change = changeRatio(s.total, p.stats.total);
+      parts.push(
+        `Previous period, ${period}: total ${n(p.stats.total)} sessions` +
+          (change === undefined ? '.' : `; change ${formatSignedPercent(change, d.locale)}.`),
+      );
+    }
+  }
+  return parts.join(' ');
+}
+
+/** Everything a session chart draws, derived from a period (see sessionPeriod) and the previous period's answer. */
+export interface SessionChartModel {
+  /** The period's buckets, missing ones as gaps (`null`) or zeros, per `missing`. */
+  points: TimePoint[];
+  stats: SessionStats | undefined;
+  /** The previous period lined up bucket by bucket (see alignPrevious), when compared. */
+  previous: { points: TimePoint[]; stats: SessionStats | undefined } | undefined;
+  /** Total against the previous period's total, e.g. 0.1 = +10%; undefined without one or when it was 0. */
+  change: number | undefined;
+  /** Undefined when there is nothing to draw or no room to draw it. */
+  geometry: SessionGeometry | undefined;
+}
+
+export interface SessionChartOptions extends SessionGeometryOptions {
+  missing: 'gap' | 'zero';
+  /** The period length in buckets: how far back the previous period is. */
+  length: number;
+}
+
+/** Points, stats, comparison and geometry of a session chart. Pure. */
+export function sessionChartModel(
+  period: SessionPeriod,
+  previous: readonly SessionsDatum[] | undefined,
+  box: Frame,
+  options: SessionChartOptions,
+): SessionChartModel {
+  const points = applyMissing(period.points, options.missing);
+  const stats = sessionStats(points);
+  const prevPoints = previous
+    ? applyMissing(alignPrevious(period.points, previous, period.unit, options.length), options.missing)
+    : undefined;
+  const prevStats = prevPoints && sessionStats(prevPoints);
+  const drawable = points.length > 0 && box.innerWidth > 0 && box.innerHeight > 0;
+  return {
+    points,
+    stats,
+    previous: prevPoints && { points: prevPoints, stats: prevStats },
+    change: prevPoints ? changeRatio(stats?.total, prevStats?.total) : undefined,
+    geometry: drawable ? sessionGeometry(points, prevPoints, box, options) : undefined,
+  };
+}

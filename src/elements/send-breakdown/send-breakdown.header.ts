@@ -1,0 +1,94 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatCurrency, formatDay, formatNumber, formatPercent } from '../../chart/format.js';
+import {
+  SEND_RETENTION_DAYS,
+  type FunnelStep,
+  type RetentionNotice,
+  type SendSummary,
+} from '../../chart/sends.js';
+
+/** Headline figures of the send; each appears only where the data supports it. */
+export function renderStats(stats: SendSummary, locale?: string): TemplateResult {
+  const pct = (v: number | undefined) => (v === undefined ? undefined : formatPercent(v, locale));
+  const items: [string, string, string | undefined][] = [
+    ['sent', 'Sent', stats.sent === undefined ? undefined : formatNumber(stats.sent, locale)],
+    ['delivery-rate', 'Delivery rate', pct(stats.delivery)],
+    ['open-rate', 'Open rate', pct(stats.open)],
+    ['click-rate', 'Click rate', pct(stats.click)],
+    ['conversion-rate', 'Conversion rate', pct(stats.conversion)],
+    ['revenue', 'Revenue', stats.revenue === undefined ? undefined : formatCurrency(stats.revenue, locale)],
+  ];
+  return html`<dl part="stats" class="stats">
+    ${items
+      .filter((item): item is [string, string, string] => item[2] !== undefined)
+      .map(
+        ([cls, label, value]) =>
+          html`<div>
+            <dt>${label}</dt>
+            <dd class=${cls}>${value}</dd>
+          </div>`,
+      )}
+  </dl>`;
+}
+
+export interface NotesInput {
+  /** Set when the range reaches further back than Braze keeps send analytics. */
+  retention: RetentionNotice | undefined;
+  control: SendSummary['control'];
+  /** The metric label when part of its campaign-level total is not attributed to any series. */
+  unattributed: { metric: string; per: 'channel' | 'variant' } | undefined;
+  /** Funnel steps, to list the channels that do not report a step. */
+  steps: readonly FunnelStep[] | undefined;
+  locale: string | undefined;
+}
+
+/** Notes under the title: retention, control group, unattributed totals, funnel steps some channels lack. */
+export function renderNotes(input: NotesInput): TemplateResult | typeof nothing {
+  const { retention, control, unattributed, steps, locale } = input;
+  const notes: TemplateResult[] = [];
+  if (retention) {
+    const day = formatDay(retention.oldestDay, locale);
+    const what = retention.entirely
+      ? 'this period is older, so it has no data'
+      : `days before ${day} have no data`;
+    notes.push(
+      html`<li class="retention">Braze keeps send analytics for ${SEND_RETENTION_DAYS} days: ${what}.</li>`,
+    );
+  }
+  if (control) {
+    const conversions =
+      control.conversions === undefined ? '' : `, ${formatNumber(control.conversions, locale)} conversions`;
+    const enrolled = formatNumber(control.enrolled, locale);
+    notes.push(
+      html`<li class="control">
+        Control group: ${enrolled} enrolled${conversions} (not sent, not charted).
+      </li>`,
+    );
+  }
+  if (unattributed) {
+    notes.push(
+      html`<li class="unattributed">
+        Not attributed: campaign-level ${unattributed.metric} that Braze does not report per
+        ${unattributed.per}.
+      </li>`,
+    );
+  }
+  const byMissing = new Map<string, string[]>();
+  for (const step of steps ?? []) {
+    if (step.count === undefined || !step.missing.length) continue;
+    const key = step.missing.join(', ');
+    byMissing.set(key, [...(byMissing.get(key) ?? []), step.label]);
+  }
+  for (const [missing, labels] of byMissing) {
+    notes.push(
+      html`<li class="missing">
+        ${labels.join(', ')}: not reported by ${missing}, left out of these rates.
+      </li>`,
+    );
+  }
+  return notes.length
+    ? html`<ul part="notes" class="notes">
+        ${notes}
+      </ul>`
+    : nothing;
+}

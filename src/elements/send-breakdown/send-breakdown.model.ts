@@ -1,0 +1,116 @@
+import {
+  funnelBars,
+  horizontalBars,
+  splitBar,
+  type BarRow,
+  type BarSegment,
+  type HorizontalBarsGeometry,
+} from '../../chart/bars.js';
+import type { Frame } from '../../chart/layout.js';
+import {
+  funnelShares,
+  funnelSteps,
+  hasSendRecords,
+  isCurrencyMetric,
+  metricTable,
+  metricValue,
+  sendRates,
+  sendSeries,
+  seriesKey,
+  seriesTotals,
+  type FunnelStep,
+  type GroupBy,
+  type MetricTable,
+  type SendDayData,
+  type SendRates,
+  type SendSeries,
+} from '../../chart/sends.js';
+import { metricFormat } from '../../chart/sends-summary.js';
+import { stackedBars, type StackedBarsGeometry } from '../../chart/stack.js';
+
+export const SEND_VIEWS = ['daily', 'totals', 'funnel'] as const;
+export type SendBreakdownView = (typeof SEND_VIEWS)[number];
+export const SEND_GROUPINGS = ['channel', 'variation'] as const;
+
+/** What one view draws, computed from the data, the options and the plot frame. */
+export type ViewModel =
+  | { view: 'daily'; table: MetricTable; visible: string[]; geometry: StackedBarsGeometry }
+  | {
+      view: 'totals';
+      table: MetricTable;
+      visible: string[];
+      totals: number[];
+      rates: Map<string, SendRates>;
+      geometry: HorizontalBarsGeometry;
+    }
+  | {
+      view: 'funnel';
+      visible: string[];
+      steps: FunnelStep[];
+      rows: BarRow[];
+      /** Each step's bar split by series (legend order, left to right). */
+      segments: BarSegment[][];
+    };
+
+export interface ViewInput {
+  days: readonly SendDayData[];
+  view: SendBreakdownView;
+  groupBy: GroupBy;
+  metric: string;
+  hidden: ReadonlySet<string>;
+  box: Frame;
+  locale: string | undefined;
+}
+
+/**
+ * The legend's series (in legend, stacking and colour order) and the view's model. The model is `undefined` when
+ * there is nothing to draw: no channel stats at all, or (daily/totals) a metric the data does not report.
+ */
+export function viewModel(input: ViewInput): { legend: SendSeries[]; model: ViewModel | undefined } {
+  const { days, view, groupBy, metric, hidden, box, locale } = input;
+  const table = view === 'funnel' ? undefined : metricTable(days, metric, groupBy);
+  const legend = table?.series ?? sendSeries(days, groupBy);
+  if (!hasSendRecords(days)) return { legend, model: undefined };
+  const visible = legend.map((s) => s.key).filter((k) => !hidden.has(k));
+  const shown = new Set(visible);
+  const records = days.flatMap((d) => d.records);
+  if (view === 'funnel') {
+    const steps = funnelSteps(records.filter((r) => shown.has(seriesKey(r, groupBy))));
+    const shares = funnelShares(steps);
+    const rows = funnelBars(
+      steps.map((s, i) => ({ key: s.key, share: shares[i] })),
+      box,
+    );
+    const series = legend.filter((s) => shown.has(s.key));
+    const segments = rows.map((row, i) => {
+      const step = steps[i]?.key ?? 'sent';
+      const parts = series.map((s) => ({
+        key: s.key,
+        value: records
+          .filter((r) => !r.control && seriesKey(r, groupBy) === s.key)
+          .reduce((sum, r) => sum + (metricValue(r, step) ?? 0), 0),
+      }));
+      return splitBar(row, parts);
+    });
+    return { legend, model: { view, visible, steps, rows, segments } };
+  }
+  if (!table) return { legend, model: undefined };
+  const options = {
+    locale,
+    format: metricFormat(metric, locale).compact,
+    fractions: isCurrencyMetric(metric),
+  };
+  const columns = visible.map((k) => table.series.findIndex((s) => s.key === k));
+  if (view === 'daily') {
+    const values = table.values.map((row) => columns.map((i) => row[i] ?? 0));
+    const geometry = stackedBars({ dates: table.dates, keys: visible, values }, box, options);
+    return { legend, model: { view, table, visible, geometry } };
+  }
+  const totals = seriesTotals(table);
+  const items = columns.map((i) => ({ key: table.series[i]?.key ?? '', value: totals[i] ?? 0 }));
+  const rates = new Map(
+    visible.map((k) => [k, sendRates(records.filter((r) => seriesKey(r, groupBy) === k))]),
+  );
+  const geometry = horizontalBars(items, box, options);
+  return { legend, model: { view: 'totals', table, visible, totals, rates, geometry } };
+}

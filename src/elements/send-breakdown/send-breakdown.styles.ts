@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+export const sendBreakdownStyles = css`
+  .header .legend {
+    flex-basis: 100%;
+  }
+  .stats {
+    flex-wrap: wrap;
+    gap: 4px 16px;
+  }
+  .notes {
+    margin: 4px 0 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .notes .retention {
+    color: var(--_text);
+  }
+  .segment,
+  .step-segment,
+  .bar {
+    shape-rendering: crispEdges;
+  }
+  .row-label {
+    fill: var(--_text);
+    font-size: 12px;
+  }
+  .row-value {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .row-rates {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-variant-numeric: tabular-nums;
+  }
+`;

@@ -1,0 +1,285 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { sendsDataSeries, type ResponseOf } from '../../api/endpoints.js';
+import { DEFAULT_MARGIN, type Frame, type Margin } from '../../chart/layout.js';
+import { seriesColor } from '../../chart/palette.js';
+import {
+  availableMetrics,
+  flattenSends,
+  hasSendRecords,
+  metricLabel,
+  retentionNotice,
+  sendSummary,
+  UNATTRIBUTED,
+  type GroupBy,
+  type SendDayData,
+  type SendSeries,
+  type SendSummary,
+} from '../../chart/sends.js';
+import {
+  describeDaily,
+  describeFunnel,
+  describeRange,
+  describeTotals,
+  metricFormat,
+} from '../../chart/sends-summary.js';
+import { BrazeDataController } from '../../data/controller.js';
+import { legendStyles } from '../base/chart-base.styles.js';
+import { BrazeChartElement } from '../base/chart-base.js';
+import { renderLegend } from '../base/legend.js';
+import { renderNotes, renderStats } from './send-breakdown.header.js';
+import { sendBreakdownStyles } from './send-breakdown.styles.js';
+import {
+  SEND_GROUPINGS,
+  SEND_VIEWS,
+  viewModel,
+  type SendBreakdownView,
+  type ViewModel,
+} from './send-breakdown.model.js';
+import { dailyMarks, funnelView, totalsView, type SeriesStyle } from './send-breakdown.views.js';
+
+export { SEND_GROUPINGS, SEND_VIEWS, type SendBreakdownView };
+
+/** The response `<braze-send-breakdown>` renders (the `braze-load` detail's `data`). */
+export interface SendBreakdownData {
+  series: ResponseOf<typeof sendsDataSeries>;
+}
+
+const MARGINS: Record<SendBreakdownView, Margin> = {
+  daily: { ...DEFAULT_MARGIN, left: 56 },
+  totals: { top: 4, right: 16, bottom: 24, left: 8 },
+  funnel: { top: 4, right: 8, bottom: 4, left: 8 },
+};
+
+/**
+ * A Braze API campaign send broken down by channel or variation (GET `/sends/data_series`): stacked daily bars,
+ * period totals or a sent → delivered → opens → clicks → conversions funnel, with delivery, open, click and
+ * conversion rates, revenue, the control group apart from the sends, and a note when the range reaches past
+ * Braze's 14-day retention of send analytics.
+ *
+ * @tag braze-send-breakdown
+ * @fires braze-load - The send's data arrived and is rendered. `detail.data` is a `SendBreakdownData`: `{ series }`.
+ * @fires braze-error - Loading failed or the element is misconfigured. `detail.error` is a `BrazeRequestError`.
+ * @csspart title - The chart title.
+ * @csspart description - Campaign, send and period.
+ * @csspart stats - Headline figures: sent, rates, revenue.
+ * @csspart notes - Notes: retention, control group, unattributed totals, steps some channels do not report.
+ * @csspart legend - The series legend (toggle buttons).
+ * @cssprop --braze-series-1 - Colour of the first series (and `--braze-series-2` … `--braze-series-8`).
+ */
+export class BrazeSendBreakdown extends BrazeChartElement {
+  static override styles = [BrazeChartElement.styles, legendStyles, sendBreakdownStyles];
+
+  static override properties = {
+    campaignId: { type: String, attribute: 'campaign-id', reflect: true },
+    sendId: { type: String, attribute: 'send-id', reflect: true },
+    length: { type: Number, reflect: true },
+    endingAt: { type: String, attribute: 'ending-at' },
+    metric: { type: String, reflect: true },
+    groupBy: { type: String, attribute: 'group-by', reflect: true },
+    view: { type: String, reflect: true },
+  };
+
+  /** The API campaign's identifier. Required. Only API campaigns have send analytics. */
+  declare campaignId: string | undefined;
+  /** The send's identifier (from Braze's send APIs). Required. */
+  declare sendId: string | undefined;
+  /** Number of days to show, ending at `ending-at` (1–100). Default 14: Braze keeps send analytics 14 days. */
+  declare length: number;
+  /** ISO-8601 end of the period, e.g. `2024-05-31T23:59:59-05:00`. Default: now. */
+  declare endingAt: string | undefined;
+  /**
+   * What the `daily` and `totals` views count: `sent` (default), `delivered`, `opens`, `clicks`, `conversions`,
+   * `revenue` (USD) or any other counter in the data, e.g. `unique_opens`, `bounces`. `opens` and `clicks` map per
+   * channel (push direct opens, email unique opens, …); other names are read as given.
+   */
+  declare metric: string;
+  /** `channel` (default): one series per channel. `variation`: one per variant, summed over channels. */
+  declare groupBy: GroupBy;
+  /** `daily` (default): stacked bars per day. `totals`: horizontal bars for the period. `funnel`: step rates. */
+  declare view: SendBreakdownView;
+
+  protected readonly data = new BrazeDataController(this, {
+    proxyUrl: () => this.proxyUrl,
+    requests: () => {
+      if (!this.campaignId) return 'The campaign-id attribute is required.';
+      if (!this.sendId) return 'The send-id attribute is required.';
+      if (!SEND_VIEWS.includes(this.view)) return `view must be daily, totals or funnel, not "${this.view}".`;
+      if (!SEND_GROUPINGS.includes(this.groupBy))
+        return `group-by must be channel or variation, not "${this.groupBy}".`;
+      const params = {
+        campaign_id: this.campaignId,
+        send_id: this.sendId,
+        length: this.length,
+        ending_at: this.endingAt || undefined,
+      };
+      return { series: { endpoint: sendsDataSeries, params } };
+    },
+    onComplete: (value) => this.emitLoad<SendBreakdownData>(value),
+    onError: (error) => this.emitError(error),
+  });
+
+  /** Series the user switched off in the legend; kept across re-renders, reloads and view changes. */
+  private hiddenSeries = new Set<string>();
+  private lastSeries: SendBreakdownData['series'] | undefined;
+  private version = 0;
+  private days: SendDayData[] = [];
+  private stats: SendSummary | undefined;
+  private legend: SendSeries[] = [];
+  private model: ViewModel | undefined;
+  private modelKey = '';
+
+  constructor() {
+    super();
+    this.length = 14;
+    this.metric = 'sent';
+    this.groupBy = 'channel';
+    this.view = 'daily';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const series = this.data.value?.series;
+    if (series !== this.lastSeries) {
+      this.lastSeries = series;
+      this.version += 1;
+      this.days = series ? flattenSends(series.data) : [];
+      this.stats = series && hasSendRecords(this.days) ? sendSummary(this.days) : undefined;
+    }
+    this.margin = MARGINS[this.view] ?? MARGINS.daily;
+    const key = [
+      this.version,
+      this.view,
+      this.groupBy,
+      this.metric,
+      [...this.hiddenSeries].join(','),
+      `${this.size.width}x${this.size.height}`,
+      this.locale,
+    ].join('|');
+    if (key === this.modelKey) return;
+    this.modelKey = key;
+    const { legend, model } = viewModel({
+      days: this.days,
+      view: this.view,
+      groupBy: this.groupBy,
+      metric: this.metric,
+      hidden: this.hiddenSeries,
+      box: this.frame,
+      locale: this.locale,
+    });
+    this.legend = legend;
+    this.model = model;
+  }
+
+  protected isEmpty(): boolean {
+    return !this.model;
+  }
+
+  protected override emptyMessage(): unknown {
+    if (!hasSendRecords(this.days)) return 'No send analytics for this period.';
+    const available = availableMetrics(this.days).join(', ');
+    return html`<span
+      >No “${this.metric}” figures in this send's data.
+      <span class="available">Available: ${available}.</span></span
+    >`;
+  }
+
+  protected summary(): string {
+    const m = this.model;
+    if (!m) return '';
+    if (m.visible.length === 0) return `${this.chartTitle()}: all series are hidden.`;
+    if (m.view === 'funnel')
+      return describeFunnel(
+        m.steps,
+        this.days.map((d) => d.date),
+        this.locale,
+      );
+    if (m.view === 'daily') return describeDaily(m.table, m.visible, this.groupBy, this.locale);
+    return describeTotals(m.table, m.totals, m.visible, this.groupBy, this.locale);
+  }
+
+  private toggle(key: string): void {
+    const next = new Set(this.hiddenSeries);
+    if (!next.delete(key)) next.add(key);
+    this.hiddenSeries = next;
+    this.requestUpdate();
+  }
+
+  private seriesStyle(): SeriesStyle {
+    const index = new Map(this.legend.map((s) => [s.key, s.colorIndex]));
+    const labels = new Map(this.legend.map((s) => [s.key, s.label]));
+    return {
+      label: (key) => labels.get(key) ?? key,
+      color: (key) => seriesColor(index.get(key) ?? 0),
+      format: metricFormat(this.metric, this.locale).full,
+    };
+  }
+
+  private chartTitle(): string {
+    const by = this.groupBy === 'variation' ? 'variation' : 'channel';
+    if (this.view === 'funnel') return `Send funnel by ${by}`;
+    return `${metricLabel(this.metric)}${this.view === 'daily' ? ' per day' : ''} by ${by}`;
+  }
+
+  protected override renderHeader() {
+    const range = describeRange(
+      this.days.map((d) => d.date),
+      this.locale,
+    );
+    const description = [`Campaign ${this.campaignId ?? '—'}`, `send ${this.sendId ?? '—'}`, range]
+      .filter(Boolean)
+      .join(' · ');
+    const showLegend = this.model !== undefined && this.legend.length > 0;
+    return html`<div>
+        <div part="title" class="title" role="heading" aria-level="3">${this.chartTitle()}</div>
+        <p part="description" class="description">${description}</p>
+        ${renderNotes({
+          retention: retentionNotice(this.endingAt || undefined, this.length, new Date()),
+          control: this.stats?.control,
+          unattributed:
+            this.model?.view !== 'funnel' && this.legend.some((s) => s.key === UNATTRIBUTED)
+              ? {
+                  metric: metricLabel(this.metric).toLowerCase(),
+                  per: this.groupBy === 'variation' ? 'variant' : 'channel',
+                }
+              : undefined,
+          steps: this.model?.view === 'funnel' ? this.model.steps : undefined,
+          locale: this.locale,
+        })}
+      </div>
+      ${this.stats ? renderStats(this.stats, this.locale) : nothing}
+      ${
+        showLegend
+          ? renderLegend(
+              this.legend.map((s) => ({
+                key: s.key,
+                label: s.label,
+                color: seriesColor(s.colorIndex),
+                active: !this.hiddenSeries.has(s.key),
+              })),
+              (key) => this.toggle(key),
+            )
+          : nothing
+      }`;
+  }
+
+  protected renderChart(box: Frame) {
+    const m = this.model;
+    if (!m) return svg``;
+    if (m.visible.length === 0) {
+      return svg`<text class="row-label" x=${box.innerWidth / 2} y=${box.innerHeight / 2} text-anchor="middle">
+        All series are hidden: turn one on in the legend.</text>`;
+    }
+    const style = this.seriesStyle();
+    if (m.view === 'funnel') {
+      return funnelView(box, m.steps, m.rows, m.segments, {
+        style,
+        per: this.groupBy === 'variation' ? 'variant' : 'channel',
+        campaignConversions: this.stats?.conversions,
+        locale: this.locale,
+      });
+    }
+    if (m.view === 'totals') return totalsView(box, m.geometry, m.rates, style, this.locale);
+    return svg`${this.renderAxes(box, m.geometry.xTicks, m.geometry.yTicks)}
+      ${dailyMarks(m.geometry, m.table.dates, style, this.locale)}`;
+  }
+}

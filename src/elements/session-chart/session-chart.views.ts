@@ -1,0 +1,106 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { formatNumber, formatSignedPercent } from '../../chart/format.js';
+import {
+  formatBucket,
+  formatPeriod,
+  type SessionBar,
+  type SessionChartModel,
+  type SessionDot,
+  type SessionFormat,
+  type SessionGeometry,
+} from '../../chart/sessions.js';
+import type { TimePoint } from '../../chart/time-series.js';
+import { renderLegend } from '../base/legend.js';
+import { sessionMessages as t } from './session-chart.messages.js';
+
+/** `May 1, 2024 – May 30, 2024` for a run of buckets; empty for none. */
+export function periodLabel(points: readonly TimePoint[], f: SessionFormat): string {
+  const first = points[0];
+  const last = points[points.length - 1];
+  return first && last ? formatPeriod(first.date, last.date, f) : '';
+}
+
+/**
+ * Title, scope (app · segment), the period (or, when compared, a legend with both periods' dates) and the headline
+ * figures. `model` is undefined until the data is complete.
+ */
+export function renderSessionHeader(scope: string, model: SessionChartModel | undefined, f: SessionFormat) {
+  const dates = model && !model.previous ? periodLabel(model.points, f) : '';
+  const previous = model?.previous;
+  return html`<div class="header-text">
+      <div part="title" class="title" role="heading" aria-level="3">${t.title[f.unit]}</div>
+      <p part="description" class="description">${scope}${dates ? ` · ${dates}` : ''}</p>
+      ${
+        model && previous
+          ? renderLegend([
+              {
+                key: 'current',
+                label: `${t.thisPeriod} (${periodLabel(model.points, f)})`,
+                color: 'var(--_series-1)',
+                active: true,
+              },
+              {
+                key: 'previous',
+                label: `${t.previousPeriod} (${periodLabel(previous.points, f)})`,
+                color: 'var(--_previous)',
+                active: true,
+                variant: 'muted',
+              },
+            ])
+          : nothing
+      }
+    </div>
+    ${model?.stats ? renderStats(model, model.stats.total, model.stats.average, f) : nothing}`;
+}
+
+function renderStats(m: SessionChartModel, total: number, average: number, f: SessionFormat) {
+  const direction = m.change === undefined || m.change === 0 ? '' : m.change > 0 ? 'up' : 'down';
+  return html`<dl part="stats" class="stats">
+    <div>
+      <dt>${t.total}</dt>
+      <dd class="total">${formatNumber(total, f.locale)}</dd>
+    </div>
+    <div>
+      <dt>${t.average[f.unit]}</dt>
+      <dd class="average">${formatNumber(average, f.locale)}</dd>
+    </div>
+    ${
+      m.previous
+        ? html`<div>
+            <dt>${t.change}</dt>
+            <dd class="change ${direction}">
+              ${m.change === undefined ? t.noChange : formatSignedPercent(m.change, f.locale)}
+            </dd>
+          </div>`
+        : nothing
+    }
+  </dl>`;
+}
+
+/** Bars (previous period first, so behind), lines and lone-point dots, in plot coordinates. */
+export function renderSessionMarks(g: SessionGeometry, f: SessionFormat): TemplateResult {
+  return svg`<g part="mark" class="marks">
+    ${g.previousBars.map((b) => renderBar(b, true, f))}
+    ${g.bars.map((b) => renderBar(b, false, f))}
+    ${g.previousLinePath ? svg`<path class="line previous" d=${g.previousLinePath}></path>` : nothing}
+    ${g.linePath ? svg`<path class="line current" d=${g.linePath}></path>` : nothing}
+    ${g.previousDots.map((d) => renderDot(d, true))}
+    ${g.dots.map((d) => renderDot(d, false))}
+  </g>`;
+}
+
+function renderBar(b: SessionBar, previous: boolean, f: SessionFormat): TemplateResult {
+  const label = `${formatBucket(b.point.date, f)}: ${t.sessions(formatNumber(b.point.value, f.locale))}`;
+  return svg`<rect
+    class="bar ${previous ? 'previous' : 'current'}"
+    data-index=${b.index}
+    x=${b.x}
+    y=${b.y}
+    width=${b.width}
+    height=${b.height}
+  ><title>${previous ? `${t.previousPeriod}: ` : ''}${label}</title></rect>`;
+}
+
+function renderDot(d: SessionDot, previous: boolean): TemplateResult {
+  return svg`<circle class="dot ${previous ? 'previous' : 'current'}" cx=${d.x} cy=${d.y} r="3.5"></circle>`;
+}
