@@ -1,15 +1,52 @@
+import {
+  checkBasePath,
+  checkCount,
+  checkDuration,
+  checkIds,
+  checkOrigins,
+  checkRestEndpoint,
+  ProxyConfigError,
+} from './config-checks.js';
+import { createJsonLogger, redactingLogger, type ProxyLogger } from './log.js';
+
 /** Configuration of the reference proxy, and its validation (pure: runs in Node, workers and the browser). */
+
+export { BRAZE_REST_HOST, checkRestEndpoint, ProxyConfigError } from './config-checks.js';
+export type { ProxyLogger } from './log.js';
 
 /** Anything with a fetch handler: the real Braze (through `fetch`) or the mock. */
 export interface Upstream {
   fetch(request: Request): Promise<Response>;
 }
 
-/** Where the proxy reports upstream failures and (optionally) requests. Messages never contain the key. */
-export interface ProxyLogger {
-  info(message: string, details?: Record<string, unknown>): void;
-  warn(message: string, details?: Record<string, unknown>): void;
-  error(message: string, details?: Record<string, unknown>): void;
+/** One validated request, as `authorize` sees it. */
+export interface ProxyRequestInfo {
+  /** The Braze endpoint, e.g. `segments.data_series`. */
+  readonly endpoint: string;
+  /** Its Braze path, e.g. `/segments/data_series` (without `basePath`). */
+  readonly path: `/${string}`;
+  /** The validated parameters as sent upstream, e.g. `{ segment_id: 'abc', length: '30' }`. */
+  readonly params: Readonly<Record<string, string>>;
+}
+
+/**
+ * Decides whether the caller of `request` may read `query`. Only `true` allows (anything else denies with a
+ * 403); it may be async; if it throws, the caller gets a 500 that says nothing about why.
+ */
+export type AuthorizeHook = (request: Request, query: ProxyRequestInfo) => boolean | Promise<boolean>;
+
+/** What the runtime tells about the connection (Node via `@hono/node-server`; empty elsewhere). */
+export interface ConnectionInfo {
+  readonly remoteAddress: string | undefined;
+}
+
+/** Names the client a request counts against for `clientRateLimit`. May be async. */
+export type ClientKeyHook = (request: Request, connection: ConnectionInfo) => string | Promise<string>;
+
+/** At most `requests` per client in each window of `windowMs`. */
+export interface ClientRateLimit {
+  readonly requests: number;
+  readonly windowMs: number;
 }
 
 /** Options of `createProxy`. With no `apiKey` the proxy serves the deterministic mock Braze. */
@@ -26,15 +63,46 @@ export interface ProxyConfig {
   upstream?: Upstream;
   /** How long successful responses are cached, in ms. `0` disables the cache. Default 60 000. */
   cacheTtlMs?: number;
-  /** Most responses kept in the cache; the oldest go first. Default 500. */
+  /** Most responses kept in the cache; the least recently used go first. Default 500. */
   cacheMaxEntries?: number;
-  /** Upstream timeout in ms; a slower answer becomes a 504. Default 15 000. */
+  /** Most bytes (keys, bodies, headers) kept in the cache; the least recently used go first. Default 32 MiB. */
+  cacheMaxBytes?: number;
+  /**
+   * Let shared caches (CDNs) store successful answers (`Cache-Control: public`). Default `false` (`private`).
+   * Only for deployments where every caller may read everything: refused together with `authorize`.
+   */
+  sharedCache?: boolean;
+  /** Upstream timeout in ms; a slower answer becomes a 504. `0` disables it. Default 15 000. */
   upstreamTimeoutMs?: number;
   /** Path prefix the routes are mounted under, e.g. `/api/braze`. Default `''`. */
   basePath?: string;
   /** Serve `/segments/list` and `/campaigns/list` too. Default `true`. */
   pickers?: boolean;
-  /** Where upstream failures are reported. Default: `console` for warnings and errors, silent otherwise. */
+  /** Per-request access decision of the host app (see {@link AuthorizeHook}). Runs before the cache. */
+  authorize?: AuthorizeHook;
+  /** Only these segments may be read (403 otherwise; lists are filtered). Default: all. */
+  allowedSegmentIds?: readonly string[];
+  /** Only these apps may be read (403 otherwise). Default: all. */
+  allowedAppIds?: readonly string[];
+  /** Only these campaigns may be read (403 otherwise; lists are filtered). Default: all. */
+  allowedCampaignIds?: readonly string[];
+  /** Requests each client may make per window (429 beyond it). Default: unlimited. */
+  clientRateLimit?: ClientRateLimit;
+  /**
+   * Who a request counts against for `clientRateLimit`. Default: the first `X-Forwarded-For` address when
+   * `trustProxy` is set, else the connection's address when the runtime tells it, else `'anonymous'`.
+   */
+  clientKey?: ClientKeyHook;
+  /** Trust `X-Forwarded-For` (only behind a proxy that sets it). Default `false`. */
+  trustProxy?: boolean;
+  /**
+   * While Braze says the workspace quota is spent (`X-RateLimit-Remaining: 0` before `X-RateLimit-Reset`, or a
+   * 429 with `Retry-After`), answer 429 locally instead of calling it. Default: on with `apiKey`, off in mock mode.
+   */
+  rateLimitGuard?: boolean;
+  /** Log id parameters (`*_id`) as short hashes instead of their values. Default `false`. */
+  redactIds?: boolean;
+  /** Where requests (info) and failures (warn, error) are reported. Default: JSON lines, warn and up. */
   logger?: ProxyLogger;
   /** Test only: also accept `http(s)://127.0.0.1`, `localhost` or `[::1]` (any port) as `restEndpoint`. */
   allowInsecureUpstream?: boolean;
@@ -50,91 +118,26 @@ export interface ResolvedProxyConfig {
   readonly allowedOrigins: readonly string[];
   readonly cacheTtlMs: number;
   readonly cacheMaxEntries: number;
+  readonly cacheMaxBytes: number;
+  readonly sharedCache: boolean;
   readonly upstreamTimeoutMs: number;
   readonly basePath: string;
   readonly pickers: boolean;
+  readonly authorize: AuthorizeHook | undefined;
+  /** Allowed ids by parameter name (`segment_id`, `app_id`, `campaign_id`); absent: all allowed. */
+  readonly allowedIds: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly clientRateLimit: ClientRateLimit | undefined;
+  readonly clientKey: ClientKeyHook | undefined;
+  readonly trustProxy: boolean;
+  readonly rateLimitGuard: boolean;
+  readonly redactIds: boolean;
+  /** Already wrapped so that it never writes the key. */
   readonly logger: ProxyLogger;
 }
 
-/** Braze REST hosts: `rest.<instance>.braze.com` or `rest.<instance>.braze.eu`. */
-export const BRAZE_REST_HOST = /^rest\.[a-z0-9-]+\.braze\.(com|eu)$/;
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** Printable ASCII without spaces: anything else cannot be a Braze key and would corrupt the header. */
 const API_KEY_PATTERN = /^[\x21-\x7e]{8,512}$/;
-
-/** Thrown for an invalid proxy configuration; the message says what to fix (and never contains the key). */
-export class ProxyConfigError extends Error {
-  override readonly name = 'ProxyConfigError';
-}
-
-/**
- * Checks `restEndpoint` and returns its origin. Only https Braze REST hosts are accepted (no path, query,
- * credentials or port), unless `allowInsecure` admits a loopback test server.
- */
-export function checkRestEndpoint(restEndpoint: string, allowInsecure = false): string {
-  let url: URL;
-  try {
-    url = new URL(restEndpoint.trim());
-  } catch {
-    // The value is not echoed: a misplaced key must not end up in logs.
-    throw new ProxyConfigError(
-      'restEndpoint is not a valid URL: use the REST host, e.g. https://rest.iad-01.braze.com',
-    );
-  }
-  const bare = !url.username && !url.password && url.pathname === '/' && !url.search && !url.hash;
-  if (allowInsecure && LOOPBACK_HOSTS.has(url.hostname) && /^https?:$/.test(url.protocol) && bare) {
-    return url.origin;
-  }
-  if (url.protocol !== 'https:') {
-    throw new ProxyConfigError(`restEndpoint must use https (got ${url.protocol.replace(':', '')})`);
-  }
-  if (!BRAZE_REST_HOST.test(url.hostname) || url.port) {
-    throw new ProxyConfigError(
-      `restEndpoint must be a Braze REST host such as https://rest.iad-01.braze.com or https://rest.fra-01.braze.eu (got ${url.host})`,
-    );
-  }
-  if (!bare) throw new ProxyConfigError('restEndpoint must be just the host: no path, query or credentials');
-  return url.origin;
-}
-
-function checkOrigins(origins: readonly string[]): string[] {
-  return origins.map((origin) => {
-    const trimmed = origin.trim().replace(/\/$/, '');
-    if (trimmed === '*') return trimmed;
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(trimmed);
-    } catch {
-      parsed = undefined;
-    }
-    if (!parsed || parsed.origin !== trimmed) {
-      throw new ProxyConfigError(
-        `allowedOrigins entries must be origins like https://app.example.com or '*' (got ${JSON.stringify(origin)})`,
-      );
-    }
-    return trimmed;
-  });
-}
-
-function checkBasePath(basePath: string): string {
-  if (basePath === '' || basePath === '/') return '';
-  if (!/^(\/[A-Za-z0-9._~-]+)+\/?$/.test(basePath)) {
-    throw new ProxyConfigError(`basePath must look like /api/braze (got ${JSON.stringify(basePath)})`);
-  }
-  return basePath.replace(/\/$/, '');
-}
-
-function checkDuration(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < 0) throw new ProxyConfigError(`${name} must be a number ≥ 0`);
-  return value;
-}
-
-const consoleLogger: ProxyLogger = {
-  info: () => undefined,
-  warn: (message, details) => console.warn(`[braze-charts proxy] ${message}`, details ?? ''),
-  error: (message, details) => console.error(`[braze-charts proxy] ${message}`, details ?? ''),
-};
+export const DEFAULT_CACHE_MAX_BYTES = 32 * 1024 * 1024;
 
 /** The host mock mode addresses its requests to (never contacted: the mock answers them). */
 export const MOCK_UPSTREAM_ORIGIN = 'https://rest.mock.braze.invalid';
@@ -158,6 +161,11 @@ export function resolveProxyConfig(config: ProxyConfig, mockUpstream: () => Upst
   if (!apiKey && config.fetch) {
     throw new ProxyConfigError('fetch is only used with an apiKey; in mock mode pass `upstream` instead');
   }
+  if (config.sharedCache && config.authorize) {
+    throw new ProxyConfigError(
+      'sharedCache cannot be combined with authorize: a CDN would serve one user’s answer to another',
+    );
+  }
   const upstreamOrigin = config.restEndpoint
     ? checkRestEndpoint(config.restEndpoint, config.allowInsecureUpstream === true)
     : MOCK_UPSTREAM_ORIGIN;
@@ -167,10 +175,16 @@ export function resolveProxyConfig(config: ProxyConfig, mockUpstream: () => Upst
     (apiKey
       ? { fetch: (request) => (fetchUpstream ? fetchUpstream(request) : globalThis.fetch(request)) }
       : mockUpstream());
-  const maxEntries = config.cacheMaxEntries ?? 500;
-  if (!Number.isInteger(maxEntries) || maxEntries < 1) {
-    throw new ProxyConfigError('cacheMaxEntries must be an integer ≥ 1');
+  const allowedIds = new Map<string, ReadonlySet<string>>();
+  for (const [param, name, ids] of [
+    ['segment_id', 'allowedSegmentIds', config.allowedSegmentIds],
+    ['app_id', 'allowedAppIds', config.allowedAppIds],
+    ['campaign_id', 'allowedCampaignIds', config.allowedCampaignIds],
+  ] as const) {
+    const set = checkIds(name, ids);
+    if (set) allowedIds.set(param, set);
   }
+  const limit = config.clientRateLimit;
   return {
     mode: apiKey ? 'braze' : 'mock',
     apiKey,
@@ -178,10 +192,22 @@ export function resolveProxyConfig(config: ProxyConfig, mockUpstream: () => Upst
     upstream,
     allowedOrigins: checkOrigins(config.allowedOrigins ?? []),
     cacheTtlMs: checkDuration('cacheTtlMs', config.cacheTtlMs, 60_000),
-    cacheMaxEntries: maxEntries,
+    cacheMaxEntries: checkCount('cacheMaxEntries', config.cacheMaxEntries, 500),
+    cacheMaxBytes: checkCount('cacheMaxBytes', config.cacheMaxBytes, DEFAULT_CACHE_MAX_BYTES),
+    sharedCache: config.sharedCache === true,
     upstreamTimeoutMs: checkDuration('upstreamTimeoutMs', config.upstreamTimeoutMs, 15_000),
     basePath: checkBasePath(config.basePath ?? ''),
     pickers: config.pickers ?? true,
-    logger: config.logger ?? consoleLogger,
+    authorize: config.authorize,
+    allowedIds,
+    clientRateLimit: limit && {
+      requests: checkCount('clientRateLimit.requests', limit.requests, 1),
+      windowMs: checkCount('clientRateLimit.windowMs', limit.windowMs, 1),
+    },
+    clientKey: config.clientKey,
+    trustProxy: config.trustProxy === true,
+    rateLimitGuard: config.rateLimitGuard ?? apiKey !== undefined,
+    redactIds: config.redactIds === true,
+    logger: redactingLogger(config.logger ?? createJsonLogger({ level: 'warn' }), apiKey),
   };
 }

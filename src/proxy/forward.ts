@@ -1,159 +1,188 @@
-import {
-  BrazeErrorBody,
-  invalidRequestBody,
-  parseQuery,
-  toQuery,
-  type EndpointDescriptor,
-} from '../api/index.js';
+import { invalidRequestBody, type EndpointDescriptor } from '../api/index.js';
+import { checkAllowedIds } from './access.js';
 import { InFlight, ResponseCache, type StoredResponse } from './cache.js';
+import { ClientLimiter, defaultClientKey } from './client-limit.js';
 import type { ResolvedProxyConfig } from './config.js';
-import { brazeError, jsonResponse, RATE_LIMIT_HEADERS } from './http.js';
+import { ifNoneMatch } from './etag.js';
+import { brazeError, errorResponse, jsonResponse, type HeaderRecord } from './http.js';
+import { queryForLog } from './log.js';
+import { normaliseQuery } from './normalise.js';
+import { UpstreamRateLimit } from './rate-limit.js';
+import { connectionInfo } from './runtime.js';
+import { createUpstreamCaller, type Outcome } from './upstream.js';
 
 /**
- * The heart of the proxy: validate the browser's query, then answer from the cache, from an identical request
- * already in flight, or from one upstream call built only from the configured host, the path and the canonical
- * query. Nothing from the incoming request but its validated query reaches Braze.
+ * The heart of the proxy, per request: per-client limit → validation (400) → id allowlists and `authorize`
+ * (403) → cache (with ETag / 304) → local 429 while Braze's quota is spent → one coalesced upstream call.
+ * Nothing from the incoming request but its validated query reaches Braze.
  */
 
-/** Larger bodies are passed through but not cached (the cache is bounded by entry count only). */
-const MAX_CACHEABLE_CHARS = 1_000_000;
+export type CacheStatus = 'HIT' | 'MISS' | 'SHARED';
 
-interface Outcome extends StoredResponse {
-  readonly cacheable: boolean;
+/** What the access log line says about a request; filled in as it goes through the pipeline. */
+export interface RequestLog {
+  cache?: CacheStatus;
+  upstream?: number;
+  /** The canonical query (ids hashed with `redactIds`); only for valid requests. */
+  query?: string;
+  /** Why the proxy answered by itself, e.g. `invalid`, `authorize`, `client-rate-limit`. */
+  refused?: string;
 }
 
-export type Forwarder = (endpoint: EndpointDescriptor, url: URL) => Promise<Response>;
+/** Per request: the headers every response carries (security, CORS) and the access-log record. */
+export interface RequestContext {
+  readonly headers: Readonly<HeaderRecord>;
+  readonly log: RequestLog;
+}
+
+export interface Forwarder {
+  handle(
+    endpoint: EndpointDescriptor,
+    request: Request,
+    env: unknown,
+    context: RequestContext,
+  ): Promise<Response>;
+  readonly rateLimit: UpstreamRateLimit;
+  readonly cache: ResponseCache;
+}
+
+const seconds = (ms: number) => String(Math.max(1, Math.ceil(ms / 1000)));
 
 export function createForwarder(settings: ResolvedProxyConfig): Forwarder {
-  const cache = new ResponseCache(settings.cacheTtlMs, settings.cacheMaxEntries);
+  const { logger } = settings;
+  const cache = new ResponseCache({
+    ttlMs: settings.cacheTtlMs,
+    maxEntries: settings.cacheMaxEntries,
+    maxBytes: settings.cacheMaxBytes,
+  });
   const inFlight = new InFlight<Outcome>();
-  const redact = redactor(settings.apiKey);
+  const rateLimit = new UpstreamRateLimit(({ limit, remaining, reset }) =>
+    logger.warn('Braze rate limit running low', { limit, remaining, reset }),
+  );
+  const callUpstream = createUpstreamCaller(settings, rateLimit);
+  const limiter = settings.clientRateLimit && new ClientLimiter(settings.clientRateLimit);
+  const clientKey = settings.clientKey ?? defaultClientKey(settings.trustProxy);
   const ttlSeconds = Math.floor(settings.cacheTtlMs / 1000);
+  const visibility = settings.sharedCache ? 'public' : 'private';
 
-  async function callUpstream(endpoint: EndpointDescriptor, query: string): Promise<Outcome> {
-    const headers = new Headers({ Accept: 'application/json' });
-    if (settings.apiKey) headers.set('Authorization', `Bearer ${settings.apiKey}`);
-    const target = `${settings.upstreamOrigin}${endpoint.path}${query ? `?${query}` : ''}`;
-    const started = Date.now();
-    const controller = new AbortController();
-    const timer =
-      settings.upstreamTimeoutMs > 0
-        ? setTimeout(
-            () => controller.abort(new DOMException('upstream timed out', 'TimeoutError')),
-            settings.upstreamTimeoutMs,
-          )
-        : undefined;
-    let response: Response;
-    let text: string;
-    try {
-      const request = new Request(target, {
-        method: 'GET',
-        headers,
-        redirect: 'error',
-        signal: controller.signal,
-      });
-      response = await settings.upstream.fetch(request);
-      text = await response.text();
-    } catch (error) {
-      const timedOut = controller.signal.aborted;
-      const detail = redact(describeFailure(error));
-      settings.logger.warn(`upstream ${timedOut ? 'timed out' : 'failed'}`, { path: endpoint.path, detail });
-      return failure(
-        timedOut ? 504 : 502,
-        timedOut ? 'Braze did not answer in time' : 'Could not reach Braze',
-        `upstream request failed: ${detail}`,
-      );
-    } finally {
-      clearTimeout(timer);
+  function respond(
+    stored: StoredResponse,
+    cacheStatus: CacheStatus,
+    maxAge: number,
+    request: Request,
+    base: Readonly<HeaderRecord>,
+  ): Response {
+    const headers: HeaderRecord = { ...base };
+    for (const [name, value] of stored.headers) headers[name] = value;
+    headers['X-Cache'] = cacheStatus;
+    if (stored.status < 200 || stored.status > 299) {
+      headers['Cache-Control'] = 'no-store';
+      return jsonResponse(stored.body, stored.status, headers);
     }
-    settings.logger.info('upstream', {
-      path: endpoint.path,
-      status: response.status,
-      ms: Date.now() - started,
-    });
-    const passed = RATE_LIMIT_HEADERS.flatMap((name): [string, string][] => {
-      const value = response.headers.get(name);
-      return value === null ? [] : [[name, redact(value)]];
-    });
-    if (response.ok) {
-      return {
-        status: response.status,
-        body: redact(text),
-        headers: passed,
-        cacheable: text.length <= MAX_CACHEABLE_CHARS && isValid(endpoint, text),
-      };
+    headers['Cache-Control'] = `${visibility}, max-age=${maxAge}`;
+    if (stored.etag) {
+      headers.ETag = stored.etag;
+      if (ifNoneMatch(request.headers.get('If-None-Match'), stored.etag)) {
+        return new Response(null, { status: 304, headers });
+      }
     }
-    if (response.status >= 500) {
-      settings.logger.warn('upstream error', { path: endpoint.path, status: response.status });
-    }
-    const status = response.status >= 400 ? response.status : 502;
-    const body = isBrazeError(text)
-      ? redact(text)
-      : JSON.stringify(
-          brazeError(`Braze answered HTTP ${response.status}`, ['the response body was not a Braze error']),
-        );
-    return { status, body, headers: passed, cacheable: false };
+    return jsonResponse(stored.body, stored.status, headers);
   }
 
-  return async (endpoint, url) => {
-    const incoming = new URLSearchParams(url.search);
-    incoming.delete('api_key');
-    const parsed = parseQuery(endpoint, incoming);
-    if (!parsed.ok) return respond(failure(400, invalidRequestBody(parsed.errors)), 'none');
-    const query = toQuery(endpoint, parsed.value as Record<string, unknown>).toString();
-    const key = `${endpoint.path}?${query}`;
+  function hookFailed(hook: string, error: unknown, { log, headers }: RequestContext): Response {
+    // Only the error's class: its message may carry the host app's data.
+    logger.error(`${hook} hook failed`, { error: error instanceof Error ? error.name : typeof error });
+    log.refused = `${hook}-error`;
+    return errorResponse(500, brazeError('Internal proxy error'), headers);
+  }
+
+  async function handle(
+    endpoint: EndpointDescriptor,
+    request: Request,
+    env: unknown,
+    context: RequestContext,
+  ) {
+    const { log, headers: base } = context;
+    if (limiter && settings.clientRateLimit) {
+      let client: string;
+      try {
+        client = String(await clientKey(request, connectionInfo(env)));
+      } catch (error) {
+        return hookFailed('clientKey', error, context);
+      }
+      const wait = limiter.take(client);
+      if (wait > 0) {
+        log.refused = 'client-rate-limit';
+        const { requests, windowMs } = settings.clientRateLimit;
+        return errorResponse(
+          429,
+          brazeError('Too many requests', [`at most ${requests} requests per ${windowMs} ms per client`]),
+          { ...base, 'Retry-After': seconds(wait) },
+        );
+      }
+    }
+
+    const normalised = normaliseQuery(endpoint, new URL(request.url).searchParams);
+    if (!normalised.ok) {
+      log.refused = 'invalid';
+      return errorResponse(400, invalidRequestBody(normalised.errors), base);
+    }
+    const { query, params, key } = normalised.value;
+    log.query = queryForLog(query, settings.redactIds);
+
+    const denied = checkAllowedIds(endpoint, params, settings.allowedIds);
+    if (denied) {
+      log.refused = 'allowlist';
+      return errorResponse(403, brazeError('Forbidden', [denied]), base);
+    }
+    if (settings.authorize) {
+      let allowed: boolean;
+      try {
+        const info = Object.freeze({ endpoint: endpoint.name, path: endpoint.path, params });
+        allowed = (await settings.authorize(request, info)) === true;
+      } catch (error) {
+        return hookFailed('authorize', error, context);
+      }
+      if (!allowed) {
+        log.refused = 'authorize';
+        return errorResponse(403, brazeError('Forbidden', ['you may not read this resource']), base);
+      }
+    }
 
     const hit = cache.get(key);
-    if (hit) return respond(hit.value, 'HIT', Math.floor(hit.remainingMs / 1000));
-    const { promise, shared } = inFlight.run(key, () => callUpstream(endpoint, query));
+    if (hit) {
+      log.cache = 'HIT';
+      return respond(hit.value, 'HIT', Math.floor(hit.remainingMs / 1000), request, base);
+    }
+    const blocked = settings.rateLimitGuard && !inFlight.has(key) ? rateLimit.blockedMs() : 0;
+    if (blocked > 0) {
+      log.refused = 'braze-rate-limit';
+      const { limit, reset } = rateLimit.snapshot ?? {};
+      const headers: HeaderRecord = {
+        ...base,
+        'Retry-After': seconds(blocked),
+        'X-RateLimit-Remaining': '0',
+      };
+      if (limit !== undefined) headers['X-RateLimit-Limit'] = String(limit);
+      if (reset !== undefined) headers['X-RateLimit-Reset'] = String(reset);
+      return errorResponse(
+        429,
+        brazeError('API rate limit exceeded', [
+          'the Braze workspace rate limit is used up until it resets; the proxy did not call Braze',
+        ]),
+        headers,
+      );
+    }
+    const { promise, shared } = inFlight.run(key, async () => {
+      const outcome = await callUpstream(endpoint, query.toString());
+      if (outcome.cacheable && outcome.status === 200) cache.set(key, outcome);
+      return outcome;
+    });
     const outcome = await promise;
-    if (!shared && outcome.cacheable && outcome.status === 200) cache.set(key, outcome);
-    return respond(outcome, shared ? 'SHARED' : 'MISS', ttlSeconds);
-  };
-}
-
-function failure(status: number, body: BrazeErrorBody | string, ...errors: string[]): Outcome {
-  const payload = typeof body === 'string' ? brazeError(body, errors) : body;
-  return { status, body: JSON.stringify(payload), headers: [], cacheable: false };
-}
-
-function respond(stored: StoredResponse, cache: 'HIT' | 'MISS' | 'SHARED' | 'none', maxAge = 0): Response {
-  const success = stored.status >= 200 && stored.status < 300;
-  const response = jsonResponse(stored.body, stored.status, [...stored.headers]);
-  response.headers.set('Cache-Control', success ? `private, max-age=${maxAge}` : 'no-store');
-  if (cache !== 'none') response.headers.set('X-Cache', cache);
-  return response;
-}
-
-function isValid(endpoint: EndpointDescriptor, text: string): boolean {
-  try {
-    return endpoint.response.safeParse(JSON.parse(text)).success;
-  } catch {
-    return false;
+    log.cache = shared ? 'SHARED' : 'MISS';
+    log.upstream = outcome.upstreamStatus;
+    return respond(outcome, log.cache, ttlSeconds, request, base);
   }
-}
 
-function isBrazeError(text: string): boolean {
-  try {
-    return BrazeErrorBody.safeParse(JSON.parse(text)).success;
-  } catch {
-    return false;
-  }
-}
-
-/** Replaces every occurrence of the key (defence in depth: Braze should never echo it). */
-function redactor(apiKey: string | undefined): (text: string) => string {
-  return (text) => (apiKey && text.includes(apiKey) ? text.split(apiKey).join('[redacted]') : text);
-}
-
-/** A short, URL-free description of a fetch failure, e.g. `TypeError: fetch failed (ECONNREFUSED)`. */
-export function describeFailure(error: unknown): string {
-  if (!(error instanceof Error)) return 'unknown error';
-  const cause: unknown = error.cause;
-  const code =
-    cause && typeof cause === 'object' && 'code' in cause && typeof cause.code === 'string'
-      ? ` (${cause.code})`
-      : '';
-  const message = error.message.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, '<url>').slice(0, 200);
-  return `${error.name}: ${message}${code}`;
+  return { handle, rateLimit, cache };
 }

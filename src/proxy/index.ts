@@ -2,16 +2,24 @@
  * The reference backend proxy and the mock Braze. Runs anywhere a fetch handler does (Node via `cli.ts` or
  * `@hono/node-server`, workers, Bun, Deno, and — in mock mode — the browser); nothing here imports Node modules.
  */
-export { createProxy } from './app.js';
+export { createProxy, type BrazeProxy } from './app.js';
 export {
   BRAZE_REST_HOST,
   checkRestEndpoint,
+  DEFAULT_CACHE_MAX_BYTES,
   ProxyConfigError,
+  type AuthorizeHook,
+  type ClientKeyHook,
+  type ClientRateLimit,
+  type ConnectionInfo,
   type ProxyConfig,
-  type ProxyLogger,
+  type ProxyRequestInfo,
   type Upstream,
 } from './config.js';
 export { DEFAULT_HOST, DEFAULT_PORT, loadConfigFromEnv, type ProxyEnvConfig } from './env.js';
+export { MAX_HEADER_BYTES, MAX_QUERY_LENGTH } from './guard.js';
+export { createJsonLogger, hashId, type JsonLoggerOptions, type LogLevel, type ProxyLogger } from './log.js';
+export { type RateLimitSnapshot } from './rate-limit.js';
 export { createMockBraze, type MockBraze, type MockBrazeOptions } from './mock.js';
 export {
   MOCK_APPS,

@@ -141,3 +141,97 @@ describe('loadConfigFromEnv', () => {
     assert.throws(() => loadConfigFromEnv({ BRAZE_PROXY_CACHE_TTL_MS: '-5' }), /BRAZE_PROXY_CACHE_TTL_MS/);
   });
 });
+
+describe('start-up errors are clear', () => {
+  const braze = { BRAZE_API_KEY: KEY, BRAZE_REST_ENDPOINT: 'https://rest.iad-01.braze.com' };
+
+  it('refuses mock mode in production', () => {
+    for (const env of [{ NODE_ENV: 'production' }, { BRAZE_PROXY_MODE: 'production' }]) {
+      assert.throws(
+        () => loadConfigFromEnv(env),
+        /BRAZE_API_KEY is not set in production.*refusing to serve MOCK/,
+      );
+      assert.doesNotThrow(() => loadConfigFromEnv({ ...env, ...braze }));
+    }
+    assert.deepEqual(loadConfigFromEnv({ NODE_ENV: 'production', BRAZE_PROXY_MODE: 'mock' }), {
+      port: 8787,
+      host: '127.0.0.1',
+    });
+    assert.throws(() => loadConfigFromEnv({ BRAZE_PROXY_MODE: 'mock', ...braze }), /unset one of them/);
+    assert.throws(() => loadConfigFromEnv({ BRAZE_PROXY_MODE: 'prod' }), /BRAZE_PROXY_MODE must be/);
+  });
+
+  it('names the variable holding an invalid number or flag', () => {
+    for (const [name, value] of [
+      ['BRAZE_PROXY_CACHE_TTL_MS', '1.5'],
+      ['BRAZE_PROXY_CACHE_MAX_BYTES', '0'],
+      ['BRAZE_PROXY_CACHE_MAX_BYTES', '32MB'],
+      ['BRAZE_PROXY_CACHE_MAX_ENTRIES', '-1'],
+      ['BRAZE_PROXY_UPSTREAM_TIMEOUT_MS', '1e3'],
+      ['BRAZE_PROXY_CLIENT_RATE_LIMIT', '0'],
+      ['BRAZE_PROXY_CLIENT_RATE_LIMIT', 'many'],
+      ['BRAZE_PROXY_PICKERS', 'maybe'],
+      ['BRAZE_PROXY_TRUST_PROXY', 'sure'],
+      ['BRAZE_PROXY_REDACT_IDS', '2'],
+      ['BRAZE_PROXY_LOG_LEVEL', 'debug'],
+      ['PORT', '80.5'],
+    ] as const) {
+      assert.throws(
+        () => loadConfigFromEnv({ [name]: value }),
+        (error: unknown) => error instanceof ProxyConfigError && error.message.startsWith(name),
+        `${name}=${value}`,
+      );
+    }
+    assert.throws(
+      () => loadConfigFromEnv({ BRAZE_PROXY_CLIENT_RATE_WINDOW_MS: '1000' }),
+      /needs BRAZE_PROXY_CLIENT_RATE_LIMIT/,
+    );
+  });
+
+  it('reads every option', () => {
+    const config = loadConfigFromEnv({
+      ...braze,
+      BRAZE_PROXY_CACHE_MAX_BYTES: '1048576',
+      BRAZE_PROXY_CACHE_MAX_ENTRIES: '50',
+      BRAZE_PROXY_UPSTREAM_TIMEOUT_MS: '5000',
+      BRAZE_PROXY_CLIENT_RATE_LIMIT: '100',
+      BRAZE_PROXY_CLIENT_RATE_WINDOW_MS: '10000',
+      BRAZE_PROXY_PICKERS: 'off',
+      BRAZE_PROXY_SHARED_CACHE: 'on',
+      BRAZE_PROXY_TRUST_PROXY: 'true',
+      BRAZE_PROXY_REDACT_IDS: '1',
+      BRAZE_PROXY_BASE_PATH: '/api/braze',
+      BRAZE_PROXY_SEGMENT_IDS: 'a,b',
+      BRAZE_PROXY_LOG_LEVEL: 'warn',
+    });
+    assert.deepEqual(config, {
+      ...{ apiKey: KEY, restEndpoint: 'https://rest.iad-01.braze.com', port: 8787, host: '127.0.0.1' },
+      allowedSegmentIds: ['a', 'b'],
+      cacheMaxBytes: 1_048_576,
+      cacheMaxEntries: 50,
+      upstreamTimeoutMs: 5000,
+      clientRateLimit: { requests: 100, windowMs: 10_000 },
+      basePath: '/api/braze',
+      pickers: false,
+      sharedCache: true,
+      trustProxy: true,
+      redactIds: true,
+      logLevel: 'warn',
+    });
+    assert.doesNotThrow(() => createProxy(config));
+  });
+
+  it('checks the new programmatic options', () => {
+    throwsClearly({ cacheMaxBytes: 0 }, /cacheMaxBytes/);
+    throwsClearly({ cacheMaxBytes: 1.5 }, /cacheMaxBytes/);
+    throwsClearly({ clientRateLimit: { requests: 0, windowMs: 1000 } }, /clientRateLimit.requests/);
+    throwsClearly({ clientRateLimit: { requests: 10, windowMs: Number.NaN } }, /clientRateLimit.windowMs/);
+    throwsClearly({ allowedSegmentIds: ['ok', 'not ok'] }, /allowedSegmentIds entry 2/);
+    throwsClearly({ allowedCampaignIds: [] }, /allowedCampaignIds is empty/);
+    throwsClearly(
+      { sharedCache: true, authorize: () => true },
+      /sharedCache cannot be combined with authorize/,
+    );
+    throwsClearly({ basePath: '/api/../braze' }, /basePath/);
+  });
+});

@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
-import { createMockBraze, createProxy, type ProxyConfig, type ProxyLogger } from '../../src/proxy/index.js';
+import {
+  createJsonLogger,
+  createMockBraze,
+  createProxy,
+  type ProxyConfig,
+  type ProxyLogger,
+} from '../../src/proxy/index.js';
 
 /** Shared fixtures for the proxy tests. */
 
@@ -37,6 +43,17 @@ export function recordingLogger(): ProxyLogger & { lines: string[] } {
     lines.push(`${message} ${JSON.stringify(details ?? {})}`);
   };
   return { lines, info: log, warn: log, error: log };
+}
+
+/** A JSON-lines logger at `info` that keeps every line it writes. */
+export function jsonLogs(): {
+  logger: ProxyLogger;
+  lines: string[];
+  records: () => Record<string, unknown>[];
+} {
+  const lines: string[] = [];
+  const logger = createJsonLogger({ level: 'info', write: (line) => lines.push(line) });
+  return { logger, lines, records: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>) };
 }
 
 /** A proxy in Braze mode against a recording fetch. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { serve } from '@hono/node-server';
 import { segmentDataSeries } from '../../src/api/index.js';
@@ -21,6 +21,22 @@ function listen(server: Server): Promise<number> {
   );
 }
 
+/** Sends `target` byte for byte (no client-side URL normalisation) and returns the status and body. */
+function rawGet(port: number, target: string, extraHeaders = ''): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.write(
+        `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n${extraHeaders}Connection: close\r\n\r\n`,
+      );
+    });
+    let text = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (text += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), text }));
+  });
+}
+
 function close(server: Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
 }
@@ -39,6 +55,7 @@ describe('createProxy over HTTP', () => {
   });
   let proxy: Server;
   let proxyUrl = '';
+  let proxyPort = 0;
   let brazePort = 0;
 
   before(async () => {
@@ -48,6 +65,8 @@ describe('createProxy over HTTP', () => {
       restEndpoint: `http://127.0.0.1:${brazePort}`,
       allowInsecureUpstream: true,
       allowedOrigins: ['https://app.example.com'],
+      // The mock's fault_429 says Remaining: 0; the guard would (rightly) answer the next tests locally.
+      rateLimitGuard: false,
       logger: recordingLogger(),
     });
     const port = await new Promise<number>((resolve) => {
@@ -56,6 +75,7 @@ describe('createProxy over HTTP', () => {
       ) as Server;
     });
     proxyUrl = `http://127.0.0.1:${port}`;
+    proxyPort = port;
   });
 
   after(async () => {
@@ -98,6 +118,82 @@ describe('createProxy over HTTP', () => {
     await assertNoKey(response);
     assert.equal(response.status, 400);
     assert.equal(seen.length, before);
+  });
+
+  it('refuses raw request targets that URL parsing would have normalised, without calling Braze', async () => {
+    const before = seen.length;
+    const good = await rawGet(proxyPort, '/segments/details?segment_id=seg_all_users');
+    assert.equal(good.status, 200, good.text);
+    const calls = seen.length;
+    for (const target of [
+      '/segments/../segments/details?segment_id=seg_all_users',
+      '/segments/./details?segment_id=seg_all_users',
+      '/segments/%2e%2e/segments/details?segment_id=seg_all_users',
+      '/segments/%2E%2E/segments/details?segment_id=seg_all_users',
+      '/x/..%2Fsegments/details?segment_id=seg_all_users',
+      '/segments%2Fdetails?segment_id=seg_all_users',
+      '/segments%2fdetails?segment_id=seg_all_users',
+      '/segments\\details?segment_id=seg_all_users',
+      '//evil.test/segments/details?segment_id=seg_all_users',
+      '/segments/details@evil.test?segment_id=seg_all_users',
+      'http://evil.test/segments/details?segment_id=seg_all_users',
+      `http://127.0.0.1:${brazePort}/segments/details?segment_id=seg_all_users`,
+      `/segments/details?segment_id=seg_all_users&x=${'a'.repeat(3000)}`,
+    ]) {
+      const { status, text } = await rawGet(proxyPort, target);
+      assert.ok(status >= 400 && status < 500, `${target} → ${status}`);
+      assert.ok(!text.includes(KEY));
+    }
+    assert.equal(seen.length, calls, 'no upstream call');
+    assert.ok(calls - before <= 1);
+  });
+
+  it('refuses oversize headers with a 431 (Node refuses them before the proxy, the proxy below that)', async () => {
+    const huge = await rawGet(
+      proxyPort,
+      '/segments/details?segment_id=seg_all_users',
+      `X-Pad: ${'p'.repeat(20_000)}\r\n`,
+    );
+    assert.equal(huge.status, 431);
+  });
+
+  it('ignores Host and X-Forwarded-Host on the wire', async () => {
+    const before = seen.length;
+    const response = await rawGet(
+      proxyPort,
+      '/segments/details?segment_id=seg_power_users',
+      'X-Forwarded-Host: evil.test\r\nX-Original-URL: /users/export/ids\r\n',
+    );
+    assert.equal(response.status, 200);
+    assert.equal(seen.length, before + 1);
+    assert.equal(seen.at(-1)?.url, '/segments/details?segment_id=seg_power_users');
+    assert.equal(seen.at(-1)?.headers.host, `127.0.0.1:${brazePort}`);
+  });
+
+  it('limits each client by its socket address by default', async () => {
+    const app = createProxy({
+      clientRateLimit: { requests: 2, windowMs: 60_000 },
+      logger: recordingLogger(),
+    });
+    let server!: Server;
+    const port = await new Promise<number>((resolve) => {
+      server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+        resolve(info.port),
+      ) as Server;
+    });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i++) {
+        const response = await fetch(`http://127.0.0.1:${port}/segments/details?segment_id=seg_empty`, {
+          headers: { 'X-Forwarded-For': `203.0.113.${i}` }, // not trusted without trustProxy
+        });
+        statuses.push(response.status);
+        if (response.status === 429) assert.ok(Number(response.headers.get('Retry-After')) > 0);
+      }
+      assert.deepEqual(statuses, [200, 200, 429]);
+    } finally {
+      await close(server);
+    }
   });
 
   it('answers 502 when Braze is unreachable', async () => {
