@@ -2,3 +2,4 @@ export * from './params.js';
 export * from './responses.js';
 export * from './endpoints.js';
 export * from './query.js';
+export * from './pickers.js';

@@ -65,16 +65,3 @@ export const SendsDataSeriesResponse = z.looseObject({
   data: z.array(SendsDay),
 });
 export type SendsDataSeriesResponse = z.infer<typeof SendsDataSeriesResponse>;
-
-export const SegmentListResponse = z.looseObject({
-  message: z.string(),
-  segments: z.array(
-    z.looseObject({
-      id: z.string(),
-      name: z.string(),
-      analytics_tracking_enabled: z.optional(z.boolean()),
-      tags: stringList,
-    }),
-  ),
-});
-export type SegmentListResponse = z.infer<typeof SegmentListResponse>;

@@ -1,5 +1,5 @@
 import type { EndpointDescriptor } from '../api/index.js';
-import { campaignList, segmentList } from './pickers.js';
+import { campaignList, segmentList } from '../api/index.js';
 
 /**
  * Static id allowlists (`allowedSegmentIds`, `allowedAppIds`, `allowedCampaignIds`): requests for other ids are

@@ -6,7 +6,7 @@ import { createForwarder, type RequestContext } from './forward.js';
 import { checkRequest } from './guard.js';
 import { brazeError, errorResponse, SECURITY_HEADERS } from './http.js';
 import { createMockBraze } from './mock.js';
-import { PICKER_ENDPOINTS } from './pickers.js';
+import { PICKER_ENDPOINTS } from '../api/index.js';
 import type { RateLimitSnapshot } from './rate-limit.js';
 import { rawRequest } from './runtime.js';
 

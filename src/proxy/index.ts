@@ -42,4 +42,4 @@ export {
   PICKER_ENDPOINTS,
   SegmentListParams,
   segmentList,
-} from './pickers.js';
+} from '../api/index.js';

@@ -19,7 +19,7 @@ import {
 import { brazeError, jsonResponse } from './http.js';
 import { adHocCampaign, sendsSeries } from './mock-sends.js';
 import { segmentSeries, sessionsSeries } from './mock-series.js';
-import { campaignList, LIST_PAGE_SIZE, segmentList } from './pickers.js';
+import { campaignList, LIST_PAGE_SIZE, segmentList } from '../api/index.js';
 import { hashString } from './random.js';
 import { endingDay, endingInstant, utcDay } from './time.js';
 

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { SegmentListResponse, type EndpointDescriptor } from '../api/index.js';
+import type { EndpointDescriptor } from './endpoints.js';
 
 /**
- * The two list ("picker") endpoints the demo uses to offer segment and campaign choices. They are not export
- * endpoints, so they live here rather than in `src/api`; the proxy validates them with the same `parseQuery`.
+ * The two list ("picker") endpoints that let a UI offer segment and campaign choices. They are not export endpoints
+ * (the proxy can switch them off), but they are part of the Braze contract the proxy and the mock both speak.
  */
 
 const page = z
@@ -24,6 +24,21 @@ export const CampaignListParams = z.strictObject({
 });
 export type CampaignListParams = z.infer<typeof CampaignListParams>;
 
+const stringList = z.nullish(z.array(z.string()));
+
+export const SegmentListResponse = z.looseObject({
+  message: z.string(),
+  segments: z.array(
+    z.looseObject({
+      id: z.string(),
+      name: z.string(),
+      analytics_tracking_enabled: z.optional(z.boolean()),
+      tags: stringList,
+    }),
+  ),
+});
+export type SegmentListResponse = z.infer<typeof SegmentListResponse>;
+
 export const CampaignListResponse = z.looseObject({
   message: z.string(),
   campaigns: z.array(
@@ -32,7 +47,7 @@ export const CampaignListResponse = z.looseObject({
       name: z.string(),
       is_api_campaign: z.optional(z.boolean()),
       last_edited: z.nullish(z.string()),
-      tags: z.nullish(z.array(z.string())),
+      tags: stringList,
     }),
   ),
 });
