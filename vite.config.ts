@@ -17,11 +17,13 @@ export default defineConfig({
         'define/session-chart': 'src/define/session-chart.ts',
         'define/send-breakdown': 'src/define/send-breakdown.ts',
         'data/index': 'src/data/index.ts',
+        'react/index': 'src/react/index.ts',
+        'vue/index': 'src/vue/index.ts',
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^zod($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^zod($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^vue$/],
       // One file per module, mirroring src/: the define call stays in dist/define/*.js, the only files with side
       // effects, so bundlers can tree-shake everything else; the .d.ts files from tsc sit beside them.
       output: {

@@ -1,6 +1,7 @@
 import '../src/define/segment-trend.js';
 import '../src/define/session-chart.js';
 import '../src/define/send-breakdown.js';
+import type { BrazeChartElement } from '../src/elements/base/chart-base.js';
 import type { BrazeSegmentTrend } from '../src/elements/segment-trend/segment-trend.js';
 import type { BrazeSendBreakdown } from '../src/elements/send-breakdown/send-breakdown.js';
 import { MOCK_SENDS } from '../src/proxy/fixtures.js';
@@ -135,3 +136,32 @@ sendCharts.addEventListener('braze-load', (e) => {
 sendCharts.addEventListener('braze-error', (e) =>
   write(`braze-error sends ${e.detail.error.kind}: ${e.detail.error.message}`),
 );
+
+/** Theme and locale switch: `theme` on every chart (and the page), `lang` on <html> (the charts' default locale). */
+const appearance = document.querySelector<HTMLFormElement>('#appearance')!;
+function applyAppearance(): void {
+  const form = new FormData(appearance);
+  const theme = String(form.get('theme') ?? '');
+  document.documentElement.lang = String(form.get('locale') ?? 'en-US');
+  document.body.classList.toggle('dark', theme === 'dark');
+  document.body.classList.toggle('light', theme === 'light');
+  for (const el of document.querySelectorAll<BrazeChartElement>(
+    'braze-segment-trend, braze-session-chart, braze-send-breakdown',
+  )) {
+    if (theme) el.setAttribute('theme', theme);
+    else el.removeAttribute('theme');
+    el.requestUpdate();
+  }
+}
+appearance.addEventListener('change', applyAppearance);
+const params = new URLSearchParams(location.search);
+for (const name of ['theme', 'locale'] as const) {
+  const value = params.get(name);
+  const field = appearance.elements.namedItem(name);
+  if (value !== null && field instanceof HTMLSelectElement) field.value = value;
+}
+applyAppearance();
+document.body.addEventListener('braze-point-select', (event) => {
+  const { seriesLabel, label, value } = event.detail;
+  write(`braze-point-select ${seriesLabel} · ${label}: ${value ?? '—'}`);
+});

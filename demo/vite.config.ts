@@ -1,4 +1,5 @@
 import { getRequestListener } from '@hono/node-server';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { createProxy, loadConfigFromEnv } from '../src/proxy/index.js';
 
@@ -32,10 +33,25 @@ function brazeProxy(): Plugin {
   };
 }
 
+const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.meta.url));
+
 export default defineConfig({
   root: 'demo',
   publicDir: false,
   plugins: [brazeProxy()],
   server: { host: '127.0.0.1', port: 5173 },
-  build: { target: 'es2022' },
+  // The Vue page compiles its template in the browser: use Vue's full build (runtime + compiler).
+  resolve: { alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-bundler.js' }] },
+  define: {
+    __VUE_OPTIONS_API__: 'true',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
+  // Four pages: the main demo, plain HTML, React and Vue (`npm start` serves them all).
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      input: { index: page('index'), plain: page('plain'), react: page('react'), vue: page('vue') },
+    },
+  },
 });

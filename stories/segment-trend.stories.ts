@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/define/segment-trend.js';
 import { configureClient } from '../src/data/client.js';
 import { MOCK_PROXY_URL } from './mock-proxy.js';
+import { narrow, onDark, rightToLeft } from './variants.js';
 
 interface Args {
   segmentId: string;
@@ -10,6 +11,8 @@ interface Args {
   endingAt: string;
   baseline: 'zero' | 'auto';
   proxyUrl: string;
+  locale: string;
+  theme: '' | 'light' | 'dark';
 }
 
 /** A proxy that never answers, to show the loading state. */
@@ -25,21 +28,30 @@ const meta: Meta<Args> = {
     endingAt: '2024-05-31',
     baseline: 'zero',
     proxyUrl: MOCK_PROXY_URL,
+    locale: '',
+    theme: '',
   },
   argTypes: {
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    locale: { control: 'select', options: ['', 'en-US', 'de-DE', 'fr-FR', 'ja-JP', 'ar-EG'] },
     baseline: { control: 'inline-radio', options: ['zero', 'auto'] },
     length: { control: { type: 'range', min: 1, max: 100 } },
   },
-  render: (args) =>
-    html`<braze-segment-trend
-      proxy-url=${args.proxyUrl}
-      segment-id=${args.segmentId || nothing}
-      length=${args.length}
-      ending-at=${args.endingAt || nothing}
-      baseline=${args.baseline}
-    ></braze-segment-trend>`,
+  render: (args) => chart(args),
 };
 export default meta;
+
+function chart(args: Args) {
+  return html`<braze-segment-trend
+    proxy-url=${args.proxyUrl}
+    segment-id=${args.segmentId || nothing}
+    length=${args.length}
+    ending-at=${args.endingAt || nothing}
+    baseline=${args.baseline}
+    locale=${args.locale || nothing}
+    theme=${args.theme || nothing}
+  ></braze-segment-trend>`;
+}
 
 type Story = StoryObj<Args>;
 
@@ -53,14 +65,15 @@ export const Loading: Story = { args: { proxyUrl: PENDING_PROXY_URL } };
 export const UnknownSegment: Story = { args: { segmentId: 'seg_does_not_exist' } };
 export const ServerError: Story = { args: { segmentId: 'fault_500' } };
 export const MissingSegmentId: Story = { args: { segmentId: '' } };
-export const Narrow: Story = {
-  render: (args) =>
-    html`<div style="width: 260px">
-      <braze-segment-trend
-        proxy-url=${args.proxyUrl}
-        segment-id=${args.segmentId}
-        length=${args.length}
-        ending-at=${args.endingAt}
-      ></braze-segment-trend>
-    </div>`,
+export const Narrow: Story = { render: (args) => narrow(chart(args), 260) };
+export const Dark: Story = { args: { theme: 'dark' }, render: (args) => onDark(chart(args)) };
+export const DarkFittedAxis: Story = {
+  args: { theme: 'dark', segmentId: 'seg_power_users', baseline: 'auto' },
+  render: (args) => onDark(chart(args)),
 };
+/** Arabic numbers and dates, right to left. */
+export const RightToLeftArabic: Story = {
+  args: { locale: 'ar-EG' },
+  render: (args) => rightToLeft(chart(args)),
+};
+export const GermanLocale: Story = { args: { locale: 'de-DE', segmentId: 'seg_power_users' } };

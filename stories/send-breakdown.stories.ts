@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/define/send-breakdown.js';
 import { configureClient } from '../src/data/client.js';
 import { MOCK_PROXY_URL } from './mock-proxy.js';
+import { narrow, onDark, rightToLeft } from './variants.js';
 
 interface Args {
   campaignId: string;
@@ -13,6 +14,8 @@ interface Args {
   groupBy: 'channel' | 'variation';
   view: 'daily' | 'totals' | 'funnel';
   proxyUrl: string;
+  locale: string;
+  theme: '' | 'light' | 'dark';
 }
 
 /** A proxy that never answers, to show the loading state. */
@@ -29,6 +32,8 @@ const render = (args: Args) =>
     metric=${args.metric}
     group-by=${args.groupBy}
     view=${args.view}
+    locale=${args.locale || nothing}
+    theme=${args.theme || nothing}
   ></braze-send-breakdown>`;
 
 /**
@@ -47,8 +52,12 @@ const meta: Meta<Args> = {
     groupBy: 'channel',
     view: 'daily',
     proxyUrl: MOCK_PROXY_URL,
+    locale: '',
+    theme: '',
   },
   argTypes: {
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    locale: { control: 'select', options: ['', 'en-US', 'de-DE', 'fr-FR', 'ja-JP', 'ar-EG'] },
     view: { control: 'inline-radio', options: ['daily', 'totals', 'funnel'] },
     groupBy: { control: 'inline-radio', options: ['channel', 'variation'] },
     metric: {
@@ -100,10 +109,22 @@ export const NonApiCampaign: Story = { args: { campaignId: 'camp_spring_sale' } 
 export const ServerError: Story = { args: { campaignId: 'fault_500' } };
 export const MissingSendId: Story = { args: { sendId: '' } };
 
-export const Narrow: Story = {
-  render: (args) => html`<div style="width: 280px">${render(args)}</div>`,
+export const Narrow: Story = { render: (args) => narrow(render(args)) };
+export const NarrowFunnel: Story = { args: { view: 'funnel' }, render: (args) => narrow(render(args)) };
+export const NarrowTotals: Story = { args: { view: 'totals' }, render: (args) => narrow(render(args)) };
+
+export const Dark: Story = { args: { theme: 'dark' }, render: (args) => onDark(render(args)) };
+export const DarkTotals: Story = {
+  args: { theme: 'dark', view: 'totals' },
+  render: (args) => onDark(render(args)),
 };
-export const NarrowFunnel: Story = {
-  args: { view: 'funnel' },
-  render: (args) => html`<div style="width: 280px">${render(args)}</div>`,
+export const DarkFunnel: Story = {
+  args: { theme: 'dark', view: 'funnel' },
+  render: (args) => onDark(render(args)),
 };
+/** Arabic numbers and dates, right to left. */
+export const RightToLeftArabic: Story = {
+  args: { locale: 'ar-EG' },
+  render: (args) => rightToLeft(render(args)),
+};
+export const FrenchFunnel: Story = { args: { locale: 'fr-FR', view: 'funnel' } };

@@ -4,6 +4,7 @@ import '../src/define/session-chart.js';
 import { configureClient } from '../src/data/client.js';
 import { createProxy } from '../src/proxy/index.js';
 import { MOCK_PROXY_URL } from './mock-proxy.js';
+import { narrow, onDark, rightToLeft } from './variants.js';
 
 interface Args {
   proxyUrl: string;
@@ -16,6 +17,8 @@ interface Args {
   appId: string;
   segmentId: string;
   timeZone: string;
+  locale: string;
+  theme: '' | 'light' | 'dark';
 }
 
 /** A proxy that never answers, to show the loading state. */
@@ -63,8 +66,12 @@ const meta: Meta<Args> = {
     appId: '',
     segmentId: '',
     timeZone: '',
+    locale: '',
+    theme: '',
   },
   argTypes: {
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    locale: { control: 'select', options: ['', 'en-US', 'de-DE', 'fr-FR', 'ja-JP', 'ar-EG'] },
     unit: { control: 'inline-radio', options: ['day', 'hour'] },
     variant: { control: 'inline-radio', options: ['bars', 'line'] },
     compare: { control: 'inline-radio', options: ['none', 'previous'] },
@@ -88,6 +95,8 @@ function chart(args: Args) {
     app-id=${args.appId || nothing}
     segment-id=${args.segmentId || nothing}
     time-zone=${args.timeZone || nothing}
+    locale=${args.locale || nothing}
+    theme=${args.theme || nothing}
   ></braze-session-chart>`;
 }
 
@@ -112,5 +121,21 @@ export const Loading: Story = { args: { proxyUrl: PENDING_PROXY_URL } };
 export const Empty: Story = { args: { proxyUrl: EMPTY_PROXY_URL } };
 export const Narrow: Story = {
   args: { compare: 'previous', length: 14 },
-  render: (args) => html`<div style="width: 280px">${chart(args)}</div>`,
+  render: (args) => narrow(chart(args)),
+};
+export const Dark: Story = {
+  args: { theme: 'dark', compare: 'previous', length: 14 },
+  render: (args) => onDark(chart(args)),
+};
+export const DarkLine: Story = {
+  args: { ...HOURLY, theme: 'dark', variant: 'line', compare: 'previous', length: 24 },
+  render: (args) => onDark(chart(args)),
+};
+/** Arabic numbers and dates, right to left. */
+export const RightToLeftArabic: Story = {
+  args: { locale: 'ar-EG', compare: 'previous', length: 14 },
+  render: (args) => rightToLeft(chart(args)),
+};
+export const JapaneseHourly: Story = {
+  args: { ...HOURLY, locale: 'ja-JP', timeZone: 'Asia/Tokyo', length: 24 },
 };

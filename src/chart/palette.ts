@@ -14,8 +14,28 @@ export const PALETTE = [
   '#8c8c8c',
 ];
 
-/** The CSS colour of series `index` (0-based): the `--braze-series-N` custom property with the palette default. */
+/** The same hues lightened for dark backgrounds (3:1 or better against #16181d). */
+export const DARK_PALETTE = [
+  '#56b4e9',
+  '#f0b84a',
+  '#33c08f',
+  '#e08fbf',
+  '#9fd6f5',
+  '#f07c33',
+  '#b08cd0',
+  '#a6a6a6',
+];
+
+/**
+ * The CSS colour of series `index` (0-based): the `--braze-series-N` custom property, else the theme's palette
+ * colour (`--_palette-N`, set by the frame's styles for light and dark), else the light palette colour.
+ */
 export function seriesColor(index: number): string {
   const n = (index % PALETTE.length) + 1;
-  return `var(--braze-series-${n}, ${PALETTE[n - 1]})`;
+  return `var(--braze-series-${n}, var(--_palette-${n}, ${PALETTE[n - 1]}))`;
+}
+
+/** CSS declarations `--_palette-N: colour;` of a palette. */
+export function paletteDeclarations(palette: readonly string[]): string {
+  return palette.map((color, i) => `--_palette-${i + 1}: ${color};`).join('\n');
 }

@@ -169,6 +169,10 @@ export interface SessionGeometry {
   baselineY: number;
   /** Pixel x of each bucket's centre. */
   centers: number[];
+  /** Pixel y of each current bucket's value (`null` when missing). */
+  ys: (number | null)[];
+  /** Pixel y of each previous bucket's value (empty without a comparison). */
+  previousYs: (number | null)[];
 }
 
 export interface SessionGeometryOptions extends SessionFormat {
@@ -255,6 +259,8 @@ export function sessionGeometry(
     yTicks,
     baselineY,
     centers,
+    ys: current.map((p) => (p.value === null ? null : y(p.value))),
+    previousYs: (previous ?? []).map((p) => (p.value === null ? null : y(p.value))),
   };
 }
 

@@ -1,4 +1,21 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { DARK_PALETTE, PALETTE, paletteDeclarations } from '../../chart/palette.js';
+
+const light = unsafeCSS(paletteDeclarations(PALETTE));
+const dark = unsafeCSS(paletteDeclarations(DARK_PALETTE));
+
+/** Dark tokens, shared by `theme="dark"` and `prefers-color-scheme: dark`. */
+const darkTokens = css`
+  ${dark}
+  --_text: var(--braze-color-text, #e8eaed);
+  --_positive: var(--braze-color-positive, #4ac26b);
+  --_negative: var(--braze-color-negative, #ff7b72);
+  --_focus: var(--braze-color-focus, #8cc8ff);
+  --_background: var(--braze-color-background, #16181d);
+  --_tooltip-bg: var(--braze-tooltip-background, #23262d);
+  --_export-background: #16181d;
+  color-scheme: dark;
+`;
 
 /** The frame every braze chart shares: tokens, header, plot box, axes, state views. */
 export const chartBaseStyles = css`
@@ -8,14 +25,19 @@ export const chartBaseStyles = css`
     --_muted: var(--braze-color-muted, color-mix(in srgb, currentColor 62%, transparent));
     --_grid: var(--braze-color-grid, color-mix(in srgb, currentColor 12%, transparent));
     --_axis: var(--braze-color-axis, color-mix(in srgb, currentColor 55%, transparent));
-    --_series-1: var(--braze-series-1, #0072b2);
+    ${light}
+    --_series-1: var(--braze-series-1, var(--_palette-1));
     --_positive: var(--braze-color-positive, #1a7f37);
     --_negative: var(--braze-color-negative, #b3261e);
+    --_focus: var(--braze-color-focus, #0072b2);
+    --_background: var(--braze-color-background, transparent);
+    --_tooltip-bg: var(--braze-tooltip-background, #ffffff);
+    --_export-background: #ffffff;
     display: block;
     box-sizing: border-box;
     min-width: 0;
     color: var(--_text);
-    background: var(--braze-color-background, transparent);
+    background: var(--_background);
     font-family: var(--braze-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: var(--braze-font-size, 14px);
     line-height: 1.4;
@@ -23,6 +45,19 @@ export const chartBaseStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  :host([theme='light']) {
+    --_text: var(--braze-color-text, #1d1d1f);
+    --_background: var(--braze-color-background, #ffffff);
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+    }
   }
   .base {
     display: flex;
@@ -145,6 +180,183 @@ export const chartBaseStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
+  svg.chart {
+    touch-action: pan-y;
+    border-radius: 4px;
+  }
+  svg.chart:focus {
+    outline: none;
+  }
+  svg.chart:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .crosshair {
+    stroke: var(--_focus);
+    stroke-width: 1;
+    stroke-dasharray: 3 3;
+    pointer-events: none;
+  }
+  .point {
+    fill: var(--_point);
+    stroke: var(--_background);
+    stroke-width: 1.5;
+    pointer-events: none;
+  }
+  .point.focused {
+    fill: var(--_point);
+    stroke: var(--_focus);
+    stroke-width: 2.5;
+  }
+  .tooltip {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 1;
+    max-width: min(280px, 100%);
+    box-sizing: border-box;
+    padding: 6px 8px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    background: var(--_tooltip-bg);
+    color: var(--_text);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    font-size: 0.85em;
+    pointer-events: none;
+    transition: transform 80ms ease-out;
+  }
+  .tooltip-label {
+    font-weight: 600;
+    margin-bottom: 2px;
+  }
+  .tooltip-row {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    align-items: center;
+    gap: 6px;
+  }
+  .tooltip-row.focused .tooltip-name {
+    font-weight: 600;
+  }
+  .tooltip-value {
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  .tooltip .swatch {
+    width: 10px;
+    height: 10px;
+    border-radius: 2px;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 6px;
+    font-size: 0.85em;
+  }
+  .export {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  :host([no-export]) .export {
+    display: none;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  .data-table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+  }
+  .data-table caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 4px;
+  }
+  .data-table th,
+  .data-table td {
+    padding: 2px 8px;
+    border-bottom: 1px solid var(--_grid);
+    text-align: end;
+  }
+  .data-table th[scope='row'],
+  .data-table thead th:first-child {
+    text-align: start;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_grid: GrayText;
+      --_axis: CanvasText;
+      --_focus: Highlight;
+      --_background: Canvas;
+      --_tooltip-bg: Canvas;
+    }
+    .line,
+    .crosshair {
+      stroke: CanvasText;
+    }
+    .area,
+    .bar,
+    .segment,
+    .step-segment,
+    .dot,
+    .point {
+      fill: CanvasText !important;
+    }
+    .point.focused,
+    svg.chart:focus-visible {
+      stroke: Highlight;
+      outline-color: Highlight;
+    }
+    .axis text,
+    .row-label,
+    .row-rates {
+      fill: CanvasText;
+    }
+    .tooltip {
+      border-color: CanvasText;
+    }
+    .swatch {
+      forced-color-adjust: none;
+    }
+  }
+  @media print {
+    :host {
+      --_text: #000;
+      --_muted: #333;
+      --_axis: #333;
+      --_grid: #ccc;
+      --_background: #fff;
+      color: #000;
+      break-inside: avoid;
+    }
+    .toolbar,
+    .tooltip,
+    .overlay,
+    .skeleton {
+      display: none;
+    }
+    .table-wrap {
+      overflow: visible;
+    }
+  }
 `;
 
 /** Legend list shared by elements with several series. */
@@ -180,7 +392,7 @@ export const legendStyles = css`
     opacity: 0.3;
   }
   button.legend-item:focus-visible {
-    outline: 2px solid var(--braze-color-focus, #0072b2);
+    outline: 2px solid var(--_focus);
     outline-offset: 1px;
   }
   .swatch {

@@ -15,7 +15,11 @@ export interface LegendItem {
  * A legend as a list of toggle buttons (`aria-pressed`) when `onToggle` is given, or of plain labels otherwise.
  * Toggling is announced by the button state; hidden series keep their place so the legend never reflows.
  */
-export function renderLegend(items: readonly LegendItem[], onToggle?: (key: string) => void): TemplateResult {
+export function renderLegend(
+  items: readonly LegendItem[],
+  onToggle?: (key: string) => void,
+  hiddenText = '(hidden)',
+): TemplateResult {
   return html`<ul part="legend" class="legend">
     ${items.map(
       (item) =>
@@ -28,20 +32,20 @@ export function renderLegend(items: readonly LegendItem[], onToggle?: (key: stri
                   aria-pressed=${item.active ? 'true' : 'false'}
                   @click=${() => onToggle(item.key)}
                 >
-                  ${swatch(item)}${item.label}
+                  ${swatch(item, hiddenText)}${item.label}
                 </button>`
-              : html`<span class="legend-item">${swatch(item)}${item.label}</span>`
+              : html`<span class="legend-item">${swatch(item, hiddenText)}${item.label}</span>`
           }
         </li>`,
     )}
   </ul>`;
 }
 
-function swatch(item: LegendItem): TemplateResult {
+function swatch(item: LegendItem, hiddenText: string): TemplateResult {
   return html`<span
       class="swatch ${item.variant === 'muted' ? 'muted' : ''}"
       style="background:${item.color}"
       aria-hidden="true"
     ></span
-    >${item.active ? nothing : html`<span class="visually-hidden">(hidden)</span>`}`;
+    >${item.active ? nothing : html`<span class="visually-hidden">${hiddenText}</span>`}`;
 }

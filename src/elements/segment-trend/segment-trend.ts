@@ -1,12 +1,14 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { segmentDataSeries, segmentDetails, type ResponseOf } from '../../api/endpoints.js';
-import { formatNumber, formatSignedNumber, formatSignedPercent } from '../../chart/format.js';
+import { formatDay, formatNumber, formatSignedNumber, formatSignedPercent } from '../../chart/format.js';
 import type { Frame } from '../../chart/layout.js';
 import { describeSeries, seriesStats, type SeriesStats } from '../../chart/summary.js';
-import { parseDay } from '../../chart/time.js';
+import type { PointModel } from '../../chart/points.js';
+import { dayKey, parseDay } from '../../chart/time.js';
 import { timeSeriesGeometry, type TimePoint, type TimeSeriesGeometry } from '../../chart/time-series.js';
 import { BrazeDataController } from '../../data/controller.js';
 import { BrazeChartElement } from '../base/chart-base.js';
+import { segmentTrendMessages } from './segment-trend.messages.js';
 import { segmentTrendStyles } from './segment-trend.styles.js';
 
 /** The responses `<braze-segment-trend>` renders (the `braze-load` detail's `data`). */
@@ -84,11 +86,11 @@ export class BrazeSegmentTrend extends BrazeChartElement {
       this.stats = seriesStats(this.points);
       this.geometryKey = '';
     }
-    const key = `${this.size.width}x${this.size.height}|${this.baseline}|${this.locale}`;
+    const key = `${this.size.width}x${this.size.height}|${this.baseline}|${this.resolvedLocale}`;
     if (key === this.geometryKey) return;
     this.geometryKey = key;
     this.geometry = this.points.length
-      ? timeSeriesGeometry(this.points, this.frame, { baseline: this.baseline, locale: this.locale })
+      ? timeSeriesGeometry(this.points, this.frame, { baseline: this.baseline, locale: this.resolvedLocale })
       : undefined;
   }
 
@@ -97,7 +99,38 @@ export class BrazeSegmentTrend extends BrazeChartElement {
   }
 
   protected summary(): string {
-    return describeSeries(`Size of segment ${this.segmentName()}`, this.stats, this.locale);
+    return describeSeries(this.chartName(), this.stats, this.resolvedLocale);
+  }
+
+  protected chartName(): string {
+    return segmentTrendMessages(this.resolvedLocale).sizeOf(this.segmentName());
+  }
+
+  protected pointModel(): PointModel | undefined {
+    const g = this.geometry;
+    if (!g) return undefined;
+    const locale = this.resolvedLocale;
+    const t = segmentTrendMessages(locale);
+    return {
+      axis: 'x',
+      bucketHeading: this.t.date,
+      labels: g.points.map((p) => formatDay(p.date, locale)),
+      keys: g.points.map((p) => dayKey(p.date)),
+      series: [
+        {
+          key: 'size',
+          label: t.size,
+          color: 'var(--_series-1)',
+          points: g.points.map((p) => ({
+            x: p.x,
+            y: p.value === null ? g.baselineY : p.y,
+            date: p.date,
+            value: p.value,
+            formatted: p.value === null ? '—' : formatNumber(p.value, locale),
+          })),
+        },
+      ],
+    };
   }
 
   private segmentName(): string {
@@ -116,17 +149,20 @@ export class BrazeSegmentTrend extends BrazeChartElement {
   }
 
   private renderStats(stats: SeriesStats) {
+    const t = segmentTrendMessages(this.resolvedLocale);
     const direction = stats.change > 0 ? 'up' : stats.change < 0 ? 'down' : '';
     const pct =
-      stats.changeRatio === undefined ? '' : ` (${formatSignedPercent(stats.changeRatio, this.locale)})`;
+      stats.changeRatio === undefined
+        ? ''
+        : ` (${formatSignedPercent(stats.changeRatio, this.resolvedLocale)})`;
     return html`<dl part="stats" class="stats">
       <div>
-        <dt>Latest size</dt>
-        <dd class="latest">${formatNumber(stats.last.value ?? 0, this.locale)}</dd>
+        <dt>${t.latestSize}</dt>
+        <dd class="latest">${formatNumber(stats.last.value ?? 0, this.resolvedLocale)}</dd>
       </div>
       <div>
-        <dt>Change over ${this.points.length} days</dt>
-        <dd class="change ${direction}">${formatSignedNumber(stats.change, this.locale)}${pct}</dd>
+        <dt>${t.changeOver(this.points.length)}</dt>
+        <dd class="change ${direction}">${formatSignedNumber(stats.change, this.resolvedLocale)}${pct}</dd>
       </div>
     </dl>`;
   }

@@ -6,17 +6,22 @@ import {
   type RetentionNotice,
   type SendSummary,
 } from '../../chart/sends.js';
+import type { SendMessages } from './send-breakdown.messages.js';
 
 /** Headline figures of the send; each appears only where the data supports it. */
-export function renderStats(stats: SendSummary, locale?: string): TemplateResult {
+export function renderStats(stats: SendSummary, locale: string | undefined, t: SendMessages): TemplateResult {
   const pct = (v: number | undefined) => (v === undefined ? undefined : formatPercent(v, locale));
   const items: [string, string, string | undefined][] = [
-    ['sent', 'Sent', stats.sent === undefined ? undefined : formatNumber(stats.sent, locale)],
-    ['delivery-rate', 'Delivery rate', pct(stats.delivery)],
-    ['open-rate', 'Open rate', pct(stats.open)],
-    ['click-rate', 'Click rate', pct(stats.click)],
-    ['conversion-rate', 'Conversion rate', pct(stats.conversion)],
-    ['revenue', 'Revenue', stats.revenue === undefined ? undefined : formatCurrency(stats.revenue, locale)],
+    ['sent', t.stats.sent, stats.sent === undefined ? undefined : formatNumber(stats.sent, locale)],
+    ['delivery-rate', t.stats.delivery, pct(stats.delivery)],
+    ['open-rate', t.stats.open, pct(stats.open)],
+    ['click-rate', t.stats.click, pct(stats.click)],
+    ['conversion-rate', t.stats.conversion, pct(stats.conversion)],
+    [
+      'revenue',
+      t.stats.revenue,
+      stats.revenue === undefined ? undefined : formatCurrency(stats.revenue, locale),
+    ],
   ];
   return html`<dl part="stats" class="stats">
     ${items

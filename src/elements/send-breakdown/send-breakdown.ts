@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { sendsDataSeries, type ResponseOf } from '../../api/endpoints.js';
 import { DEFAULT_MARGIN, type Frame, type Margin } from '../../chart/layout.js';
 import { seriesColor } from '../../chart/palette.js';
+import type { PointModel } from '../../chart/points.js';
 import {
   availableMetrics,
   flattenSends,
@@ -35,6 +36,8 @@ import {
   type SendBreakdownView,
   type ViewModel,
 } from './send-breakdown.model.js';
+import { sendMessagesFor } from './send-breakdown.messages.js';
+import { sendPointModel } from './send-breakdown.points.js';
 import { dailyMarks, funnelView, totalsView, type SeriesStyle } from './send-breakdown.views.js';
 
 export { SEND_GROUPINGS, SEND_VIEWS, type SendBreakdownView };
@@ -153,7 +156,7 @@ export class BrazeSendBreakdown extends BrazeChartElement {
       this.metric,
       [...this.hiddenSeries].join(','),
       `${this.size.width}x${this.size.height}`,
-      this.locale,
+      this.resolvedLocale,
     ].join('|');
     if (key === this.modelKey) return;
     this.modelKey = key;
@@ -164,7 +167,7 @@ export class BrazeSendBreakdown extends BrazeChartElement {
       metric: this.metric,
       hidden: this.hiddenSeries,
       box: this.frame,
-      locale: this.locale,
+      locale: this.resolvedLocale,
     });
     this.legend = legend;
     this.model = model;
@@ -175,26 +178,37 @@ export class BrazeSendBreakdown extends BrazeChartElement {
   }
 
   protected override emptyMessage(): unknown {
-    if (!hasSendRecords(this.days)) return 'No send analytics for this period.';
+    const t = sendMessagesFor(this.resolvedLocale);
+    if (!hasSendRecords(this.days)) return t.noSends;
     const available = availableMetrics(this.days).join(', ');
     return html`<span
-      >No “${this.metric}” figures in this send's data.
-      <span class="available">Available: ${available}.</span></span
+      >${t.noMetric(this.metric)} <span class="available">${t.available(available)}</span></span
     >`;
   }
 
   protected summary(): string {
     const m = this.model;
     if (!m) return '';
-    if (m.visible.length === 0) return `${this.chartTitle()}: all series are hidden.`;
+    if (m.visible.length === 0)
+      return sendMessagesFor(this.resolvedLocale).allHiddenSummary(this.chartTitle());
     if (m.view === 'funnel')
       return describeFunnel(
         m.steps,
         this.days.map((d) => d.date),
-        this.locale,
+        this.resolvedLocale,
       );
-    if (m.view === 'daily') return describeDaily(m.table, m.visible, this.groupBy, this.locale);
-    return describeTotals(m.table, m.totals, m.visible, this.groupBy, this.locale);
+    if (m.view === 'daily') return describeDaily(m.table, m.visible, this.groupBy, this.resolvedLocale);
+    return describeTotals(m.table, m.totals, m.visible, this.groupBy, this.resolvedLocale);
+  }
+
+  protected chartName(): string {
+    return this.chartTitle();
+  }
+
+  protected pointModel(): PointModel | undefined {
+    const m = this.model;
+    if (!m || m.visible.length === 0) return undefined;
+    return sendPointModel(m, this.frame, this.seriesStyle(), this.resolvedLocale, this.t);
   }
 
   private toggle(key: string): void {
@@ -210,22 +224,24 @@ export class BrazeSendBreakdown extends BrazeChartElement {
     return {
       label: (key) => labels.get(key) ?? key,
       color: (key) => seriesColor(index.get(key) ?? 0),
-      format: metricFormat(this.metric, this.locale).full,
+      format: metricFormat(this.metric, this.resolvedLocale).full,
     };
   }
 
   private chartTitle(): string {
-    const by = this.groupBy === 'variation' ? 'variation' : 'channel';
-    if (this.view === 'funnel') return `Send funnel by ${by}`;
-    return `${metricLabel(this.metric)}${this.view === 'daily' ? ' per day' : ''} by ${by}`;
+    const t = sendMessagesFor(this.resolvedLocale);
+    const by = t.by[this.groupBy === 'variation' ? 'variation' : 'channel'];
+    if (this.view === 'funnel') return t.funnelTitle(by);
+    return t.metricTitle(metricLabel(this.metric), this.view === 'daily', by);
   }
 
   protected override renderHeader() {
     const range = describeRange(
       this.days.map((d) => d.date),
-      this.locale,
+      this.resolvedLocale,
     );
-    const description = [`Campaign ${this.campaignId ?? '—'}`, `send ${this.sendId ?? '—'}`, range]
+    const t = sendMessagesFor(this.resolvedLocale);
+    const description = [t.campaign(this.campaignId ?? '—'), t.send(this.sendId ?? '—'), range]
       .filter(Boolean)
       .join(' · ');
     const showLegend = this.model !== undefined && this.legend.length > 0;
@@ -243,10 +259,10 @@ export class BrazeSendBreakdown extends BrazeChartElement {
                 }
               : undefined,
           steps: this.model?.view === 'funnel' ? this.model.steps : undefined,
-          locale: this.locale,
+          locale: this.resolvedLocale,
         })}
       </div>
-      ${this.stats ? renderStats(this.stats, this.locale) : nothing}
+      ${this.stats ? renderStats(this.stats, this.resolvedLocale, t) : nothing}
       ${
         showLegend
           ? renderLegend(
@@ -257,6 +273,7 @@ export class BrazeSendBreakdown extends BrazeChartElement {
                 active: !this.hiddenSeries.has(s.key),
               })),
               (key) => this.toggle(key),
+              this.t.hidden,
             )
           : nothing
       }`;
@@ -267,7 +284,7 @@ export class BrazeSendBreakdown extends BrazeChartElement {
     if (!m) return svg``;
     if (m.visible.length === 0) {
       return svg`<text class="row-label" x=${box.innerWidth / 2} y=${box.innerHeight / 2} text-anchor="middle">
-        All series are hidden: turn one on in the legend.</text>`;
+        ${sendMessagesFor(this.resolvedLocale).allHidden}</text>`;
     }
     const style = this.seriesStyle();
     if (m.view === 'funnel') {
@@ -275,11 +292,11 @@ export class BrazeSendBreakdown extends BrazeChartElement {
         style,
         per: this.groupBy === 'variation' ? 'variant' : 'channel',
         campaignConversions: this.stats?.conversions,
-        locale: this.locale,
+        locale: this.resolvedLocale,
       });
     }
-    if (m.view === 'totals') return totalsView(box, m.geometry, m.rates, style, this.locale);
+    if (m.view === 'totals') return totalsView(box, m.geometry, m.rates, style, this.resolvedLocale);
     return svg`${this.renderAxes(box, m.geometry.xTicks, m.geometry.yTicks)}
-      ${dailyMarks(m.geometry, m.table.dates, style, this.locale)}`;
+      ${dailyMarks(m.geometry, m.table.dates, style, this.resolvedLocale)}`;
   }
 }

@@ -5,6 +5,7 @@ import type { Frame } from '../../chart/layout.js';
 import type { FunnelStep, SendRates } from '../../chart/sends.js';
 import { stepRateTexts } from '../../chart/sends-summary.js';
 import type { StackedBarsGeometry } from '../../chart/stack.js';
+import { sendMessagesFor } from './send-breakdown.messages.js';
 
 /** How a view names, colours and formats its series. */
 export interface SeriesStyle {
@@ -37,11 +38,12 @@ export function dailyMarks(
 
 /** `Delivery 97.5% · Open 24.1% · Click 3.2% · Conversion 1%`: the rates of a series that apply to it. */
 export function ratesText(rates: SendRates, locale?: string): string {
+  const t = sendMessagesFor(locale).rates;
   const parts: [string, number | undefined][] = [
-    ['Delivery', rates.delivery],
-    ['Open', rates.open],
-    ['Click', rates.click],
-    ['Conversion', rates.conversion],
+    [t.delivery, rates.delivery],
+    [t.open, rates.open],
+    [t.click, rates.click],
+    [t.conversion, rates.conversion],
   ];
   return parts
     .filter((p): p is [string, number] => p[1] !== undefined)
@@ -90,6 +92,7 @@ export function funnelView(
   options: { style: SeriesStyle; per: string; campaignConversions: number | undefined; locale?: string },
 ) {
   const { style, per, campaignConversions, locale } = options;
+  const t = sendMessagesFor(locale);
   const wide = box.innerWidth >= WIDE;
   return svg`<g part="mark" class="marks">
     ${steps.map((step, i) => {
@@ -98,14 +101,14 @@ export function funnelView(
       const { previous, sent } = stepRateTexts(step, locale);
       const campaignLevel =
         step.key === 'conversions' && step.count === undefined && campaignConversions !== undefined
-          ? `campaign total ${formatNumber(campaignConversions, locale)}`
+          ? t.campaignTotal(formatNumber(campaignConversions, locale))
           : '';
       const value =
         step.count !== undefined
           ? formatNumber(step.count, locale)
           : campaignLevel
-            ? `not reported per ${per}`
-            : 'not reported';
+            ? t.notReportedPer(per)
+            : t.notReported;
       return svg`<g class="row" data-step=${step.key}>
         <text class="row-label" y=${row.labelY}>${step.label}
           <tspan class="row-value" dx="6">${value}</tspan>

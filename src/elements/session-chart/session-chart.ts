@@ -1,8 +1,11 @@
 import { svg, type PropertyValues } from 'lit';
 import { sessionsDataSeries, type ParamsOf, type ResponseOf } from '../../api/endpoints.js';
+import { formatNumber } from '../../chart/format.js';
 import type { Frame } from '../../chart/layout.js';
+import type { ChartSeries, PointModel } from '../../chart/points.js';
 import {
   describeSessions,
+  formatBucket,
   isValidTimeZone,
   sessionChartModel,
   type SessionChartModel,
@@ -14,12 +17,14 @@ import {
   type SessionPeriod,
   type SessionUnit,
 } from '../../chart/sessions-period.js';
+import { dayKey } from '../../chart/time.js';
+import type { TimePoint } from '../../chart/time-series.js';
 import { BrazeDataController, DataStatus } from '../../data/controller.js';
 import type { BrazeRequestError } from '../../data/errors.js';
 import { BrazeChartElement } from '../base/chart-base.js';
 import { legendStyles } from '../base/chart-base.styles.js';
 import { DataPair } from './data-pair.js';
-import { isNoAnalyticsError, sessionMessages as t } from './session-chart.messages.js';
+import { isNoAnalyticsError, sessionMessagesFor, type SessionMessages } from './session-chart.messages.js';
 import { sessionChartStyles } from './session-chart.styles.js';
 import { renderSessionHeader, renderSessionMarks } from './session-chart.views.js';
 
@@ -137,10 +142,16 @@ export class BrazeSessionChart extends BrazeChartElement {
   }
 
   private get format(): SessionFormat {
-    return { unit: this.bucketUnit, locale: this.locale, timeZone: this.timeZone || undefined };
+    return { unit: this.bucketUnit, locale: this.resolvedLocale, timeZone: this.timeZone || undefined };
+  }
+
+  /** This element's strings in the resolved locale. */
+  private get st(): SessionMessages {
+    return sessionMessagesFor(this.resolvedLocale);
   }
 
   private configProblem(): string | undefined {
+    const t = this.st;
     const zone = this.timeZone?.trim();
     return zone && !isValidTimeZone(zone) ? t.invalidTimeZone(zone) : undefined;
   }
@@ -212,7 +223,7 @@ export class BrazeSessionChart extends BrazeChartElement {
       this.missing,
       this.variant,
       this.timeZone,
-      this.locale,
+      this.resolvedLocale,
       this.size.width,
     ];
     if (this.model && same([...inputs, this.size.height], this.modelInputs)) return this.model;
@@ -231,12 +242,55 @@ export class BrazeSessionChart extends BrazeChartElement {
   }
 
   private scope(): string {
+    const t = this.st;
     const app = this.appId ? t.app(this.appId) : t.allApps;
     const segment = this.segmentId ? t.segment(this.segmentId) : t.allUsers;
     return `${app} · ${segment}`;
   }
 
+  protected chartName(): string {
+    return this.st.title[this.bucketUnit];
+  }
+
+  protected pointModel(): PointModel | undefined {
+    const m = this.model;
+    const g = m?.geometry;
+    if (!m || !g) return undefined;
+    const t = this.st;
+    const f = this.format;
+    const series = (key: string, label: string, color: string, points: TimePoint[], ys: (number | null)[]) =>
+      ({
+        key,
+        label,
+        color,
+        points: points.map((p, i) => ({
+          x: g.centers[i] ?? 0,
+          y: ys[i] ?? g.baselineY,
+          date: p.date,
+          value: p.value,
+          formatted: p.value === null ? t.noData : formatNumber(p.value, f.locale),
+        })),
+      }) satisfies ChartSeries;
+    const current = series(
+      'current',
+      m.previous ? t.thisPeriod : t.sessionsLabel,
+      'var(--_series-1)',
+      m.points,
+      g.ys,
+    );
+    return {
+      axis: 'x',
+      bucketHeading: this.t.date,
+      labels: m.points.map((p) => formatBucket(p.date, f)),
+      keys: m.points.map((p) => (f.unit === 'day' ? dayKey(p.date) : p.date.toISOString())),
+      series: m.previous
+        ? [current, series('previous', t.previousPeriod, 'var(--_previous)', m.previous.points, g.previousYs)]
+        : [current],
+    };
+  }
+
   protected summary(): string {
+    const t = this.st;
     const m = this.model;
     return describeSessions({
       ...this.format,
@@ -248,6 +302,7 @@ export class BrazeSessionChart extends BrazeChartElement {
   }
 
   protected override describeError(error: BrazeRequestError) {
+    const t = this.st;
     if (this.segmentId && isNoAnalyticsError(error)) {
       return { title: t.noAnalytics.title, lines: [...t.noAnalytics.lines] };
     }

@@ -11,7 +11,7 @@ import {
 } from '../../chart/sessions.js';
 import type { TimePoint } from '../../chart/time-series.js';
 import { renderLegend } from '../base/legend.js';
-import { sessionMessages as t } from './session-chart.messages.js';
+import { sessionMessagesFor } from './session-chart.messages.js';
 
 /** `May 1, 2024 – May 30, 2024` for a run of buckets; empty for none. */
 export function periodLabel(points: readonly TimePoint[], f: SessionFormat): string {
@@ -25,6 +25,7 @@ export function periodLabel(points: readonly TimePoint[], f: SessionFormat): str
  * figures. `model` is undefined until the data is complete.
  */
 export function renderSessionHeader(scope: string, model: SessionChartModel | undefined, f: SessionFormat) {
+  const t = sessionMessagesFor(f.locale);
   const dates = model && !model.previous ? periodLabel(model.points, f) : '';
   const previous = model?.previous;
   return html`<div class="header-text">
@@ -54,6 +55,7 @@ export function renderSessionHeader(scope: string, model: SessionChartModel | un
 }
 
 function renderStats(m: SessionChartModel, total: number, average: number, f: SessionFormat) {
+  const t = sessionMessagesFor(f.locale);
   const direction = m.change === undefined || m.change === 0 ? '' : m.change > 0 ? 'up' : 'down';
   return html`<dl part="stats" class="stats">
     <div>
@@ -90,6 +92,7 @@ export function renderSessionMarks(g: SessionGeometry, f: SessionFormat): Templa
 }
 
 function renderBar(b: SessionBar, previous: boolean, f: SessionFormat): TemplateResult {
+  const t = sessionMessagesFor(f.locale);
   const label = `${formatBucket(b.point.date, f)}: ${t.sessions(formatNumber(b.point.value, f.locale))}`;
   return svg`<rect
     class="bar ${previous ? 'previous' : 'current'}"

@@ -1,0 +1,159 @@
+/**
+ * The point model every chart exposes to the shared frame (tooltip, crosshair, keyboard focus, live region, data
+ * table, CSV export). DOM-free: series are aligned bucket by bucket, positions are in plot coordinates.
+ */
+export interface ChartPoint {
+  /** Position of the point in plot coordinates (0,0 = top-left of the plot area). */
+  x: number;
+  y: number;
+  /** The bucket's date (UTC midnight for day buckets, an instant for hours); undefined for categories. */
+  date: Date | undefined;
+  /** `null` for a missing bucket. */
+  value: number | null;
+  /** The value in full, e.g. `1,234,567` or `$1,234.50`; a dash for a missing bucket. */
+  formatted: string;
+}
+
+export interface ChartSeries {
+  key: string;
+  label: string;
+  /** CSS colour of the series (a custom property reference is fine). */
+  color: string;
+  /** One point per bucket, in bucket order (the same length in every series). */
+  points: ChartPoint[];
+}
+
+export interface PointModel {
+  /** What each bucket is called in full (a date or a category), in bucket order. */
+  labels: string[];
+  /** Machine-readable bucket keys for CSV (ISO dates or category keys), in bucket order. */
+  keys: string[];
+  series: ChartSeries[];
+  /** The axis buckets run along: `x` (columns, time) or `y` (rows of horizontal bars). */
+  axis: 'x' | 'y';
+  /** Heading of the bucket column of the table and CSV, e.g. `Date`. */
+  bucketHeading: string;
+}
+
+/** The keyboard/pointer focus: a series and a bucket index. */
+export interface PointFocus {
+  series: number;
+  index: number;
+}
+
+/** Number of buckets in the model. */
+export function bucketCount(model: PointModel): number {
+  return model.labels.length;
+}
+
+/** The bucket nearest to `position` (plot coordinates along the model's axis), or -1 without buckets. */
+export function nearestIndex(model: PointModel, position: number): number {
+  const reference = model.series[0]?.points ?? [];
+  let best = -1;
+  let distance = Infinity;
+  reference.forEach((p, i) => {
+    const d = Math.abs((model.axis === 'x' ? p.x : p.y) - position);
+    if (d < distance) {
+      distance = d;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** The series whose point at `index` is nearest to `y` (or `x` for row charts), skipping missing values. */
+export function nearestSeries(model: PointModel, index: number, position: number): number {
+  let best = 0;
+  let distance = Infinity;
+  model.series.forEach((s, i) => {
+    const p = s.points[index];
+    if (!p || p.value === null) return;
+    const d = Math.abs((model.axis === 'x' ? p.y : p.x) - position);
+    if (d < distance) {
+      distance = d;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/**
+ * Where a key moves the focus: Left/Right (Up/Down for row charts) by one bucket, Home/End to the ends, the other
+ * arrow pair between series. Undefined for keys that do not move it. Without a focus, any move starts at the first
+ * bucket (End: the last).
+ */
+export function moveFocus(
+  model: PointModel,
+  focus: PointFocus | undefined,
+  key: string,
+): PointFocus | undefined {
+  const count = bucketCount(model);
+  const seriesCount = model.series.length;
+  if (count === 0 || seriesCount === 0) return undefined;
+  const [back, forward, seriesBack, seriesForward] =
+    model.axis === 'x'
+      ? ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']
+      : ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
+  const known = [back, forward, seriesBack, seriesForward, 'Home', 'End'];
+  if (!known.includes(key)) return undefined;
+  if (!focus) return { series: 0, index: key === 'End' ? count - 1 : 0 };
+  const clamp = (v: number, max: number) => Math.max(0, Math.min(max - 1, v));
+  switch (key) {
+    case back:
+      return { ...focus, index: clamp(focus.index - 1, count) };
+    case forward:
+      return { ...focus, index: clamp(focus.index + 1, count) };
+    case seriesBack:
+      return { ...focus, series: clamp(focus.series - 1, seriesCount) };
+    case seriesForward:
+      return { ...focus, series: clamp(focus.series + 1, seriesCount) };
+    case 'Home':
+      return { ...focus, index: 0 };
+    default:
+      return { ...focus, index: count - 1 };
+  }
+}
+
+/** `Label: value` lines of every series at a bucket, as shown in the tooltip and announced. */
+export function bucketValues(
+  model: PointModel,
+  index: number,
+): { key: string; label: string; color: string; formatted: string }[] {
+  return model.series.map((s) => ({
+    key: s.key,
+    label: s.label,
+    color: s.color,
+    formatted: s.points[index]?.formatted ?? '',
+  }));
+}
+
+/** The sentence announced for a focused point: the bucket, then the focused series first, then the others. */
+export function announce(model: PointModel, focus: PointFocus): string {
+  const label = model.labels[focus.index] ?? '';
+  const values = bucketValues(model, focus.index);
+  const first = values[focus.series];
+  const rest = values.filter((_, i) => i !== focus.series);
+  const ordered = first ? [first, ...rest] : rest;
+  const position = `${focus.index + 1}/${bucketCount(model)}`;
+  return `${label}: ${ordered.map((v) => `${v.label} ${v.formatted}`).join(', ')} (${position})`;
+}
+
+function csvCell(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/**
+ * The model as CSV (RFC 4180, `\r\n` line ends): a bucket column of ISO dates or category keys, then one column per
+ * series with the raw values (empty for a missing bucket), so a spreadsheet reads them as numbers.
+ */
+export function pointsToCSV(model: PointModel): string {
+  const header = [model.bucketHeading, ...model.series.map((s) => s.label)];
+  const rows = model.keys.map((key, i) => [
+    key,
+    ...model.series.map((s) => {
+      const value = s.points[i]?.value;
+      return value === null || value === undefined ? '' : String(value);
+    }),
+  ]);
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,125 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { Frame } from '../../chart/layout.js';
+import { bucketValues, type PointFocus, type PointModel } from '../../chart/points.js';
+import type { FrameMessages } from './messages.js';
+
+/** Crosshair through the focused bucket and a ring on each series' point there (not exported). */
+export function renderCrosshair(model: PointModel, focus: PointFocus, box: Frame): TemplateResult {
+  const anchor = model.series[focus.series]?.points[focus.index];
+  if (!anchor) return svg``;
+  const line =
+    model.axis === 'x'
+      ? svg`<line part="crosshair" class="crosshair" x1=${anchor.x} x2=${anchor.x} y1="0" y2=${box.innerHeight}></line>`
+      : svg`<line part="crosshair" class="crosshair" x1="0" x2=${box.innerWidth} y1=${anchor.y} y2=${anchor.y}></line>`;
+  return svg`<g class="overlay" data-export="skip" aria-hidden="true">
+    ${line}
+    ${model.series.map((s, i) => {
+      const p = s.points[focus.index];
+      if (!p || p.value === null) return nothing;
+      return svg`<circle part=${i === focus.series ? 'focus-ring' : 'point'} class="point ${i === focus.series ? 'focused' : ''}"
+        cx=${p.x} cy=${p.y} r=${i === focus.series ? 6 : 4} style="--_point:${s.color}"></circle>`;
+    })}
+  </g>`;
+}
+
+/** The tooltip: the bucket in full and every series' value there. Positioned by the frame after rendering. */
+export function renderTooltip(model: PointModel, focus: PointFocus): TemplateResult {
+  return html`<div part="tooltip" class="tooltip" aria-hidden="true">
+    <div class="tooltip-label">${model.labels[focus.index] ?? ''}</div>
+    ${bucketValues(model, focus.index).map(
+      (v, i) =>
+        html`<div class="tooltip-row ${i === focus.series ? 'focused' : ''}">
+          <span class="swatch" style="background:${v.color}"></span>
+          <span class="tooltip-name">${v.label}</span>
+          <span class="tooltip-value">${v.formatted}</span>
+        </div>`,
+    )}
+  </div>`;
+}
+
+/**
+ * Places the tooltip next to the anchor (plot-box coordinates), flipped to the other side near an edge and clamped
+ * so it stays inside the plot box.
+ */
+export function placeTooltip(
+  tooltip: HTMLElement,
+  anchor: { x: number; y: number },
+  plot: HTMLElement,
+): void {
+  const gap = 12;
+  const { offsetWidth: w, offsetHeight: h } = tooltip;
+  const { clientWidth: maxW, clientHeight: maxH } = plot;
+  let left = anchor.x + gap;
+  if (left + w > maxW) left = anchor.x - gap - w;
+  let top = anchor.y - h - gap;
+  if (top < 0) top = anchor.y + gap;
+  left = Math.max(0, Math.min(left, maxW - w));
+  top = Math.max(0, Math.min(top, maxH - h));
+  tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+}
+
+/** The data as a real table: caption, a column per series, a row header per bucket. */
+export function renderTable(model: PointModel, caption: string, id: string): TemplateResult {
+  return html`<div class="table-wrap" id=${id}>
+    <table part="table" class="data-table">
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${model.bucketHeading}</th>
+          ${model.series.map((s) => html`<th scope="col">${s.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${model.labels.map(
+          (label, i) =>
+            html`<tr>
+              <th scope="row">${label}</th>
+              ${model.series.map((s) => html`<td>${s.points[i]?.formatted ?? ''}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+export interface ToolbarOptions {
+  t: FrameMessages;
+  tableOpen: boolean;
+  tableId: string;
+  exportable: boolean;
+  onTable(): void;
+  onExport(kind: 'csv' | 'svg' | 'png'): void;
+}
+
+/** The "view as table" toggle and the export menu under the plot. */
+export function renderToolbar(o: ToolbarOptions): TemplateResult {
+  return html`<div part="toolbar" class="toolbar">
+    <button
+      type="button"
+      part="table-toggle"
+      class="table-toggle"
+      aria-expanded=${o.tableOpen ? 'true' : 'false'}
+      aria-controls=${o.tableId}
+      @click=${o.onTable}
+    >
+      ${o.tableOpen ? o.t.hideTable : o.t.showTable}
+    </button>
+    ${
+      o.exportable
+        ? html`<div part="export" class="export" role="group" aria-label=${o.t.export}>
+            <button type="button" class="export-csv" @click=${() => o.onExport('csv')}>
+              ${o.t.downloadCSV}
+            </button>
+            <button type="button" class="export-svg" @click=${() => o.onExport('svg')}>
+              ${o.t.downloadSVG}
+            </button>
+            <button type="button" class="export-png" @click=${() => o.onExport('png')}>
+              ${o.t.downloadPNG}
+            </button>
+          </div>`
+        : nothing
+    }
+  </div>`;
+}

@@ -1,0 +1,66 @@
+/**
+ * JSX types for the raw custom-element tags in React 19, which sets a custom element's known properties as
+ * properties, other props as attributes, and adds `on<event-name>` props as event listeners:
+ *
+ * ```tsx
+ * <braze-segment-trend proxy-url="/api/braze" segment-id="seg_1" length={30} onbraze-load={(e) => …} />
+ * ```
+ *
+ * Prefer the wrappers from `braze-charts/react` (camelCase props, `onBrazeLoad`); these types are for code that
+ * uses the tags directly. Loaded by `import 'braze-charts/react'` (or `import type {} from 'braze-charts/react'`).
+ */
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { BrazeChartElement } from '../elements/base/chart-base.js';
+import type { BrazeSegmentTrend } from '../elements/segment-trend/segment-trend.js';
+import type { BrazeSendBreakdown } from '../elements/send-breakdown/send-breakdown.js';
+import type { BrazeSessionChart } from '../elements/session-chart/session-chart.js';
+import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from './events.js';
+
+/** Attributes every chart takes, plus its events as React 19 custom-element listeners. */
+interface ChartTagProps<E extends BrazeChartElement> extends DetailedHTMLProps<HTMLAttributes<E>, E> {
+  'proxy-url'?: string;
+  locale?: string;
+  theme?: 'light' | 'dark';
+  'onbraze-load'?: (event: BrazeLoadEvent) => void;
+  'onbraze-error'?: (event: BrazeErrorEvent) => void;
+  'onbraze-point-select'?: (event: BrazePointSelectEvent) => void;
+}
+
+type NumberAttribute = number | `${number}`;
+
+export interface BrazeChartsIntrinsicElements {
+  'braze-segment-trend': ChartTagProps<BrazeSegmentTrend> & {
+    'segment-id'?: string;
+    length?: NumberAttribute;
+    'ending-at'?: string;
+    baseline?: 'zero' | 'auto';
+  };
+  'braze-session-chart': ChartTagProps<BrazeSessionChart> & {
+    unit?: 'day' | 'hour';
+    length?: NumberAttribute;
+    'ending-at'?: string;
+    'app-id'?: string;
+    'segment-id'?: string;
+    variant?: 'bars' | 'line';
+    compare?: 'none' | 'previous';
+    missing?: 'gap' | 'zero';
+    'time-zone'?: string;
+  };
+  'braze-send-breakdown': ChartTagProps<BrazeSendBreakdown> & {
+    'campaign-id'?: string;
+    'send-id'?: string;
+    length?: NumberAttribute;
+    'ending-at'?: string;
+    metric?: string;
+    'group-by'?: 'channel' | 'variation';
+    view?: 'daily' | 'totals' | 'funnel';
+  };
+}
+
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends BrazeChartsIntrinsicElements {}
+  }
+}

@@ -1,0 +1,535 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/define/segment-trend.js';
+import '../../src/define/session-chart.js';
+import '../../src/define/send-breakdown.js';
+import { configureClient } from '../../src/data/client.js';
+import type { BrazeChartElement } from '../../src/elements/base/chart-base.js';
+import type { BrazePointSelectDetail } from '../../src/elements/base/events.js';
+import { ResizeController } from '../../src/elements/base/resize-controller.js';
+import type { BrazeSegmentTrend } from '../../src/elements/segment-trend/segment-trend.js';
+import { fakeFetch, json, uniqueProxyUrl, watchUncaught } from './helpers/fake-fetch.js';
+
+const SIZES = [1_000_000, 1_200_000, 1_500_000, 2_400_000];
+
+const daySeries = (sizes: number[], start = '2024-05-01') =>
+  sizes.map((size, i) => {
+    const d = new Date(`${start}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + i);
+    return { time: d.toISOString().slice(0, 10), size };
+  });
+
+/** A fake Braze for the segment endpoints; `series` answers data_series (may never resolve). */
+function segmentFetch(
+  series: () => Response | Promise<Response> = () => json({ message: 'success', data: daySeries(SIZES) }),
+) {
+  return fakeFetch((request) =>
+    new URL(request.url).pathname.endsWith('/segments/details')
+      ? json({ message: 'success', name: 'Power users', description: 'Users who did X' })
+      : series(),
+  );
+}
+
+async function frames(n = 2): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise(requestAnimationFrame);
+}
+
+/** Waits until the element shows `selector` in its shadow root. */
+async function shown<T extends Element>(el: BrazeChartElement, selector: string): Promise<T> {
+  for (let i = 0; i < 40; i++) {
+    const found = el.shadowRoot?.querySelector<T>(selector);
+    if (found) return found;
+    await frames(1);
+    await el.updateComplete;
+  }
+  throw new Error(`${selector} never appeared`);
+}
+
+/** A segment trend in a container of `style`, loaded from a fake proxy; resolves once its svg is drawn. */
+async function trend(attributes = 'locale="en-US"', style = 'width: 600px', fetch = segmentFetch()) {
+  const url = uniqueProxyUrl();
+  configureClient(url, { fetch });
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.setAttribute('style', style);
+  wrapper.innerHTML = `<braze-segment-trend proxy-url="${url}" segment-id="seg_1" ${attributes}
+    style="--braze-chart-height: 240px"></braze-segment-trend>`;
+  const el = wrapper.firstElementChild as BrazeSegmentTrend;
+  return { el, wrapper };
+}
+
+async function drawn(el: BrazeChartElement): Promise<SVGSVGElement> {
+  return shown<SVGSVGElement>(el, 'svg[part="svg"]');
+}
+
+const live = (el: BrazeChartElement) =>
+  el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();
+const texts = (root: ParentNode, selector: string) =>
+  [...root.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\u00a0/g, ' ').trim());
+
+afterEach(async () => {
+  await resetMouse();
+  await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+});
+
+describe('chart experience: keyboard', () => {
+  it('is one tab stop; arrows, Home and End walk the points and announce them; Escape leaves', async () => {
+    const { el } = await trend();
+    const svg = await drawn(el);
+    expect(svg.getAttribute('tabindex')).to.equal('0');
+    expect(svg.getAttribute('role')).to.equal('img');
+    const hint = el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!);
+    expect(hint!.textContent).to.contain('arrow keys');
+    svg.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live(el)).to.equal('May 1, 2024: Segment size 1,000,000 (1/4)');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live(el)).to.equal('May 2, 2024: Segment size 1,200,000 (2/4)');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(live(el)).to.equal('May 4, 2024: Segment size 2,400,000 (4/4)');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live(el)).to.contain('(4/4)');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(live(el)).to.contain('May 1, 2024');
+    expect(el.shadowRoot!.querySelector('[part="tooltip"]')).not.to.equal(null);
+    expect(el.shadowRoot!.querySelector('.crosshair')).not.to.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="tooltip"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.crosshair')).to.equal(null);
+    expect(live(el)).to.equal('');
+  });
+
+  it('moves between series with Up/Down where there are several (session chart compared)', async () => {
+    const url = uniqueProxyUrl();
+    configureClient(url, {
+      fetch: fakeFetch((request) => {
+        const end = new URL(request.url).searchParams.get('ending_at') ?? '2024-05-31';
+        const previous = end.startsWith('2024-05-28');
+        const data = [0, 1, 2].map((i) => ({
+          time: new Date(Date.parse(`${end.slice(0, 10)}T00:00:00Z`) - (2 - i) * 86_400_000)
+            .toISOString()
+            .slice(0, 10),
+          sessions: (previous ? 100 : 200) + i,
+        }));
+        return json({ message: 'success', data });
+      }),
+    });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    wrapper.innerHTML = `<braze-session-chart proxy-url="${url}" locale="en-US" length="3" ending-at="2024-05-31"
+      compare="previous"></braze-session-chart>`;
+    const el = wrapper.firstElementChild as BrazeChartElement;
+    const svg = await drawn(el);
+    svg.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live(el)).to.equal('May 29, 2024: This period 200, Previous period 100 (1/3)');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(live(el)).to.equal('May 29, 2024: Previous period 100, This period 200 (1/3)');
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(live(el)).to.match(/^May 29, 2024: This period 200/);
+  });
+
+  it('fires braze-point-select on Enter and on click with the point data', async () => {
+    const { el } = await trend();
+    const svg = await drawn(el);
+    svg.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    const onEnter = oneEvent(el, 'braze-point-select');
+    await sendKeys({ press: 'Enter' });
+    const enter = (await onEnter) as CustomEvent<BrazePointSelectDetail>;
+    expect(enter.bubbles && enter.composed).to.equal(true);
+    expect(enter.detail).to.deep.equal({
+      seriesKey: 'size',
+      seriesLabel: 'Segment size',
+      date: '2024-05-04',
+      label: 'May 4, 2024',
+      value: 2_400_000,
+      index: 3,
+    });
+    const rect = svg.getBoundingClientRect();
+    const onClick = oneEvent(el, 'braze-point-select');
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(rect.left + 48 + 2), Math.round(rect.top + 100)],
+    });
+    const click = (await onClick) as CustomEvent<BrazePointSelectDetail>;
+    expect(click.detail.index).to.equal(0);
+    expect(click.detail.date).to.equal('2024-05-01');
+    expect(click.detail.value).to.equal(1_000_000);
+  });
+});
+
+describe('chart experience: tooltip and crosshair', () => {
+  it('appears on pointer move with the date and values, inside the host box, also at the right edge', async () => {
+    const { el } = await trend();
+    const svg = await drawn(el);
+    const rect = svg.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    for (const [x, date, value] of [
+      [rect.left + 48 + 4, 'May 1, 2024', '1,000,000'],
+      [rect.right - 24 - 2, 'May 4, 2024', '2,400,000'],
+    ] as const) {
+      await sendMouse({ type: 'move', position: [Math.round(x), Math.round(rect.top + 30)] });
+      const tooltip = await shown<HTMLElement>(el, '[part="tooltip"]');
+      await el.updateComplete;
+      expect(tooltip.textContent).to.contain(date).and.contain(value).and.contain('Segment size');
+      const box = tooltip.getBoundingClientRect();
+      expect(box.left).to.be.at.least(host.left - 0.5);
+      expect(box.right).to.be.at.most(host.right + 0.5);
+      expect(box.top).to.be.at.least(host.top - 0.5);
+      expect(box.bottom).to.be.at.most(host.bottom + 0.5);
+      expect(el.shadowRoot!.querySelector('.crosshair')).not.to.equal(null);
+      expect(tooltip.getRootNode()).to.equal(el.shadowRoot);
+    }
+    await sendMouse({ type: 'move', position: [0, Math.round(host.bottom + 40)] });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="tooltip"]')).to.equal(null);
+  });
+
+  it('shows every series at that x (send breakdown, stacked daily bars)', async () => {
+    const url = uniqueProxyUrl();
+    configureClient(url, {
+      fetch: fakeFetch(() =>
+        json({
+          message: 'success',
+          data: [
+            { time: '2024-05-01', messages: { email: [{ sent: 300 }], ios_push: [{ sent: 100 }] } },
+            { time: '2024-05-02', messages: { email: [{ sent: 200 }], ios_push: [{ sent: 50 }] } },
+          ],
+        }),
+      ),
+    });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    wrapper.innerHTML = `<braze-send-breakdown proxy-url="${url}" locale="en-US" campaign-id="c" send-id="s"
+      ending-at="2024-05-02" length="2"></braze-send-breakdown>`;
+    const el = wrapper.firstElementChild as BrazeChartElement;
+    const svg = await drawn(el);
+    const rect = svg.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(rect.left + 60 + 40), Math.round(rect.top + 150)],
+    });
+    const tooltip = await shown<HTMLElement>(el, '[part="tooltip"]');
+    expect(texts(tooltip, '.tooltip-row').map((t) => t.replace(/\s+/g, ' '))).to.deep.equal([
+      'Email 300',
+      'iOS push 100',
+    ]);
+    expect(tooltip.querySelector('.tooltip-label')!.textContent).to.equal('May 1, 2024');
+    expect(el.toCSV()).to.equal('Date,Email,iOS push\r\n2024-05-01,300,100\r\n2024-05-02,200,50\r\n');
+  });
+});
+
+describe('chart experience: screen readers', () => {
+  it('toggles a real data table (aria-expanded, aria-controls, caption, th scopes)', async () => {
+    const { el } = await trend();
+    await drawn(el);
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.textContent!.trim()).to.equal('View as table');
+    const controlled = toggle.getAttribute('aria-controls')!;
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const table = el.shadowRoot!.getElementById(controlled)!.querySelector('table')!;
+    expect(table.getAttribute('part')).to.equal('table');
+    expect(table.caption!.textContent!.trim()).to.equal('Size of segment Power users: data table');
+    expect(texts(table, 'thead th')).to.deep.equal(['Date', 'Segment size']);
+    expect(
+      [...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col'),
+    ).to.equal(true);
+    expect(texts(table, 'tbody th[scope="row"]')).to.deep.equal([
+      'May 1, 2024',
+      'May 2, 2024',
+      'May 3, 2024',
+      'May 4, 2024',
+    ]);
+    expect(texts(table, 'tbody td')).to.deep.equal(['1,000,000', '1,200,000', '1,500,000', '2,400,000']);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`passes axe in every state (loading, empty, error, data, table) with theme="${theme}"`, async () => {
+      const states: [string, ReturnType<typeof segmentFetch>][] = [
+        ['loading', segmentFetch(() => new Promise<Response>(() => undefined))],
+        ['empty', segmentFetch(() => json({ message: 'success', data: [] }))],
+        ['error', segmentFetch(() => json({ message: 'boom' }, { status: 400 }))],
+        ['data', segmentFetch()],
+      ];
+      for (const [state, fetch] of states) {
+        const { el } = await trend(`locale="en-US" theme="${theme}"`, 'width: 600px', fetch);
+        await shown(el, `[part="${state === 'data' ? 'svg' : state}"]`);
+        await expect(el, `${state} / ${theme}`).to.be.accessible();
+        if (state === 'data') {
+          el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+          await el.updateComplete;
+          await expect(el, `table / ${theme}`).to.be.accessible();
+        }
+      }
+    });
+  }
+
+  it('follows prefers-color-scheme unless theme says otherwise (attribute wins)', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const { el } = await trend();
+    await drawn(el);
+    const bg = () => getComputedStyle(el).backgroundColor;
+    expect(bg()).to.equal('rgb(22, 24, 29)');
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(bg()).to.equal('rgb(255, 255, 255)');
+    await emulateMedia({ colorScheme: 'light' });
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(bg()).to.equal('rgb(22, 24, 29)');
+    expect(getComputedStyle(el).color).to.equal('rgb(232, 234, 237)');
+  });
+
+  it('turns transitions off with prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const { el } = await trend();
+    const svg = await drawn(el);
+    svg.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    const tooltip = await shown<HTMLElement>(el, '[part="tooltip"]');
+    expect(getComputedStyle(tooltip).transitionDuration).to.equal('0s');
+  });
+});
+
+describe('chart experience: locale and time', () => {
+  it('formats axes compactly, tooltips in full and UI strings per locale (en vs de)', async () => {
+    const en = await trend('locale="en-US"');
+    const de = await trend('locale="de-DE"');
+    const [svgEn, svgDe] = [await drawn(en.el), await drawn(de.el)];
+    expect(texts(svgEn, '.axis-y text')).to.include('1.5M');
+    expect(texts(svgDe, '.axis-y text')).to.include('1,5 Mio.');
+    expect(texts(svgEn, '.axis-x text').at(-1)).to.equal('May 4');
+    expect(texts(svgDe, '.axis-x text').at(-1)).to.equal('4. Mai');
+    svgDe.focus();
+    await sendKeys({ press: 'End' });
+    await de.el.updateComplete;
+    expect(live(de.el)).to.equal('4. Mai 2024: Segmentgröße 2.400.000 (4/4)');
+    const toggle = de.el.shadowRoot!.querySelector('[part="table-toggle"]')!;
+    expect(toggle.textContent!.trim()).to.equal('Als Tabelle anzeigen');
+    expect(texts(de.el.shadowRoot!, '[part="export"] button')).to.deep.equal([
+      'CSV herunterladen',
+      'SVG herunterladen',
+      'PNG herunterladen',
+    ]);
+    expect(texts(de.el.shadowRoot!, '.stats dt')).to.deep.equal([
+      'Aktuelle Größe',
+      'Veränderung über 4 Tage',
+    ]);
+  });
+
+  it('defaults the locale to the closest lang attribute', async () => {
+    const { el } = await trend('', 'width: 600px');
+    el.parentElement!.setAttribute('lang', 'de');
+    el.requestUpdate();
+    const svg = await drawn(el);
+    await el.updateComplete;
+    expect(el.resolvedLocale).to.equal('de');
+    expect(texts(svg, '.axis-x text').at(-1)).to.equal('4. Mai');
+  });
+
+  it('keeps day buckets on their calendar date for viewers east and west of UTC', async () => {
+    // Day formatting must not depend on the viewer's zone: make every Intl.DateTimeFormat created without an
+    // explicit timeZone use a far-east or far-west zone, and render with a locale no formatter was cached for.
+    const Original = Intl.DateTimeFormat;
+    const cases = [
+      ['Pacific/Kiritimati', 'en-US-u-ca-gregory'],
+      ['Pacific/Pago_Pago', 'en-US-u-nu-latn'],
+    ] as const;
+    try {
+      for (const [zone, locale] of cases) {
+        const Zoned = function (locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+          return new Original(locales, { ...options, timeZone: options?.timeZone ?? zone });
+        } as unknown as typeof Intl.DateTimeFormat;
+        Object.assign(Zoned, { supportedLocalesOf: Original.supportedLocalesOf });
+        Intl.DateTimeFormat = Zoned;
+        expect(new Intl.DateTimeFormat('en-US').resolvedOptions().timeZone).to.equal(zone);
+        const { el } = await trend(`locale="${locale}"`);
+        const svg = await drawn(el);
+        expect(texts(svg, '.axis-x text').at(-1), zone).to.equal('May 4');
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+        await el.updateComplete;
+        expect(texts(el.shadowRoot!, 'tbody th'), zone).to.deep.equal([
+          'May 1, 2024',
+          'May 2, 2024',
+          'May 3, 2024',
+          'May 4, 2024',
+        ]);
+        expect(el.toCSV().split('\r\n')[1], zone).to.equal('2024-05-01,1000000');
+      }
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+  });
+});
+
+describe('chart experience: responsive', () => {
+  for (const width of [240, 800, 1600]) {
+    it(`fits a ${width}px container: svg as wide as it, x tick labels inside and apart`, async () => {
+      const uncaught = watchUncaught();
+      const { el, wrapper } = await trend(
+        'locale="en-US"',
+        `width: ${width}px`,
+        segmentFetch(() =>
+          json({ message: 'success', data: daySeries(Array.from({ length: 60 }, (_, i) => 1000 + i * 37)) }),
+        ),
+      );
+      const svg = await drawn(el);
+      await frames(2);
+      expect(svg.getBoundingClientRect().width).to.equal(wrapper.getBoundingClientRect().width);
+      expect(el.scrollWidth).to.be.at.most(width);
+      const labels = [...svg.querySelectorAll('.axis-x text')].map((t) => t.getBoundingClientRect());
+      expect(labels.length).to.be.at.least(2);
+      if (width >= 800) expect(labels.length).to.be.at.least(6);
+      const box = svg.getBoundingClientRect();
+      labels.forEach((r, i) => {
+        expect(r.left).to.be.at.least(box.left - 0.5);
+        expect(r.right).to.be.at.most(box.right + 0.5);
+        if (i > 0) expect(r.left).to.be.greaterThan(labels[i - 1]!.right);
+      });
+      uncaught.stop();
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+  }
+
+  it('fills flex and grid items and follows their size', async () => {
+    for (const style of [
+      'display: flex; width: 500px',
+      'display: grid; grid-template-columns: 1fr 1fr; width: 900px',
+    ]) {
+      const { el } = await trend('locale="en-US"', style);
+      el.style.flex = '1';
+      el.style.minWidth = '0';
+      const svg = await drawn(el);
+      await frames(2);
+      await el.updateComplete;
+      expect(svg.getBoundingClientRect().width, style).to.be.closeTo(el.getBoundingClientRect().width, 0.5);
+      const before = svg.getBoundingClientRect().width;
+      el.parentElement!.style.width = style.includes('grid') ? '600px' : '300px';
+      await frames(3);
+      await el.updateComplete;
+      expect(svg.getBoundingClientRect().width, style).to.be.lessThan(before);
+      expect(svg.getBoundingClientRect().width, style).to.be.closeTo(el.getBoundingClientRect().width, 0.5);
+    }
+  });
+
+  it('coalesces ResizeObserver callbacks into one update per animation frame', async () => {
+    let updates = 0;
+    const host = {
+      addController() {},
+      removeController() {},
+      requestUpdate() {
+        updates += 1;
+      },
+      updateComplete: Promise.resolve(true),
+    };
+    const controller = new ResizeController(host);
+    const resize = (width: number) =>
+      (controller as unknown as { onResize(entries: unknown[]): void }).onResize([
+        { contentRect: { width, height: 100 } },
+      ]);
+    resize(100);
+    resize(200);
+    resize(300);
+    expect(updates).to.equal(0);
+    await frames(1);
+    expect(updates).to.equal(1);
+    expect(controller.width).to.equal(300);
+    resize(300);
+    await frames(1);
+    expect(updates, 'same size: no update').to.equal(1);
+    controller.hostDisconnected();
+  });
+});
+
+describe('chart experience: export', () => {
+  it('toCSV equals the data', async () => {
+    const { el } = await trend();
+    await drawn(el);
+    expect(el.toCSV()).to.equal(
+      'Date,Segment size\r\n2024-05-01,1000000\r\n2024-05-02,1200000\r\n2024-05-03,1500000\r\n2024-05-04,2400000\r\n',
+    );
+  });
+
+  it('toSVG is a standalone, valid SVG with xmlns, paths and inlined colours', async () => {
+    const { el } = await trend('locale="en-US" theme="dark"');
+    const svg = await drawn(el);
+    svg.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    const text = el.toSVG();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const root = doc.documentElement;
+    expect(root.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+    expect(text).to.contain('xmlns="http://www.w3.org/2000/svg"');
+    expect(root.querySelectorAll('path').length).to.be.at.least(2);
+    expect(root.querySelector('.crosshair, [data-export="skip"]')).to.equal(null);
+    expect(text).not.to.contain('var(--');
+    expect(root.querySelector('path.line')?.getAttribute('stroke')).to.equal('rgb(86, 180, 233)');
+    expect(root.querySelector('rect')?.getAttribute('fill')).to.equal('#16181d');
+  });
+
+  it('toPNG resolves to a PNG blob', async () => {
+    const { el } = await trend();
+    await drawn(el);
+    const blob = await el.toPNG();
+    expect(blob.type).to.equal('image/png');
+    const bytes = new Uint8Array(await blob.arrayBuffer()).slice(0, 8);
+    expect([...bytes]).to.deep.equal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
+  it('downloads through an <a download> with an object URL; no-export hides the menu', async () => {
+    const { el } = await trend();
+    await drawn(el);
+    const clicked: HTMLAnchorElement[] = [];
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.export-csv')!.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(clicked).to.have.length(1);
+    expect(clicked[0]!.download).to.equal('size-of-segment-power-users.csv');
+    expect(clicked[0]!.href).to.match(/^blob:/);
+    const menu = el.shadowRoot!.querySelector<HTMLElement>('[part="export"]')!;
+    expect(getComputedStyle(menu).display).to.equal('flex');
+    el.noExport = true;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="export"]')).to.equal(null);
+    expect(el.toCSV()).to.contain('2024-05-04');
+  });
+});
+
+describe('chart experience: slots', () => {
+  it('replaces the loading, empty and error views with slotted content', async () => {
+    const cases = [
+      ['loading', segmentFetch(() => new Promise<Response>(() => undefined))],
+      ['empty', segmentFetch(() => json({ message: 'success', data: [] }))],
+      ['error', segmentFetch(() => json({ message: 'boom' }, { status: 400 }))],
+    ] as const;
+    for (const [state, fetch] of cases) {
+      const { el } = await trend('locale="en-US"', 'width: 600px', fetch);
+      el.innerHTML = `<p slot="${state}">Custom ${state}</p>`;
+      const view = await shown<HTMLElement>(el, `[part="${state}"]`);
+      const slot = view.querySelector<HTMLSlotElement>(`slot[name="${state}"]`)!;
+      expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal([`Custom ${state}`]);
+    }
+    const { el } = await trend('locale="en-US"', 'width: 600px', cases[2][1]);
+    const view = await shown<HTMLElement>(el, '[part="error"]');
+    expect(view.querySelector('button')!.textContent).to.equal('Retry');
+  });
+});
