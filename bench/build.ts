@@ -1,0 +1,108 @@
+/**
+ * Bundling for the benchmark, all through vite's JS API (the same bundler for every library):
+ * - the bench pages (bench/pages/*.ts) into a temp dir, served by bench/server.ts;
+ * - the bundle-size entries (ours: src/index.ts and each src/define/*.ts; Chart.js; ECharts) into a temp dir,
+ *   each as one self-contained ES module (no externals), minified, target es2022, then gzipped with node:zlib.
+ */
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BENCH = fileURLToPath(new URL('.', import.meta.url));
+
+export const PAGES = ['render', 'dashboard', 'memory'] as const;
+export type PageName = (typeof PAGES)[number];
+
+/** Bundles the bench pages into `outDir` (assets/<page>.js plus one <page>.html each). */
+export async function buildPages(outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      modulePreload: false,
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 10_000,
+      rolldownOptions: {
+        input: Object.fromEntries(PAGES.map((page) => [page, join(BENCH, 'pages', `${page}.ts`)])),
+        output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name]-[hash].js' },
+      },
+    },
+  });
+  for (const page of PAGES) {
+    await writeFile(
+      join(outDir, `${page}.html`),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench ${page}</title></head>` +
+        `<body style="margin:0"><script type="module" src="/assets/${page}.js"></script></body></html>\n`,
+    );
+  }
+}
+
+export interface BundleSize {
+  name: string;
+  entry: string;
+  minBytes: number;
+  gzipBytes: number;
+}
+
+export const BUNDLE_ENTRIES: readonly { name: string; entry: string }[] = [
+  { name: 'braze-charts (full: 3 elements + client)', entry: 'src/index.ts' },
+  { name: 'braze-charts/segment-trend', entry: 'src/define/segment-trend.ts' },
+  { name: 'braze-charts/session-chart', entry: 'src/define/session-chart.ts' },
+  { name: 'braze-charts/send-breakdown', entry: 'src/define/send-breakdown.ts' },
+  { name: 'chart.js/auto', entry: 'bench/entries/chartjs-auto.ts' },
+  { name: 'echarts minimal (line+bar+grid+tooltip, SVG)', entry: 'bench/entries/echarts-minimal.ts' },
+];
+
+/** Builds each entry on its own (lit, d3 and zod bundled in) and measures min and min+gzip (level 9) bytes. */
+export async function measureBundles(): Promise<BundleSize[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'braze-bench-size-'));
+  try {
+    const sizes: BundleSize[] = [];
+    for (const [index, { name, entry }] of BUNDLE_ENTRIES.entries()) {
+      const outDir = join(dir, String(index));
+      await build({
+        configFile: false,
+        root: ROOT,
+        logLevel: 'warn',
+        build: {
+          outDir,
+          emptyOutDir: true,
+          target: 'es2022',
+          minify: true,
+          modulePreload: false,
+          reportCompressedSize: false,
+          copyPublicDir: false,
+          chunkSizeWarningLimit: 10_000,
+          // An app build with the entry's exports kept ('strict'): vite's library mode leaves whitespace in ES
+          // output, which would overstate every size.
+          rolldownOptions: {
+            input: join(ROOT, entry),
+            preserveEntrySignatures: 'strict',
+            output: { entryFileNames: 'bundle.js', chunkFileNames: '[name]-[hash].js' },
+          },
+        },
+      });
+      const files = (await readdir(outDir)).filter((file) => file.endsWith('.js'));
+      let minBytes = 0;
+      let gzipBytes = 0;
+      for (const file of files) {
+        const code = await readFile(join(outDir, file));
+        minBytes += code.byteLength;
+        gzipBytes += gzipSync(code, { level: 9 }).byteLength;
+      }
+      sizes.push({ name, entry, minBytes, gzipBytes });
+    }
+    return sizes;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
