@@ -24,6 +24,12 @@ export class ResizeController implements ReactiveController {
     this.target = target;
     this.observer ??= new ResizeObserver((entries) => this.onResize(entries));
     this.observer.observe(target);
+    // Measure once right away, so a chart whose data is already there is drawn in this frame instead of waiting
+    // for the observer's first callback and the frame after it. (One layout read, after the host's first render.)
+    if (this.width === 0 && this.height === 0) {
+      const box = target.getBoundingClientRect();
+      this.apply(Math.round(box.width), Math.round(box.height));
+    }
   }
 
   hostConnected(): void {
@@ -47,11 +53,14 @@ export class ResizeController implements ReactiveController {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      const next = this.pending;
-      if (!next || (next.width === this.width && next.height === this.height)) return;
-      this.width = next.width;
-      this.height = next.height;
-      this.host.requestUpdate();
+      if (this.pending) this.apply(this.pending.width, this.pending.height);
     });
+  }
+
+  private apply(width: number, height: number): void {
+    if (width === this.width && height === this.height) return;
+    this.width = width;
+    this.height = height;
+    this.host.requestUpdate();
   }
 }
