@@ -1,6 +1,6 @@
-import { scaleLinear } from 'd3-scale';
 import { formatCompact } from './format.js';
 import { tickCount, type Frame } from './layout.js';
+import { linearScale } from './linear.js';
 import type { Tick } from './ticks.js';
 
 /** One labelled row of a horizontal bar chart, in plot coordinates. */
@@ -52,10 +52,7 @@ export function horizontalBars(
   const { innerWidth: w, innerHeight: h } = box;
   const max = Math.max(0, ...items.map((d) => d.value));
   const count = tickCount(w, 80, 8);
-  const x = scaleLinear()
-    .domain([0, max > 0 ? max : 1])
-    .nice(count)
-    .range([0, w]);
+  const x = linearScale([0, max > 0 ? max : 1], [0, w], count);
   const format = options.format ?? ((v: number) => formatCompact(v, options.locale));
   const layout = rowLayout(items.length, h);
   const rows = items.map((item, i) => ({

@@ -16,6 +16,30 @@ export interface Frame {
 
 export const DEFAULT_MARGIN: Margin = { top: 12, right: 24, bottom: 28, left: 48 };
 
+/** Gap between a y-axis label and the plot (the labels' `x="-8"`) plus a little air on the left. */
+const AXIS_LABEL_GAP = 12;
+
+/** A width estimate of a label in the axis font: about 6.5px a character at 11px. */
+export function estimateTextWidth(text: string, fontSize = 11): number {
+  return text.length * 6.5 * (fontSize / 11);
+}
+
+/**
+ * The left margin that fits the widest y-axis label (its width plus the label gap), never under `min` and never
+ * over 35% of `width` (so a narrow chart keeps a plot). `measure` gives a label's width in pixels.
+ */
+export function fitLeftMargin(
+  labels: readonly string[],
+  width: number,
+  min = 32,
+  measure: (label: string) => number = estimateTextWidth,
+): number {
+  if (!labels.length) return min;
+  const widest = Math.max(...labels.map((label) => measure(label)));
+  const needed = Math.ceil(widest + AXIS_LABEL_GAP);
+  return Math.max(min, Math.min(needed, Math.floor(width * 0.35)));
+}
+
 export function frame(width: number, height: number, margin: Margin = DEFAULT_MARGIN): Frame {
   return {
     width,

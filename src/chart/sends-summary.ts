@@ -6,6 +6,7 @@ import {
   formatNumber,
   formatPercent,
 } from './format.js';
+import { chartMessages, type ChartMessages } from './messages.js';
 import { isCurrencyMetric, metricLabel, type FunnelStep, type MetricTable } from './sends.js';
 
 /** Full and compact (axis) formatters of a metric: US dollars for revenue, whole numbers otherwise. */
@@ -19,16 +20,21 @@ export function metricFormat(
 }
 
 /** `May 1 to May 14, 2024`-style range of day buckets (`May 1, 2024` for a single day). */
-export function describeRange(dates: readonly Date[], locale?: string): string {
+export function describeRange(
+  dates: readonly Date[],
+  locale?: string,
+  t: ChartMessages = chartMessages(locale),
+): string {
   const first = dates[0];
   const last = dates[dates.length - 1];
   if (!first || !last) return '';
   return first.getTime() === last.getTime()
     ? formatDay(first, locale)
-    : `${formatDay(first, locale)} to ${formatDay(last, locale)}`;
+    : t.range(formatDay(first, locale), formatDay(last, locale));
 }
 
-const groupWord = (groupBy: string) => (groupBy === 'variation' ? 'variation' : 'channel');
+const groupWord = (groupBy: string, t: ChartMessages) =>
+  t.sends.by[groupBy === 'variation' ? 'variation' : 'channel'];
 
 /** What the daily stacked bars show, for the svg's aria-label. */
 export function describeDaily(
@@ -36,6 +42,7 @@ export function describeDaily(
   visible: readonly string[],
   groupBy: string,
   locale?: string,
+  t: ChartMessages = chartMessages(locale),
 ): string {
   const { full } = metricFormat(table.metric, locale);
   const shown = table.series.map((s, i) => ({ ...s, i })).filter((s) => visible.includes(s.key));
@@ -44,13 +51,17 @@ export function describeDaily(
   const peak = dayTotals.reduce((best, v, i) => (v > (dayTotals[best] ?? 0) ? i : best), 0);
   const peakDate = table.dates[peak];
   const parts = [
-    `${metricLabel(table.metric)} per day by ${groupWord(groupBy)}, ${describeRange(table.dates, locale)}: ` +
-      `${full(totals.reduce((a, b) => a + b, 0))} in total.`,
+    t.sends.daily(
+      metricLabel(table.metric, t),
+      groupWord(groupBy, t),
+      describeRange(table.dates, locale, t),
+      full(totals.reduce((a, b) => a + b, 0)),
+    ),
     shown.length ? `${shown.map((s, i) => `${s.label} ${full(totals[i] ?? 0)}`).join(', ')}.` : '',
     peakDate && (dayTotals[peak] ?? 0) > 0
-      ? `Highest day ${formatDay(peakDate, locale)} with ${full(dayTotals[peak] ?? 0)}.`
+      ? t.sends.highestDay(formatDay(peakDate, locale), full(dayTotals[peak] ?? 0))
       : '',
-    hiddenNote(table, visible),
+    hiddenNote(table, visible, t),
   ];
   return parts.filter(Boolean).join(' ');
 }
@@ -62,31 +73,42 @@ export function describeTotals(
   visible: readonly string[],
   groupBy: string,
   locale?: string,
+  t: ChartMessages = chartMessages(locale),
 ): string {
   const { full } = metricFormat(table.metric, locale);
   const shown = table.series
     .map((s, i) => `${s.label} ${full(totals[i] ?? 0)}`)
     .filter((_, i) => visible.includes(table.series[i]?.key ?? ''));
   return [
-    `${metricLabel(table.metric)} by ${groupWord(groupBy)}, ${describeRange(table.dates, locale)}: ` +
-      `${shown.join(', ') || 'nothing shown'}.`,
-    hiddenNote(table, visible),
+    t.sends.totals(
+      metricLabel(table.metric, t),
+      groupWord(groupBy, t),
+      describeRange(table.dates, locale, t),
+      shown.join(', ') || undefined,
+    ),
+    hiddenNote(table, visible, t),
   ]
     .filter(Boolean)
     .join(' ');
 }
 
-function hiddenNote(table: MetricTable, visible: readonly string[]): string {
+function hiddenNote(table: MetricTable, visible: readonly string[], t: ChartMessages): string {
   const hidden = table.series.filter((s) => !visible.includes(s.key)).map((s) => s.label);
-  return hidden.length ? `Hidden: ${hidden.join(', ')}.` : '';
+  return hidden.length ? t.sends.hidden(hidden.join(', ')) : '';
 }
 
 /** `95% of previous` / `80% of sent` texts of a funnel step (empty where a rate does not apply). */
-export function stepRateTexts(step: FunnelStep, locale?: string): { previous: string; sent: string } {
+export function stepRateTexts(
+  step: FunnelStep,
+  locale?: string,
+  t: ChartMessages = chartMessages(locale),
+): { previous: string; sent: string } {
   return {
-    previous: step.ofPrevious === undefined ? '' : `${formatPercent(step.ofPrevious, locale)} of previous`,
+    previous: step.ofPrevious === undefined ? '' : t.sends.ofPrevious(formatPercent(step.ofPrevious, locale)),
     sent:
-      step.key === 'sent' || step.ofSent === undefined ? '' : `${formatPercent(step.ofSent, locale)} of sent`,
+      step.key === 'sent' || step.ofSent === undefined
+        ? ''
+        : t.sends.ofSent(formatPercent(step.ofSent, locale)),
   };
 }
 
@@ -95,14 +117,15 @@ export function describeFunnel(
   steps: readonly FunnelStep[],
   dates: readonly Date[],
   locale?: string,
+  t: ChartMessages = chartMessages(locale),
 ): string {
   const lines = steps.map((step) => {
-    if (step.count === undefined) return `${step.label} not reported`;
-    const { previous, sent } = stepRateTexts(step, locale);
-    const notes = [previous, sent, step.missing.length ? `not reported for ${step.missing.join(', ')}` : '']
+    if (step.count === undefined) return t.sends.stepNotReported(step.label);
+    const { previous, sent } = stepRateTexts(step, locale, t);
+    const notes = [previous, sent, step.missing.length ? t.sends.notReportedFor(step.missing.join(', ')) : '']
       .filter(Boolean)
       .join(', ');
     return `${step.label} ${formatNumber(step.count, locale)}${notes ? ` (${notes})` : ''}`;
   });
-  return `Send funnel, ${describeRange(dates, locale)}: ${lines.join('; ')}.`;
+  return t.sends.funnel(describeRange(dates, locale, t), lines.join('; '));
 }

@@ -1,4 +1,5 @@
 import type { SendsDay } from '../api/responses.js';
+import { chartMessagesEn, type ChartMessages } from './messages.js';
 import { dayKey, parseDay } from './time.js';
 
 /**
@@ -46,7 +47,7 @@ function addAll(target: Map<string, number>, source: ReadonlyMap<string, number>
  * Day buckets in date order. A bucket whose time cannot be read is dropped rather than misplaced; two buckets of
  * the same calendar date are merged.
  */
-export function flattenSends(data: readonly SendsDay[]): SendDayData[] {
+export function flattenSends(data: readonly SendsDay[], t: ChartMessages = chartMessagesEn): SendDayData[] {
   const byDay = new Map<string, { date: Date; records: SendRecord[]; totals: Map<string, number> }>();
   for (const day of data) {
     const date = parseDay(day.time);
@@ -74,7 +75,7 @@ export function flattenSends(data: readonly SendsDay[]): SendDayData[] {
           date,
           channel,
           variation: apiId || name || `#${index + 1}`,
-          variationLabel: name || apiId || `Variant ${index + 1}`,
+          variationLabel: name || apiId || t.sends.variant(index + 1),
           control: counters.has('enrolled') && !counters.has('sent'),
           counters,
         });
@@ -91,29 +92,8 @@ export function hasSendRecords(days: readonly SendDayData[]): boolean {
 
 // ——— Labels ———
 
-const CHANNEL_LABELS = new Map<string, string>([
-  ['email', 'Email'],
-  ['ios_push', 'iOS push'],
-  ['android_push', 'Android push'],
-  ['kindle_push', 'Kindle push'],
-  ['web_push', 'Web push'],
-  ['sms', 'SMS'],
-  ['whats_app', 'WhatsApp'],
-  ['webhook', 'Webhook'],
-  ['content_cards', 'Content Cards'],
-  ['in_app_message', 'In-app message'],
-  ['trigger_in_app_message', 'In-app message (triggered)'],
-]);
 /** Known channels first, in this order; unknown ones follow alphabetically. */
-const CHANNEL_ORDER = [...CHANNEL_LABELS.keys()];
-
-/** Braze calls its four conversion events A (primary), B, C and D. */
-const METRIC_LABELS = new Map<string, string>([
-  ['conversions', 'Conversions'],
-  ['conversions1', 'Conversions (B)'],
-  ['conversions2', 'Conversions (C)'],
-  ['conversions3', 'Conversions (D)'],
-]);
+const CHANNEL_ORDER = [...chartMessagesEn.sends.channels.keys()];
 
 /** `experimental_channel` → `Experimental channel`: a readable label for a key nobody described. */
 export function humanizeKey(key: string): string {
@@ -126,13 +106,13 @@ export function humanizeKey(key: string): string {
 }
 
 /** The label of a channel key: Braze's name for known channels, the humanized key otherwise. */
-export function channelLabel(channel: string): string {
-  return CHANNEL_LABELS.get(channel) ?? humanizeKey(channel);
+export function channelLabel(channel: string, t: ChartMessages = chartMessagesEn): string {
+  return t.sends.channels.get(channel) ?? humanizeKey(channel);
 }
 
 /** The label of a counter or metric key, e.g. `unique_opens` → `Unique opens`. */
-export function metricLabel(metric: string): string {
-  return METRIC_LABELS.get(metric) ?? humanizeKey(metric);
+export function metricLabel(metric: string, t: ChartMessages = chartMessagesEn): string {
+  return t.sends.metrics.get(metric) ?? humanizeKey(metric);
 }
 
 /** Revenue counters are US dollars (Braze reports revenue in USD); everything else is a count. */
@@ -244,14 +224,18 @@ const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
  * alphabetically, or variations by name. The order is the legend order and the stacking order (first at the
  * bottom), and colours follow it, so it never depends on which series are hidden.
  */
-export function sendSeries(days: readonly SendDayData[], groupBy: GroupBy): SendSeries[] {
+export function sendSeries(
+  days: readonly SendDayData[],
+  groupBy: GroupBy,
+  t: ChartMessages = chartMessagesEn,
+): SendSeries[] {
   const labels = new Map<string, string>();
   for (const day of days) {
     for (const record of day.records) {
       if (record.control) continue;
       const key = seriesKey(record, groupBy);
       if (!labels.has(key))
-        labels.set(key, groupBy === 'variation' ? record.variationLabel : channelLabel(key));
+        labels.set(key, groupBy === 'variation' ? record.variationLabel : channelLabel(key, t));
     }
   }
   const rank = (key: string) => {
@@ -284,8 +268,9 @@ export function metricTable(
   days: readonly SendDayData[],
   metric: string,
   groupBy: GroupBy,
+  t: ChartMessages = chartMessagesEn,
 ): MetricTable | undefined {
-  const series = sendSeries(days, groupBy);
+  const series = sendSeries(days, groupBy, t);
   const index = new Map(series.map((s, i) => [s.key, i]));
   let present = false;
   const reporting = new Set<number>();
@@ -320,7 +305,7 @@ export function metricTable(
   if (remainders.some((r) => r > 0)) {
     table.series.push({
       key: UNATTRIBUTED,
-      label: groupBy === 'variation' ? 'Not attributed to a variant' : 'Not attributed to a channel',
+      label: t.sends.unattributed[groupBy === 'variation' ? 'variation' : 'channel'],
       colorIndex: series.length,
     });
     table.values.forEach((row, d) => row.push(remainders[d] ?? 0));
@@ -368,21 +353,16 @@ export interface FunnelStep {
   missing: string[];
 }
 
-const STEP_LABELS: Record<FunnelStepKey, string> = {
-  sent: 'Sent',
-  delivered: 'Delivered',
-  opens: 'Opens',
-  clicks: 'Clicks',
-  conversions: 'Conversions',
-};
-
 /**
  * Sent → delivered → opens → clicks → conversions over the given (sent, non-control) records. Channels lacking a
  * step are handled honestly: a step sums only the channels reporting it, its rates are computed only over records
  * that report both figures (so SMS, which reports no opens, neither drags the open rate to 0 nor inflates it), and
  * the channels left out are listed in `missing`. A step no channel reports has `count: undefined`, never 0.
  */
-export function funnelSteps(records: readonly SendRecord[]): FunnelStep[] {
+export function funnelSteps(
+  records: readonly SendRecord[],
+  t: ChartMessages = chartMessagesEn,
+): FunnelStep[] {
   const sent = records.filter((r) => !r.control);
   const channels = [...new Set(sent.map((r) => r.channel))];
   return FUNNEL_STEPS.map((key, i) => {
@@ -397,11 +377,11 @@ export function funnelSteps(records: readonly SendRecord[]): FunnelStep[] {
     const previous = FUNNEL_STEPS[i - 1];
     return {
       key,
-      label: STEP_LABELS[key],
+      label: t.sends.steps[key],
       count,
       ofPrevious: previous ? ratio(sent, key, previous) : undefined,
       ofSent: key === 'sent' ? (count ? 1 : undefined) : ratio(sent, key, 'sent'),
-      missing: channels.filter((c) => !reporting.has(c)).map(channelLabel),
+      missing: channels.filter((c) => !reporting.has(c)).map((c) => channelLabel(c, t)),
     };
   });
 }

@@ -9,6 +9,7 @@ import {
   formatSignedPercent,
 } from './format.js';
 import { type Frame, tickCount } from './layout.js';
+import { chartMessages, type ChartMessages } from './messages.js';
 import {
   alignPrevious,
   applyMissing,
@@ -273,40 +274,34 @@ export interface SessionDescription extends SessionFormat {
   previous?: { points: readonly TimePoint[]; stats: SessionStats | undefined } | undefined;
 }
 
-/** Unit words: `day`/`days`, `hour`/`hours`. */
-function units(count: number, unit: SessionUnit): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
-}
-
 /** A paragraph a screen reader can read in place of the chart: period, total, average, peak, trend, comparison. */
-export function describeSessions(d: SessionDescription): string {
+export function describeSessions(d: SessionDescription, t: ChartMessages = chartMessages(d.locale)): string {
   const first = d.points[0];
   const last = d.points[d.points.length - 1];
   const n = (v: number) => formatNumber(v, d.locale);
-  if (!first || !last || !d.stats) return `${d.what}: no data.`;
+  if (!first || !last || !d.stats) return t.noData(d.what);
   const s = d.stats;
-  const trend =
-    s.trend === 'steady'
-      ? 'steady'
-      : `${s.trend}${s.trendRatio === undefined ? '' : ` (${formatSignedPercent(s.trendRatio, d.locale)} over the period)`}`;
+  const w = t.sessions;
   const parts = [
-    `${d.what}, ${formatPeriod(first.date, last.date, d)}: total ${n(s.total)} sessions, ` +
-      `average ${n(s.average)} per ${d.unit}.`,
-    `Peak ${n(s.peak.value)} on ${formatBucket(s.peak.date, d)}; lowest ${n(s.low.value)} on ${formatBucket(s.low.date, d)}.`,
-    `Trend: ${trend}.`,
+    w.overview(d.what, formatPeriod(first.date, last.date, d), n(s.total), n(s.average), d.unit),
+    w.extremes(n(s.peak.value), formatBucket(s.peak.date, d), n(s.low.value), formatBucket(s.low.date, d)),
+    w.trend(s.trend, s.trendRatio === undefined ? undefined : formatSignedPercent(s.trendRatio, d.locale)),
   ];
-  if (s.missing > 0) parts.push(`No data for ${units(s.missing, d.unit)}.`);
+  if (s.missing > 0) parts.push(w.missing(s.missing, d.unit));
   const p = d.previous;
   const pFirst = p?.points[0];
   const pLast = p?.points[p.points.length - 1];
   if (p && pFirst && pLast) {
     const period = formatPeriod(pFirst.date, pLast.date, d);
-    if (!p.stats) parts.push(`Previous period, ${period}: no data.`);
+    if (!p.stats) parts.push(w.previousNoData(period));
     else {
       const change = changeRatio(s.total, p.stats.total);
       parts.push(
-        `Previous period, ${period}: total ${n(p.stats.total)} sessions` +
-          (change === undefined ? '.' : `; change ${formatSignedPercent(change, d.locale)}.`),
+        w.previousTotal(
+          period,
+          n(p.stats.total),
+          change === undefined ? undefined : formatSignedPercent(change, d.locale),
+        ),
       );
     }
   }

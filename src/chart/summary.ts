@@ -1,4 +1,5 @@
 import { formatDay, formatNumber, formatSignedPercent } from './format.js';
+import { chartMessages, type ChartMessages } from './messages.js';
 import type { TimePoint } from './time-series.js';
 
 export interface SeriesStats {
@@ -28,16 +29,27 @@ export function seriesStats(data: readonly TimePoint[]): SeriesStats | undefined
   return { first, last, min, max, change, changeRatio: first.value === 0 ? undefined : change / first.value };
 }
 
-/** A sentence a screen reader can read in place of the picture. */
-export function describeSeries(what: string, stats: SeriesStats | undefined, locale?: string): string {
-  if (!stats) return `${what}: no data.`;
+/** A sentence a screen reader can read in place of the picture (in the locale's language, or `t`'s). */
+export function describeSeries(
+  what: string,
+  stats: SeriesStats | undefined,
+  locale?: string,
+  t: ChartMessages = chartMessages(locale),
+): string {
+  if (!stats) return t.noData(what);
   const n = (v: number | null) => formatNumber(v ?? 0, locale);
   const d = (p: TimePoint) => formatDay(p.date, locale);
-  const trend = stats.change === 0 ? 'unchanged' : stats.change > 0 ? 'rising' : 'falling';
-  const pct = stats.changeRatio === undefined ? '' : ` (${formatSignedPercent(stats.changeRatio, locale)})`;
-  return (
-    `${what}, ${d(stats.first)} to ${d(stats.last)}: ${trend} from ${n(stats.first.value)} to ` +
-    `${n(stats.last.value)}${pct}. Lowest ${n(stats.min.value)} on ${d(stats.min)}, ` +
-    `highest ${n(stats.max.value)} on ${d(stats.max)}.`
-  );
+  return t.series({
+    what,
+    from: d(stats.first),
+    to: d(stats.last),
+    trend: stats.change === 0 ? 'unchanged' : stats.change > 0 ? 'rising' : 'falling',
+    first: n(stats.first.value),
+    last: n(stats.last.value),
+    pct: stats.changeRatio === undefined ? undefined : formatSignedPercent(stats.changeRatio, locale),
+    min: n(stats.min.value),
+    minDate: d(stats.min),
+    max: n(stats.max.value),
+    maxDate: d(stats.max),
+  });
 }

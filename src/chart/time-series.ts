@@ -1,7 +1,7 @@
-import { scaleUtc } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { formatDayTick } from './format.js';
 import { type Frame, tickCount } from './layout.js';
+import { linearScale } from './linear.js';
 import { bucketTickIndices, type Tick } from './ticks.js';
 import { valueAxis } from './value-axis.js';
 
@@ -47,9 +47,10 @@ export function timeSeriesGeometry(
   const values = data.map((d) => d.value).filter((v): v is number => v !== null);
   const first = data[0]?.date ?? new Date(0);
   const last = data[data.length - 1]?.date ?? first;
-  const x = scaleUtc()
-    .domain([first, last.getTime() === first.getTime() ? new Date(first.getTime() + 86_400_000) : last])
-    .range([0, w]);
+  // Time is linear in milliseconds; day dates are UTC midnights, so equal days are equal steps.
+  const end = last.getTime() === first.getTime() ? first.getTime() + 86_400_000 : last.getTime();
+  const time = linearScale([first.getTime(), end], [0, w]);
+  const x = (date: Date) => time(date.getTime());
   const max = values.length ? Math.max(...values) : 1;
   const min = values.length ? Math.min(...values) : 0;
   const lower = options.baseline === 'auto' ? min : 0;

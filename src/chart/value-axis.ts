@@ -1,10 +1,10 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { formatCompact } from './format.js';
 import { tickCount } from './layout.js';
+import { linearScale, type LinearScale } from './linear.js';
 import type { Tick } from './ticks.js';
 
 export interface ValueAxis {
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   ticks: Tick[];
 }
 
@@ -19,10 +19,7 @@ export function valueAxis(
   options: { locale?: string; fractions?: boolean; format?: (value: number) => string } = {},
 ): ValueAxis {
   const count = tickCount(height, 40, 8);
-  const scale = scaleLinear()
-    .domain([lower, upper > lower ? upper : lower + 1])
-    .nice(count)
-    .range([height, 0]);
+  const scale = linearScale([lower, upper > lower ? upper : lower + 1], [height, 0], count);
   const format = options.format ?? ((v: number) => formatCompact(v, options.locale));
   const ticks = scale
     .ticks(count)

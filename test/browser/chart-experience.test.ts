@@ -533,3 +533,373 @@ describe('chart experience: slots', () => {
     expect(view.querySelector('button')!.textContent).to.equal('Retry');
   });
 });
+
+/** English UI words that must not show up in a German chart. */
+const ENGLISH_WORDS = [
+  'Sessions',
+  'Total',
+  'Average',
+  'Latest',
+  'Change',
+  'Control group',
+  'Delivery rate',
+  'Loading',
+  'No data',
+  'Retry',
+  'View as table',
+  'Download',
+  'This period',
+  'rising',
+  'falling',
+  'from',
+];
+
+/** Every text node (rendered or for assistive technology) and every aria-label in the element's shadow root. */
+function uiText(el: BrazeChartElement): string {
+  const root = el.shadowRoot!;
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('style')) parts.push(node.textContent ?? '');
+  }
+  root.querySelectorAll('[aria-label]').forEach((e) => parts.push(e.getAttribute('aria-label') ?? ''));
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+function expectNoEnglish(el: BrazeChartElement, state: string): void {
+  const text = uiText(el);
+  for (const word of ENGLISH_WORDS) {
+    expect(text, `${state}: "${word}" in ${text}`).not.to.match(new RegExp(`\\b${word}\\b`, 'i'));
+  }
+}
+
+const ariaLabel = (el: BrazeChartElement) =>
+  el
+    .shadowRoot!.querySelector('svg[part="svg"]')!
+    .getAttribute('aria-label')!
+    .replace(/\u00a0/g, ' ');
+
+/** Opens the data table and returns its caption and column headers. */
+async function openTable(
+  el: BrazeChartElement,
+): Promise<{ caption: string; columns: string[]; rows: string[] }> {
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+  await el.updateComplete;
+  const table = el.shadowRoot!.querySelector('[part="table"]')!;
+  return {
+    caption: texts(table, 'caption')[0]!,
+    columns: texts(table, 'thead th'),
+    rows: texts(table, 'tbody th'),
+  };
+}
+
+/** Sessions per day for the `length` days ending at `ending_at` (the previous period answers 100 + i). */
+function sessionFetch(length = 3) {
+  return fakeFetch((request) => {
+    const end = new URL(request.url).searchParams.get('ending_at') ?? '2024-05-31';
+    const previous = end.startsWith('2024-05-28');
+    const data = Array.from({ length }, (_, i) => ({
+      time: new Date(Date.parse(`${end.slice(0, 10)}T00:00:00Z`) - (length - 1 - i) * 86_400_000)
+        .toISOString()
+        .slice(0, 10),
+      sessions: (previous ? 100 : 200) + i,
+    }));
+    return json({ message: 'success', data });
+  });
+}
+
+async function mountElement<T extends BrazeChartElement>(
+  markup: (url: string) => string,
+  fetch: ReturnType<typeof fakeFetch>,
+  width = 600,
+): Promise<T> {
+  const url = uniqueProxyUrl();
+  configureClient(url, { fetch });
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.setAttribute('style', `width: ${width}px`);
+  wrapper.innerHTML = markup(url);
+  return wrapper.firstElementChild as T;
+}
+
+const CONTROL_GROUP = {
+  variation_name: 'Kontrolle',
+  variation_api_id: 'var_control',
+  enrolled: 50,
+  conversions: 2,
+};
+const VARIANT = { variation_name: 'A', variation_api_id: 'var_a' };
+
+/** Two days of a send: email, iOS push, a channel nobody described and a control group; `revenue` per day. */
+const sendDays = (revenue = 120.5) =>
+  ['2024-05-01', '2024-05-02'].map((time) => ({
+    time,
+    messages: {
+      email: [{ ...VARIANT, sent: 300, delivered: 240, unique_opens: 60, unique_clicks: 15 }, CONTROL_GROUP],
+      ios_push: [
+        {
+          ...VARIANT,
+          sent: 100,
+          delivered: 80,
+          direct_opens: 20,
+          body_clicks: 5,
+          conversions: 2,
+          revenue: 20,
+        },
+      ],
+      experimental_channel: [{ ...VARIANT, sent: 10 }],
+    },
+    conversions: 6,
+    unique_recipients: 500,
+    revenue,
+  }));
+
+const sendMarkup = (attributes: string) => (url: string) =>
+  `<braze-send-breakdown proxy-url="${url}" locale="de-DE" ${attributes}
+    style="--braze-chart-height: 240px"></braze-send-breakdown>`;
+
+describe('chart experience: German (locale="de")', () => {
+  it('segment trend: header, summary, table and error views in German, no English left', async () => {
+    const { el } = await trend('locale="de-DE"');
+    await drawn(el);
+    expect(texts(el.shadowRoot!, '.stats dt')).to.deep.equal(['Aktuelle Größe', 'Veränderung über 4 Tage']);
+    const label = ariaLabel(el);
+    expect(label).to.match(/^Größe des Segments Power users, 1\. Mai 2024 bis 4\. Mai 2024: steigend von/);
+    expect(label).to.contain('von 1.000.000 auf 2.400.000 (+140 %)');
+    expect(label).to.contain('Tiefstwert 1.000.000 am 1. Mai 2024, Höchstwert 2.400.000 am 4. Mai 2024.');
+    const table = await openTable(el);
+    expect(table.caption).to.equal('Größe des Segments Power users: Datentabelle');
+    expect(table.columns).to.deep.equal(['Datum', 'Segmentgröße']);
+    expect(table.rows[0]).to.equal('1. Mai 2024');
+    expectNoEnglish(el, 'data');
+
+    const failing = await trend(
+      'locale="de-DE"',
+      'width: 600px',
+      segmentFetch(() => json({ message: 'Ungültige Anfrage' }, { status: 400 })),
+    );
+    const error = await shown<HTMLElement>(failing.el, '[part="error"]');
+    expect(texts(error, 'strong')).to.deep.equal(['Der Analysedienst hat einen Fehler gemeldet']);
+    expect(texts(error, 'button')).to.deep.equal(['Erneut versuchen']);
+    expectNoEnglish(failing.el, 'error');
+
+    const unset = await mountElement<BrazeChartElement>(
+      (url) => `<braze-segment-trend proxy-url="${url}" locale="de"></braze-segment-trend>`,
+      segmentFetch(),
+    );
+    const config = await shown<HTMLElement>(unset, '[part="error"]');
+    expect(texts(config, 'strong, span')).to.deep.equal([
+      'Dieses Diagramm ist nicht richtig eingerichtet',
+      'Das Attribut segment-id fehlt.',
+    ]);
+    expectNoEnglish(unset, 'config error');
+  });
+
+  it('session chart: header, legend, stats, summary, table and error views in German', async () => {
+    const el = await mountElement<BrazeChartElement>(
+      (url) => `<braze-session-chart proxy-url="${url}" locale="de-DE" length="3" ending-at="2024-05-31"
+        compare="previous"></braze-session-chart>`,
+      sessionFetch(),
+    );
+    await drawn(el);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(texts(root, '[part="title"]')).to.deep.equal(['Sitzungen pro Tag']);
+    expect(texts(root, '[part="description"]')).to.deep.equal(['Alle Apps · Alle Nutzer']);
+    expect(texts(root, '[part="legend"] li')).to.deep.equal([
+      'Dieser Zeitraum (29. Mai 2024 – 31. Mai 2024)',
+      'Vorzeitraum (26. Mai 2024 – 28. Mai 2024)',
+    ]);
+    expect(texts(root, '.stats dt')).to.deep.equal([
+      'Sitzungen gesamt',
+      'Durchschnitt pro Tag',
+      'Veränderung zum Vorzeitraum',
+    ]);
+    const label = ariaLabel(el);
+    expect(label).to.contain(
+      'Sitzungen pro Tag, Alle Apps · Alle Nutzer, 29. Mai 2024 – 31. Mai 2024: insgesamt 603 Sitzungen, ' +
+        'im Schnitt 201 pro Tag.',
+    );
+    expect(label).to.contain('Höchstwert 202 am 31. Mai 2024; Tiefstwert 200 am 29. Mai 2024.');
+    expect(label).to.contain('Trend: gleichbleibend.');
+    expect(label).to.contain(
+      'Vorzeitraum, 26. Mai 2024 – 28. Mai 2024: insgesamt 303 Sitzungen; Veränderung +99 %.',
+    );
+    const table = await openTable(el);
+    expect(table.caption).to.equal('Sitzungen pro Tag: Datentabelle');
+    expect(table.columns).to.deep.equal(['Datum', 'Dieser Zeitraum', 'Vorzeitraum']);
+    expectNoEnglish(el, 'data');
+
+    const rising = await mountElement<BrazeChartElement>(
+      (url) => `<braze-session-chart proxy-url="${url}" locale="de" length="3" ending-at="2024-05-31">
+        </braze-session-chart>`,
+      fakeFetch(() =>
+        json({
+          message: 'success',
+          data: [
+            { time: '2024-05-29', sessions: 100 },
+            { time: '2024-05-31', sessions: 300 },
+          ],
+        }),
+      ),
+    );
+    await drawn(rising);
+    expect(ariaLabel(rising)).to.contain('Trend: steigend (+');
+    expect(ariaLabel(rising)).to.contain('über den Zeitraum). Keine Daten für 1 Tag.');
+    expectNoEnglish(rising, 'rising, with a gap');
+
+    const refused = await mountElement<BrazeChartElement>(
+      (url) =>
+        `<braze-session-chart proxy-url="${url}" locale="de" segment-id="seg_x"></braze-session-chart>`,
+      fakeFetch(() => json({ message: 'Segment does not have analytics tracking enabled' }, { status: 400 })),
+    );
+    const error = await shown<HTMLElement>(refused, '[part="error"]');
+    expect(texts(error, 'strong')).to.deep.equal(['Analyse-Tracking ist für dieses Segment aus']);
+    expect(texts(error, 'button')).to.deep.equal(['Erneut versuchen']);
+    expectNoEnglish(refused, 'error');
+  });
+
+  it('send breakdown: channels, metrics, steps, notes, legend, summary, table and errors in German', async () => {
+    const daily = await mountElement<BrazeChartElement>(
+      sendMarkup('campaign-id="c" send-id="s" ending-at="2024-05-02" length="2" metric="revenue"'),
+      fakeFetch(() => json({ message: 'success', data: sendDays() })),
+    );
+    await drawn(daily);
+    let root = daily.shadowRoot!;
+    expect(texts(root, '[part="title"]')).to.deep.equal(['Umsatz pro Tag nach Kanal']);
+    expect(texts(root, '[part="description"]')).to.deep.equal([
+      'Kampagne c · Versand s · 1. Mai 2024 bis 2. Mai 2024',
+    ]);
+    expect(texts(root, '.stats dt')).to.deep.equal([
+      'Gesendet',
+      'Zustellrate',
+      'Öffnungsrate',
+      'Klickrate',
+      'Conversion-Rate',
+      'Umsatz',
+    ]);
+    expect(texts(root, '[part="legend"] button')).to.deep.equal(['iOS-Push', 'Keinem Kanal zugeordnet']);
+    const notes = texts(root, '[part="notes"] li').map((t) => t.replace(/\s+/g, ' '));
+    expect(notes[0]).to.match(/^Braze bewahrt Versandanalysen 14 Tage auf: /);
+    expect(notes.slice(1)).to.deep.equal([
+      'Kontrollgruppe: 100 aufgenommen, 4 Conversions (nicht gesendet, nicht dargestellt).',
+      'Nicht zugeordnet: Umsatz auf Kampagnenebene, die Braze nicht pro Kanal meldet.',
+    ]);
+    expect(ariaLabel(daily)).to.equal(
+      'Umsatz pro Tag nach Kanal, 1. Mai 2024 bis 2. Mai 2024: insgesamt 241,00 $. ' +
+        'iOS-Push 40,00 $, Keinem Kanal zugeordnet 201,00 $. Stärkster Tag 1. Mai 2024 mit 120,50 $.',
+    );
+    let table = await openTable(daily);
+    expect(table.caption).to.equal('Umsatz pro Tag nach Kanal: Datentabelle');
+    expect(table.columns).to.deep.equal(['Datum', 'iOS-Push', 'Keinem Kanal zugeordnet']);
+    expectNoEnglish(daily, 'daily');
+
+    const funnel = await mountElement<BrazeChartElement>(
+      sendMarkup('campaign-id="c" send-id="s" ending-at="2024-05-02" length="2" view="funnel"'),
+      fakeFetch(() => json({ message: 'success', data: sendDays() })),
+    );
+    await drawn(funnel);
+    root = funnel.shadowRoot!;
+    expect(texts(root, '[part="title"]')).to.deep.equal(['Versandtrichter nach Kanal']);
+    expect(texts(root, '[part="legend"] button')).to.deep.equal([
+      'E-Mail',
+      'iOS-Push',
+      'Experimental channel',
+    ]);
+    expect(texts(root, '.notes li.missing').map((t) => t.replace(/\s+/g, ' '))).to.deep.equal([
+      'Zugestellt, Öffnungen, Klicks: von Experimental channel nicht gemeldet, in diesen Raten nicht enthalten.',
+      'Conversions: von E-Mail, Experimental channel nicht gemeldet, in diesen Raten nicht enthalten.',
+    ]);
+    const label = ariaLabel(funnel);
+    expect(label).to.match(/^Versandtrichter, 1\. Mai 2024 bis 2\. Mai 2024: Gesendet 820; Zugestellt 640 /);
+    expect(label).to.contain('nicht gemeldet für Experimental channel');
+    expect(label).to.contain('des vorigen Schritts');
+    expect(label).to.contain('der Gesendeten');
+    table = await openTable(funnel);
+    expect(table.caption).to.equal('Versandtrichter nach Kanal: Datentabelle');
+    expect(table.columns).to.deep.equal(['Kategorie', 'Anzahl']);
+    expect(table.rows).to.deep.equal(['Gesendet', 'Zugestellt', 'Öffnungen', 'Klicks', 'Conversions']);
+    expectNoEnglish(funnel, 'funnel');
+
+    const failing = await mountElement<BrazeChartElement>(
+      sendMarkup('campaign-id="c" send-id="s"'),
+      fakeFetch(() => json({ message: 'Ungültige Anfrage' }, { status: 400 })),
+    );
+    const error = await shown<HTMLElement>(failing, '[part="error"]');
+    expect(texts(error, 'strong')).to.deep.equal(['Der Analysedienst hat einen Fehler gemeldet']);
+    expect(texts(error, 'button')).to.deep.equal(['Erneut versuchen']);
+    expectNoEnglish(failing, 'error');
+
+    const unset = await mountElement<BrazeChartElement>(
+      sendMarkup('campaign-id="c"'),
+      fakeFetch(() => json({ message: 'success', data: [] })),
+    );
+    const config = await shown<HTMLElement>(unset, '[part="error"]');
+    expect(texts(config, 'span')).to.deep.equal(['Das Attribut send-id fehlt.']);
+    expectNoEnglish(unset, 'config error');
+  });
+});
+
+describe('chart experience: y-axis labels fit', () => {
+  /** Every y-axis label lies inside the svg (x ≥ −margin.left in plot coordinates) and left of the plot. */
+  async function expectLabelsInside(el: BrazeChartElement, width: number): Promise<string[]> {
+    const svg = await drawn(el);
+    await frames(2);
+    await el.updateComplete;
+    const plot = svg.querySelector(':scope > g')!;
+    const left = Number(/translate\(([\d.]+),/.exec(plot.getAttribute('transform')!)![1]);
+    expect(left, 'margin').to.be.at.most(Math.floor(width * 0.35));
+    const labels = [...svg.querySelectorAll<SVGTextElement>('.axis-y text')];
+    expect(labels.length).to.be.at.least(2);
+    const box = svg.getBoundingClientRect();
+    for (const label of labels) {
+      const b = label.getBBox();
+      expect(b.x, label.textContent!).to.be.at.least(-left);
+      expect(b.x + b.width, label.textContent!).to.be.at.most(0);
+      expect(label.getBoundingClientRect().left, label.textContent!).to.be.at.least(box.left - 0.5);
+    }
+    return labels.map((l) => l.textContent!.replace(/\u00a0/g, ' '));
+  }
+
+  for (const width of [240, 800]) {
+    it(`widens the left margin for long German labels at ${width}px (segment sizes)`, async () => {
+      const { el } = await trend('locale="de-DE"', `width: ${width}px`);
+      const labels = await expectLabelsInside(el, width);
+      expect(labels.some((l) => l.endsWith('Mio.'))).to.equal(true);
+    });
+
+    it(`widens the left margin for revenue in German at ${width}px (send breakdown)`, async () => {
+      const el = await mountElement<BrazeChartElement>(
+        sendMarkup('campaign-id="c" send-id="s" ending-at="2024-05-02" length="2" metric="revenue"'),
+        fakeFetch(() => json({ message: 'success', data: sendDays(76_187) })),
+        width,
+      );
+      const labels = await expectLabelsInside(el, width);
+      expect(labels.some((l) => /^\d{2}\.\d{3} \$$/.test(l))).to.equal(true);
+    });
+
+    it(`fits large session counts at ${width}px`, async () => {
+      const el = await mountElement<BrazeChartElement>(
+        (url) => `<braze-session-chart proxy-url="${url}" locale="de" length="3" ending-at="2024-05-31">
+          </braze-session-chart>`,
+        fakeFetch(() =>
+          json({
+            message: 'success',
+            data: [
+              { time: '2024-05-29', sessions: 1_250_000 },
+              { time: '2024-05-30', sessions: 2_450_000 },
+              { time: '2024-05-31', sessions: 1_750_000 },
+            ],
+          }),
+        ),
+        width,
+      );
+      await expectLabelsInside(el, width);
+    });
+  }
+
+  it('keeps the default 48px margin when the labels are short (en)', async () => {
+    const { el } = await trend('locale="en-US"');
+    const svg = await drawn(el);
+    expect(svg.querySelector(':scope > g')!.getAttribute('transform')).to.equal('translate(48,12)');
+  });
+});

@@ -24,6 +24,7 @@ import {
   UNATTRIBUTED,
   type SendRecord,
 } from '../../src/chart/sends.js';
+import { chartMessages } from '../../src/chart/messages.js';
 import { describeDaily, describeFunnel, metricFormat, stepRateTexts } from '../../src/chart/sends-summary.js';
 import { stackedBars } from '../../src/chart/stack.js';
 
@@ -420,6 +421,30 @@ describe('formatting', () => {
       describeDaily(table, ['email', 'ios_push'], 'channel', 'en-US'),
       'Sent per day by channel, May 1, 2024 to May 2, 2024: 3,000 in total. Email 2,500, iOS push 500. ' +
         'Highest day May 2, 2024 with 2,400. Hidden: SMS.',
+    );
+  });
+
+  it('writes the summaries, channel, metric and step names in German under a German locale', () => {
+    const de = chartMessages('de-DE');
+    const table = metricTable(days, 'sent', 'channel', de)!;
+    assert.equal(
+      describeDaily(table, ['email', 'ios_push'], 'channel', 'de-DE'),
+      'Gesendet pro Tag nach Kanal, 1. Mai 2024 bis 2. Mai 2024: insgesamt 3.000. E-Mail 2.500, iOS-Push 500. ' +
+        'Stärkster Tag 2. Mai 2024 mit 2.400. Ausgeblendet: SMS.',
+    );
+    assert.equal(channelLabel('experimental_channel', de), 'Experimental channel');
+    assert.equal(metricLabel('unique_opens', de), 'Eindeutige Öffnungen');
+    assert.equal(
+      describeFunnel(
+        funnelSteps(
+          records.filter((r) => r.channel === 'sms'),
+          de,
+        ),
+        days.map((d) => d.date),
+        'de-DE',
+      ).replace(/\u00a0/g, ' '),
+      'Versandtrichter, 1. Mai 2024 bis 2. Mai 2024: Gesendet 100; Zugestellt 90 (90 % des vorigen Schritts, ' +
+        '90 % der Gesendeten); Öffnungen nicht gemeldet; Klicks 9 (9 % der Gesendeten); Conversions nicht gemeldet.',
     );
   });
 });

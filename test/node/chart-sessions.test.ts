@@ -363,4 +363,28 @@ describe('formatting and describeSessions', () => {
     );
     assert.equal(describeSessions({ unit: 'hour', what: 'X', points: [], stats: undefined }), 'X: no data.');
   });
+
+  it('writes the paragraph in German under a German locale', () => {
+    const current = sessionPeriod(days([100, null, 300]), { unit: 'day', length: 3 }).points;
+    const previous = alignPrevious(current, days([100, 100, 100], '2024-04-28'), 'day', 3);
+    const text = describeSessions({
+      unit: 'day',
+      locale: 'de-DE',
+      what: 'Sitzungen pro Tag, Alle Apps · Alle Nutzer',
+      points: current,
+      stats: sessionStats(current),
+      previous: { points: previous, stats: sessionStats(previous) },
+    });
+    assert.equal(
+      text.replace(/\u00a0/g, ' '),
+      'Sitzungen pro Tag, Alle Apps · Alle Nutzer, 1. Mai 2024 – 3. Mai 2024: insgesamt 400 Sitzungen, ' +
+        'im Schnitt 200 pro Tag. Höchstwert 300 am 3. Mai 2024; Tiefstwert 100 am 1. Mai 2024. ' +
+        'Trend: steigend (+100 % über den Zeitraum). Keine Daten für 1 Tag. ' +
+        'Vorzeitraum, 28. Apr. 2024 – 30. Apr. 2024: insgesamt 300 Sitzungen; Veränderung +33,3 %.',
+    );
+    assert.equal(
+      describeSessions({ unit: 'hour', locale: 'de', what: 'X', points: [], stats: undefined }),
+      'X: keine Daten.',
+    );
+  });
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { formatCompact, formatDay, formatDayTick } from '../../src/chart/format.js';
-import { frame, tickCount } from '../../src/chart/layout.js';
+import { estimateTextWidth, fitLeftMargin, frame, tickCount } from '../../src/chart/layout.js';
+import { chartMessages, languageOf } from '../../src/chart/messages.js';
 import { describeSeries, seriesStats } from '../../src/chart/summary.js';
 import { dayKey, parseDay, parseInstant } from '../../src/chart/time.js';
 import { bucketTicks, timeSeriesGeometry, type TimePoint } from '../../src/chart/time-series.js';
@@ -52,6 +53,19 @@ describe('layout', () => {
     assert.equal(tickCount(900, 90), 10);
     assert.equal(tickCount(100, 90), 2);
     assert.equal(tickCount(5000, 90, 12), 12);
+  });
+
+  it('widens the left margin to the widest y label, between the minimum and 35% of the width', () => {
+    assert.equal(estimateTextWidth('1,5 Mio.'), 52);
+    assert.equal(fitLeftMargin(['0', '1,5 Mio.'], 800, 48), 64);
+    assert.equal(fitLeftMargin(['0', '1.5M'], 800, 48), 48);
+    assert.equal(fitLeftMargin(['0', '1'], 800), 32);
+    assert.equal(fitLeftMargin([], 800, 8), 8);
+    assert.equal(fitLeftMargin(['123.456.789.012 $'], 240, 48), 84);
+    assert.equal(
+      fitLeftMargin(['ab'], 800, 32, () => 40),
+      52,
+    );
   });
 });
 
@@ -129,6 +143,18 @@ describe('seriesStats and describeSeries', () => {
         'Lowest 50 on May 2, 2024, highest 150 on May 3, 2024.',
     );
     assert.equal(describeSeries('X', undefined), 'X: no data.');
+  });
+
+  it('writes it in German under a German locale, English for languages without a table', () => {
+    const text = describeSeries('Größe des Segments VIP', seriesStats(days([150, 50, 100])), 'de-DE');
+    assert.equal(
+      text.replace(/\u00a0/g, ' '),
+      'Größe des Segments VIP, 1. Mai 2024 bis 3. Mai 2024: fallend von 150 auf 100 (-33,3 %). ' +
+        'Tiefstwert 50 am 2. Mai 2024, Höchstwert 150 am 1. Mai 2024.',
+    );
+    assert.equal(describeSeries('X', undefined, 'de'), 'X: keine Daten.');
+    assert.equal(languageOf('fr-FR'), 'en');
+    assert.equal(chartMessages('de_AT').sends.channels.get('email'), 'E-Mail');
   });
 
   it('formats compact numbers for axes', () => {

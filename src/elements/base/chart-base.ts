@@ -9,7 +9,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { Frame, Margin } from '../../chart/layout.js';
-import { frame, DEFAULT_MARGIN } from '../../chart/layout.js';
+import { estimateTextWidth, fitLeftMargin, frame, DEFAULT_MARGIN } from '../../chart/layout.js';
 import {
   announce,
   moveFocus,
@@ -112,7 +112,10 @@ export abstract class BrazeChartElement extends LitElement {
   declare protected announcement: string;
 
   protected readonly size = new ResizeController(this);
+  /** The element's margins; the left one grows to fit the y-axis labels (see fitAxisLabels). */
   protected margin: Margin = DEFAULT_MARGIN;
+  /** The left margin fitted to the current y-axis labels, when wider than `margin.left`. */
+  #fittedLeft: number | undefined;
   protected abstract readonly data: DataState;
   #drawn: PointModel | undefined;
 
@@ -155,7 +158,26 @@ export abstract class BrazeChartElement extends LitElement {
   }
 
   protected get frame(): Frame {
-    return frame(this.size.width, this.size.height, this.margin);
+    const left = Math.max(this.margin.left, this.#fittedLeft ?? 0);
+    return frame(
+      this.size.width,
+      this.size.height,
+      left === this.margin.left ? this.margin : { ...this.margin, left },
+    );
+  }
+
+  /**
+   * Widens the left margin so the widest y-axis label fits inside the svg (up to 35% of the width); never narrower
+   * than `margin.left`. Pass no labels for a view without a value axis. Returns true when the frame's left margin
+   * changed: the caller then lays the chart out again (y ticks depend on the height only, so once is enough).
+   */
+  protected fitAxisLabels(labels: readonly string[]): boolean {
+    const before = this.frame.margin.left;
+    const font = getComputedStyle(this).fontFamily || 'sans-serif';
+    this.#fittedLeft = labels.length
+      ? fitLeftMargin(labels, this.size.width, this.margin.left, (label) => measureAxisLabel(label, font))
+      : undefined;
+    return this.frame.margin.left !== before;
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -422,6 +444,24 @@ export abstract class BrazeChartElement extends LitElement {
         )}
       </g>`;
   }
+}
+
+const labelWidths = new Map<string, number>();
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/** Width of a y-axis label (11px in the host's font family), measured once on a canvas; estimated without one. */
+function measureAxisLabel(label: string, fontFamily: string): number {
+  const key = `${fontFamily}|${label}`;
+  let width = labelWidths.get(key);
+  if (width === undefined) {
+    if (measuring === undefined) measuring = document.createElement('canvas').getContext('2d');
+    if (measuring) {
+      measuring.font = `11px ${fontFamily}`;
+      width = Math.ceil(measuring.measureText(label).width) + 1;
+    } else width = estimateTextWidth(label);
+    labelWidths.set(key, width);
+  }
+  return width;
 }
 
 /** The event's date: the CSV key when it is an ISO date or instant, else the date's ISO string. */

@@ -1,3 +1,4 @@
+import { localized } from '../../chart/messages.js';
 import type { BrazeRequestError } from '../../data/errors.js';
 
 /** Every UI string of the shared frame, per locale. Element tables extend this shape (see `localized`). */
@@ -81,20 +82,7 @@ const de: FrameMessages = {
   chart: 'Diagramm',
 };
 
-/** The languages with a message table. */
-export const LANGUAGES = ['en', 'de'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/** The table language for a BCP 47 locale: its primary language when there is a table, else English. */
-export function languageOf(locale: string | undefined): Language {
-  const primary = (locale ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : 'en';
-}
-
-/** Picks a locale's table from per-language tables (English when the language has none). */
-export function localized<T>(tables: Record<Language, T>, locale: string | undefined): T {
-  return tables[languageOf(locale)];
-}
+export { LANGUAGES, languageOf, localized, type Language } from '../../chart/messages.js';
 
 /** The frame's strings for a locale. */
 export function frameMessages(locale: string | undefined): FrameMessages {

@@ -6,6 +6,7 @@ export interface SegmentTrendMessages {
   changeOver: (days: number) => string;
   sizeOf: (name: string) => string;
   size: string;
+  segmentIdRequired: string;
 }
 
 const en: SegmentTrendMessages = {
@@ -13,6 +14,7 @@ const en: SegmentTrendMessages = {
   changeOver: (days) => `Change over ${days} days`,
   sizeOf: (name) => `Size of segment ${name}`,
   size: 'Segment size',
+  segmentIdRequired: 'The segment-id attribute is required.',
 };
 
 const de: SegmentTrendMessages = {
@@ -20,6 +22,7 @@ const de: SegmentTrendMessages = {
   changeOver: (days) => `Veränderung über ${days} Tage`,
   sizeOf: (name) => `Größe des Segments ${name}`,
   size: 'Segmentgröße',
+  segmentIdRequired: 'Das Attribut segment-id fehlt.',
 };
 
 export const segmentTrendMessages = (locale: string | undefined) => localized({ en, de }, locale);

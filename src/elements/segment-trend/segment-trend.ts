@@ -50,7 +50,7 @@ export class BrazeSegmentTrend extends BrazeChartElement {
   protected readonly data = new BrazeDataController(this, {
     proxyUrl: () => this.proxyUrl,
     requests: () => {
-      if (!this.segmentId) return 'The segment-id attribute is required.';
+      if (!this.segmentId) return segmentTrendMessages(this.resolvedLocale).segmentIdRequired;
       const series = {
         segment_id: this.segmentId,
         length: this.length,
@@ -89,9 +89,15 @@ export class BrazeSegmentTrend extends BrazeChartElement {
     const key = `${this.size.width}x${this.size.height}|${this.baseline}|${this.resolvedLocale}`;
     if (key === this.geometryKey) return;
     this.geometryKey = key;
-    this.geometry = this.points.length
-      ? timeSeriesGeometry(this.points, this.frame, { baseline: this.baseline, locale: this.resolvedLocale })
-      : undefined;
+    const layout = () =>
+      this.points.length
+        ? timeSeriesGeometry(this.points, this.frame, {
+            baseline: this.baseline,
+            locale: this.resolvedLocale,
+          })
+        : undefined;
+    this.geometry = layout();
+    if (this.fitAxisLabels(this.geometry?.yTicks.map((t) => t.label) ?? [])) this.geometry = layout();
   }
 
   protected isEmpty(): boolean {

@@ -45,37 +45,27 @@ export interface NotesInput {
   /** Funnel steps, to list the channels that do not report a step. */
   steps: readonly FunnelStep[] | undefined;
   locale: string | undefined;
+  t: SendMessages;
 }
 
 /** Notes under the title: retention, control group, unattributed totals, funnel steps some channels lack. */
 export function renderNotes(input: NotesInput): TemplateResult | typeof nothing {
-  const { retention, control, unattributed, steps, locale } = input;
+  const { retention, control, unattributed, steps, locale, t } = input;
   const notes: TemplateResult[] = [];
   if (retention) {
     const day = formatDay(retention.oldestDay, locale);
-    const what = retention.entirely
-      ? 'this period is older, so it has no data'
-      : `days before ${day} have no data`;
-    notes.push(
-      html`<li class="retention">Braze keeps send analytics for ${SEND_RETENTION_DAYS} days: ${what}.</li>`,
-    );
+    notes.push(html`<li class="retention">${t.retention(SEND_RETENTION_DAYS, day, retention.entirely)}</li>`);
   }
   if (control) {
     const conversions =
-      control.conversions === undefined ? '' : `, ${formatNumber(control.conversions, locale)} conversions`;
-    const enrolled = formatNumber(control.enrolled, locale);
+      control.conversions === undefined ? undefined : formatNumber(control.conversions, locale);
     notes.push(
-      html`<li class="control">
-        Control group: ${enrolled} enrolled${conversions} (not sent, not charted).
-      </li>`,
+      html`<li class="control">${t.control(formatNumber(control.enrolled, locale), conversions)}</li>`,
     );
   }
   if (unattributed) {
     notes.push(
-      html`<li class="unattributed">
-        Not attributed: campaign-level ${unattributed.metric} that Braze does not report per
-        ${unattributed.per}.
-      </li>`,
+      html`<li class="unattributed">${t.unattributed(unattributed.metric, t.per[unattributed.per])}</li>`,
     );
   }
   const byMissing = new Map<string, string[]>();
@@ -85,11 +75,7 @@ export function renderNotes(input: NotesInput): TemplateResult | typeof nothing 
     byMissing.set(key, [...(byMissing.get(key) ?? []), step.label]);
   }
   for (const [missing, labels] of byMissing) {
-    notes.push(
-      html`<li class="missing">
-        ${labels.join(', ')}: not reported by ${missing}, left out of these rates.
-      </li>`,
-    );
+    notes.push(html`<li class="missing">${t.missing(labels.join(', '), missing)}</li>`);
   }
   return notes.length
     ? html`<ul part="notes" class="notes">

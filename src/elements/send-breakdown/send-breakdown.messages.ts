@@ -17,6 +17,17 @@ export interface SendMessages {
   notReported: string;
   notReportedPer: (per: string) => string;
   campaignTotal: (count: string) => string;
+  /** `channel` / `variant` after "per". */
+  per: { channel: string; variant: string };
+  retention: (days: number, oldestDay: string, entirely: boolean) => string;
+  control: (enrolled: string, conversions: string | undefined) => string;
+  unattributed: (metric: string, per: string) => string;
+  missing: (steps: string, channels: string) => string;
+  /** Tooltip of a funnel bar segment, e.g. `Email: 1,200 opens`. */
+  segmentTitle: (series: string, count: string, step: string) => string;
+  required: (attribute: string) => string;
+  badView: (view: string) => string;
+  badGroupBy: (groupBy: string) => string;
 }
 
 const en: SendMessages = {
@@ -42,6 +53,20 @@ const en: SendMessages = {
   notReported: 'not reported',
   notReportedPer: (per) => `not reported per ${per}`,
   campaignTotal: (count) => `campaign total ${count}`,
+  per: { channel: 'channel', variant: 'variant' },
+  retention: (days, oldestDay, entirely) =>
+    `Braze keeps send analytics for ${days} days: ${
+      entirely ? 'this period is older, so it has no data' : `days before ${oldestDay} have no data`
+    }.`,
+  control: (enrolled, conversions) =>
+    `Control group: ${enrolled} enrolled${conversions === undefined ? '' : `, ${conversions} conversions`} (not sent, not charted).`,
+  unattributed: (metric, per) =>
+    `Not attributed: campaign-level ${metric.toLowerCase()} that Braze does not report per ${per}.`,
+  missing: (steps, channels) => `${steps}: not reported by ${channels}, left out of these rates.`,
+  segmentTitle: (series, count, step) => `${series}: ${count} ${step.toLowerCase()}`,
+  required: (attribute) => `The ${attribute} attribute is required.`,
+  badView: (view) => `view must be daily, totals or funnel, not "${view}".`,
+  badGroupBy: (groupBy) => `group-by must be channel or variation, not "${groupBy}".`,
 };
 
 const de: SendMessages = {
@@ -67,6 +92,22 @@ const de: SendMessages = {
   notReported: 'nicht gemeldet',
   notReportedPer: (per) => `nicht pro ${per} gemeldet`,
   campaignTotal: (count) => `Kampagne gesamt ${count}`,
+  per: { channel: 'Kanal', variant: 'Variante' },
+  retention: (days, oldestDay, entirely) =>
+    `Braze bewahrt Versandanalysen ${days} Tage auf: ${
+      entirely
+        ? 'Dieser Zeitraum ist älter und hat daher keine Daten'
+        : `Tage vor dem ${oldestDay} haben keine Daten`
+    }.`,
+  control: (enrolled, conversions) =>
+    `Kontrollgruppe: ${enrolled} aufgenommen${conversions === undefined ? '' : `, ${conversions} Conversions`} (nicht gesendet, nicht dargestellt).`,
+  unattributed: (metric, per) =>
+    `Nicht zugeordnet: ${metric} auf Kampagnenebene, die Braze nicht pro ${per} meldet.`,
+  missing: (steps, channels) => `${steps}: von ${channels} nicht gemeldet, in diesen Raten nicht enthalten.`,
+  segmentTitle: (series, count, step) => `${series}: ${count} ${step}`,
+  required: (attribute) => `Das Attribut ${attribute} fehlt.`,
+  badView: (view) => `view muss daily, totals oder funnel sein, nicht „${view}“.`,
+  badGroupBy: (groupBy) => `group-by muss channel oder variation sein, nicht „${groupBy}“.`,
 };
 
 /** The send breakdown's strings for a locale. */

@@ -7,6 +7,7 @@ import {
   type HorizontalBarsGeometry,
 } from '../../chart/bars.js';
 import type { Frame } from '../../chart/layout.js';
+import { chartMessages } from '../../chart/messages.js';
 import {
   funnelShares,
   funnelSteps,
@@ -68,14 +69,18 @@ export interface ViewInput {
  */
 export function viewModel(input: ViewInput): { legend: SendSeries[]; model: ViewModel | undefined } {
   const { days, view, groupBy, metric, hidden, box, locale } = input;
-  const table = view === 'funnel' ? undefined : metricTable(days, metric, groupBy);
-  const legend = table?.series ?? sendSeries(days, groupBy);
+  const t = chartMessages(locale);
+  const table = view === 'funnel' ? undefined : metricTable(days, metric, groupBy, t);
+  const legend = table?.series ?? sendSeries(days, groupBy, t);
   if (!hasSendRecords(days)) return { legend, model: undefined };
   const visible = legend.map((s) => s.key).filter((k) => !hidden.has(k));
   const shown = new Set(visible);
   const records = days.flatMap((d) => d.records);
   if (view === 'funnel') {
-    const steps = funnelSteps(records.filter((r) => shown.has(seriesKey(r, groupBy))));
+    const steps = funnelSteps(
+      records.filter((r) => shown.has(seriesKey(r, groupBy))),
+      t,
+    );
     const shares = funnelShares(steps);
     const rows = funnelBars(
       steps.map((s, i) => ({ key: s.key, share: shares[i] })),

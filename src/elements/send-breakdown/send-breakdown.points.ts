@@ -1,5 +1,6 @@
 import { formatDay, formatNumber } from '../../chart/format.js';
 import type { Frame } from '../../chart/layout.js';
+import { chartMessages } from '../../chart/messages.js';
 import type { ChartSeries, PointModel } from '../../chart/points.js';
 import { metricLabel } from '../../chart/sends.js';
 import { dayKey } from '../../chart/time.js';
@@ -58,7 +59,7 @@ export function sendPointModel(
       series: [
         {
           key: m.table.metric,
-          label: metricLabel(m.table.metric),
+          label: metricLabel(m.table.metric, chartMessages(locale)),
           color: 'var(--_series-1)',
           points: rows.map((r) => ({
             x: r.x + r.width,

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { sendsDataSeries, type ResponseOf } from '../../api/endpoints.js';
 import { DEFAULT_MARGIN, type Frame, type Margin } from '../../chart/layout.js';
+import { chartMessages } from '../../chart/messages.js';
 import { seriesColor } from '../../chart/palette.js';
 import type { PointModel } from '../../chart/points.js';
 import {
@@ -104,11 +105,11 @@ export class BrazeSendBreakdown extends BrazeChartElement {
   protected readonly data = new BrazeDataController(this, {
     proxyUrl: () => this.proxyUrl,
     requests: () => {
-      if (!this.campaignId) return 'The campaign-id attribute is required.';
-      if (!this.sendId) return 'The send-id attribute is required.';
-      if (!SEND_VIEWS.includes(this.view)) return `view must be daily, totals or funnel, not "${this.view}".`;
-      if (!SEND_GROUPINGS.includes(this.groupBy))
-        return `group-by must be channel or variation, not "${this.groupBy}".`;
+      const t = sendMessagesFor(this.resolvedLocale);
+      if (!this.campaignId) return t.required('campaign-id');
+      if (!this.sendId) return t.required('send-id');
+      if (!SEND_VIEWS.includes(this.view)) return t.badView(this.view);
+      if (!SEND_GROUPINGS.includes(this.groupBy)) return t.badGroupBy(this.groupBy);
       const params = {
         campaign_id: this.campaignId,
         send_id: this.sendId,
@@ -124,6 +125,7 @@ export class BrazeSendBreakdown extends BrazeChartElement {
   /** Series the user switched off in the legend; kept across re-renders, reloads and view changes. */
   private hiddenSeries = new Set<string>();
   private lastSeries: SendBreakdownData['series'] | undefined;
+  private lastLocale = '';
   private version = 0;
   private days: SendDayData[] = [];
   private stats: SendSummary | undefined;
@@ -142,10 +144,12 @@ export class BrazeSendBreakdown extends BrazeChartElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const series = this.data.value?.series;
-    if (series !== this.lastSeries) {
+    const locale = this.resolvedLocale;
+    if (series !== this.lastSeries || locale !== this.lastLocale) {
       this.lastSeries = series;
+      this.lastLocale = locale;
       this.version += 1;
-      this.days = series ? flattenSends(series.data) : [];
+      this.days = series ? flattenSends(series.data, chartMessages(locale)) : [];
       this.stats = series && hasSendRecords(this.days) ? sendSummary(this.days) : undefined;
     }
     this.margin = MARGINS[this.view] ?? MARGINS.daily;
@@ -160,15 +164,19 @@ export class BrazeSendBreakdown extends BrazeChartElement {
     ].join('|');
     if (key === this.modelKey) return;
     this.modelKey = key;
-    const { legend, model } = viewModel({
-      days: this.days,
-      view: this.view,
-      groupBy: this.groupBy,
-      metric: this.metric,
-      hidden: this.hiddenSeries,
-      box: this.frame,
-      locale: this.resolvedLocale,
-    });
+    const layout = () =>
+      viewModel({
+        days: this.days,
+        view: this.view,
+        groupBy: this.groupBy,
+        metric: this.metric,
+        hidden: this.hiddenSeries,
+        box: this.frame,
+        locale: this.resolvedLocale,
+      });
+    let { legend, model } = layout();
+    const yLabels = model?.view === 'daily' ? model.geometry.yTicks.map((t) => t.label) : [];
+    if (this.fitAxisLabels(yLabels)) ({ legend, model } = layout());
     this.legend = legend;
     this.model = model;
   }
@@ -232,7 +240,11 @@ export class BrazeSendBreakdown extends BrazeChartElement {
     const t = sendMessagesFor(this.resolvedLocale);
     const by = t.by[this.groupBy === 'variation' ? 'variation' : 'channel'];
     if (this.view === 'funnel') return t.funnelTitle(by);
-    return t.metricTitle(metricLabel(this.metric), this.view === 'daily', by);
+    return t.metricTitle(
+      metricLabel(this.metric, chartMessages(this.resolvedLocale)),
+      this.view === 'daily',
+      by,
+    );
   }
 
   protected override renderHeader() {
@@ -254,12 +266,13 @@ export class BrazeSendBreakdown extends BrazeChartElement {
           unattributed:
             this.model?.view !== 'funnel' && this.legend.some((s) => s.key === UNATTRIBUTED)
               ? {
-                  metric: metricLabel(this.metric).toLowerCase(),
+                  metric: metricLabel(this.metric, chartMessages(this.resolvedLocale)),
                   per: this.groupBy === 'variation' ? 'variant' : 'channel',
                 }
               : undefined,
           steps: this.model?.view === 'funnel' ? this.model.steps : undefined,
           locale: this.resolvedLocale,
+          t,
         })}
       </div>
       ${this.stats ? renderStats(this.stats, this.resolvedLocale, t) : nothing}

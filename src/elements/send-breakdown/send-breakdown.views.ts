@@ -89,7 +89,12 @@ export function funnelView(
   steps: readonly FunnelStep[],
   rows: readonly BarRow[],
   segments: readonly (readonly BarSegment[])[],
-  options: { style: SeriesStyle; per: string; campaignConversions: number | undefined; locale?: string },
+  options: {
+    style: SeriesStyle;
+    per: 'channel' | 'variant';
+    campaignConversions: number | undefined;
+    locale?: string;
+  },
 ) {
   const { style, per, campaignConversions, locale } = options;
   const t = sendMessagesFor(locale);
@@ -107,7 +112,7 @@ export function funnelView(
         step.count !== undefined
           ? formatNumber(step.count, locale)
           : campaignLevel
-            ? t.notReportedPer(per)
+            ? t.notReportedPer(t.per[per])
             : t.notReported;
       return svg`<g class="row" data-step=${step.key}>
         <text class="row-label" y=${row.labelY}>${step.label}
@@ -120,7 +125,7 @@ export function funnelView(
         }${campaignLevel}</text>
         ${(segments[i] ?? []).map(
           (s) => svg`<rect class="step-segment" data-step=${step.key} data-key=${s.key} x=${s.x} y=${row.barY}
-            width=${s.width} height=${row.barHeight} style="fill:${style.color(s.key)}"><title>${style.label(s.key)}: ${formatNumber(s.value, locale)} ${step.label.toLowerCase()}</title></rect>`,
+            width=${s.width} height=${row.barHeight} style="fill:${style.color(s.key)}"><title>${t.segmentTitle(style.label(s.key), formatNumber(s.value, locale), step.label)}</title></rect>`,
         )}
       </g>`;
     })}

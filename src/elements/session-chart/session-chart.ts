@@ -229,12 +229,15 @@ export class BrazeSessionChart extends BrazeChartElement {
     if (this.model && same([...inputs, this.size.height], this.modelInputs)) return this.model;
     this.modelInputs = [...inputs, this.size.height];
     if (!period) return undefined;
-    return sessionChartModel(period, previous, this.frame, {
-      ...this.format,
-      variant: this.variant === 'line' ? 'line' : 'bars',
-      missing: this.missing === 'zero' ? 'zero' : 'gap',
-      length: this.periodLength,
-    });
+    const layout = () =>
+      sessionChartModel(period, previous, this.frame, {
+        ...this.format,
+        variant: this.variant === 'line' ? 'line' : 'bars',
+        missing: this.missing === 'zero' ? 'zero' : 'gap',
+        length: this.periodLength,
+      });
+    const model = layout();
+    return this.fitAxisLabels(model.geometry?.yTicks.map((t) => t.label) ?? []) ? layout() : model;
   }
 
   protected isEmpty(): boolean {
