@@ -27,14 +27,6 @@ const modules = { segmentTrend, sessionChart, sendBreakdown } as unknown as Reco
   Record<string, MetaLike | StoryLike>
 >;
 
-/**
- * Known element bugs (src/elements, issue 4), ignored here so the rest of axe still runs on these stories.
- * Remove an entry once fixed: the element renders an empty `role="heading"` title when segment-id is missing.
- */
-const KNOWN_AXE_VIOLATIONS: Record<string, string[]> = {
-  'segmentTrend/MissingSegmentId': ['empty-heading'],
-};
-
 const SETTLED = '[part~="svg"], [part~="empty"], [part~="error"]';
 
 /** Resolves once the chart shows data, the empty view or the error view (or, for loading stories, the loading view). */
@@ -73,7 +65,7 @@ for (const [file, mod] of Object.entries(modules)) {
         uncaught.stop();
         expect(uncaught.errors, 'uncaught errors').to.deep.equal([]);
         expect(el!.shadowRoot!.childElementCount, 'shadow root content').to.be.greaterThan(0);
-        await expect(host).to.be.accessible({ ignoredRules: KNOWN_AXE_VIOLATIONS[`${file}/${name}`] ?? [] });
+        await expect(host).to.be.accessible();
       });
     }
   });

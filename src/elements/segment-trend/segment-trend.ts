@@ -147,8 +147,10 @@ export class BrazeSegmentTrend extends BrazeChartElement {
     const details = this.data.value?.details;
     const description = details?.text_description || details?.description;
     const stats = this.stats;
+    const name = this.segmentName();
+    // No segment yet (misconfigured): no heading at all rather than an empty one.
     return html`<div>
-        <div part="title" class="title" role="heading" aria-level="3">${this.segmentName()}</div>
+        ${name ? html`<div part="title" class="title" role="heading" aria-level="3">${name}</div>` : nothing}
         ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
       </div>
       ${stats ? this.renderStats(stats) : nothing}`;
