@@ -7,5 +7,5 @@ export type { BrazeErrorDetail, BrazeLoadDetail } from './elements/base/events.j
 export type { SegmentTrendData } from './elements/segment-trend/segment-trend.js';
 export type { SessionChartData } from './elements/session-chart/session-chart.js';
 export type { SendBreakdownData } from './elements/send-breakdown/send-breakdown.js';
-export { BrazeRequestError, ErrorKind } from './data/errors.js';
+export { BrazeRequestError, ErrorCode, ErrorKind, type ErrorIssue } from './data/errors.js';
 export { configureClient, getClient } from './data/client.js';

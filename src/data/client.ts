@@ -6,7 +6,8 @@ import {
   type ParamsOf,
   type ResponseOf,
 } from '../api/index.js';
-import { BrazeRequestError, ErrorKind } from './errors.js';
+import type * as z from 'zod/mini';
+import { BrazeRequestError, ErrorCode, ErrorKind, type ErrorIssue } from './errors.js';
 
 /** Options of a page-wide client; every field is optional. */
 export interface ClientOptions {
@@ -193,6 +194,16 @@ function detailLine(value: unknown): string {
   }
 }
 
+/** Zod issues as machine-readable `ErrorIssue`s (which the elements put into words, per locale). */
+function issuesOf(issues: readonly z.core.$ZodIssue[]): ErrorIssue[] {
+  return issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    code: issue.code,
+    ...(issue.code === 'invalid_type' ? { expected: String(issue.expected) } : {}),
+    ...(issue.code === 'unrecognized_keys' ? { keys: [...issue.keys] } : {}),
+  }));
+}
+
 /** Reads a non-2xx body as a Braze error envelope, if it is one. */
 async function errorBodyOf(response: Response): Promise<BrazeErrorBody | undefined> {
   try {
@@ -235,8 +246,10 @@ class Client implements BrazeClient {
       const details = describeIssues(parsed.error.issues);
       throw new BrazeRequestError({
         kind: ErrorKind.config,
+        code: ErrorCode.configParam,
         message: details[0] ?? `Invalid parameters for ${endpoint.path}`,
         details,
+        issues: issuesOf(parsed.error.issues),
         endpoint: endpoint.path,
       });
     }
@@ -397,6 +410,7 @@ class Client implements BrazeClient {
         }
         throw new BrazeRequestError({
           kind: ErrorKind.network,
+          code: ErrorCode.network,
           message: 'Could not reach the analytics proxy',
           endpoint: endpoint.path,
           cause,
@@ -422,8 +436,10 @@ class Client implements BrazeClient {
         if (signal.aborted) throw signal.reason;
         throw new BrazeRequestError({
           kind: ErrorKind.rateLimited,
+          code: ErrorCode.rateLimited,
           status,
           message: body?.message || 'Too many requests: the Braze rate limit was reached',
+          serverMessage: body?.message || undefined,
           details: body?.errors?.map(detailLine),
           retryAfter: delay === undefined ? undefined : Math.ceil(delay / 1000),
           endpoint: endpoint.path,
@@ -439,8 +455,10 @@ class Client implements BrazeClient {
       if (signal.aborted) throw signal.reason;
       throw new BrazeRequestError({
         kind: ErrorKind.http,
+        code: ErrorCode.httpStatus,
         status,
         message: body?.message || `Request failed with HTTP ${status}`,
+        serverMessage: body?.message || undefined,
         details: body?.errors?.map(detailLine),
         endpoint: endpoint.path,
       });
@@ -455,6 +473,7 @@ class Client implements BrazeClient {
       if (signal.aborted) throw signal.reason;
       throw new BrazeRequestError({
         kind: ErrorKind.network,
+        code: ErrorCode.networkRead,
         message: 'The connection failed while reading the answer',
         endpoint: endpoint.path,
         cause,
@@ -466,6 +485,7 @@ class Client implements BrazeClient {
     } catch (cause) {
       throw new BrazeRequestError({
         kind: ErrorKind.validation,
+        code: ErrorCode.invalidJson,
         message: 'The server answered with invalid JSON',
         endpoint: endpoint.path,
         cause,
@@ -475,8 +495,10 @@ class Client implements BrazeClient {
     if (!parsed.success) {
       throw new BrazeRequestError({
         kind: ErrorKind.validation,
+        code: ErrorCode.schema,
         message: `The answer of ${endpoint.path} did not match the expected shape`,
         details: describeIssues(parsed.error.issues),
+        issues: issuesOf(parsed.error.issues),
         endpoint: endpoint.path,
         cause: parsed.error,
       });
@@ -511,17 +533,27 @@ export function resolveProxyUrl(proxyUrl: string): string {
   try {
     url = new URL(proxyUrl.trim(), base);
   } catch (cause) {
-    throw new BrazeRequestError({ kind: ErrorKind.config, message: `Invalid proxy-url: ${proxyUrl}`, cause });
+    throw new BrazeRequestError({
+      kind: ErrorKind.config,
+      code: ErrorCode.configProxyUrl,
+      param: 'proxy-url',
+      message: `Invalid proxy-url: ${proxyUrl}`,
+      cause,
+    });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new BrazeRequestError({
       kind: ErrorKind.config,
+      code: ErrorCode.configProxyUrl,
+      param: 'proxy-url',
       message: `proxy-url must be an http(s) URL, not ${url.protocol}`,
     });
   }
   if (url.search) {
     throw new BrazeRequestError({
       kind: ErrorKind.config,
+      code: ErrorCode.configProxyUrl,
+      param: 'proxy-url',
       message: 'proxy-url must not contain a query string',
     });
   }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toQuery, type EndpointDescriptor, type ParamsOf, type ResponseOf } from '../api/index.js';
 import { getClient, type BrazeClient } from './client.js';
-import { BrazeRequestError, ErrorKind } from './errors.js';
+import { BrazeRequestError, ErrorCode, ErrorKind } from './errors.js';
 
 /** Where a data controller is, like `@lit/task`'s `TaskStatus` but with readable string values. */
 export const DataStatus = {
@@ -67,6 +67,7 @@ function asBrazeError(error: unknown): BrazeRequestError {
   if (error instanceof BrazeRequestError) return error;
   return new BrazeRequestError({
     kind: ErrorKind.network,
+    code: ErrorCode.unknown,
     message: error instanceof Error ? error.message : String(error),
     cause: error,
   });
@@ -218,7 +219,15 @@ export class BrazeDataController<R extends EndpointMap> implements ReactiveContr
       const error = configError(cause instanceof Error ? cause.message : String(cause), cause);
       return { key: `!${error.message}`, error };
     }
-    if (!proxyUrl) return { key: '!proxy-url', error: configError('proxy-url is required') };
+    if (!proxyUrl) {
+      const error = new BrazeRequestError({
+        kind: ErrorKind.config,
+        code: ErrorCode.configMissing,
+        param: 'proxy-url',
+        message: 'proxy-url is required',
+      });
+      return { key: '!proxy-url', error };
+    }
     if (typeof requests === 'string') return { key: `!${requests}`, error: configError(requests) };
     if (requests instanceof BrazeRequestError) return { key: `!${requests.message}`, error: requests };
     let client: BrazeClient;

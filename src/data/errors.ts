@@ -13,14 +13,74 @@ export const ErrorKind = {
 } as const;
 export type ErrorKind = (typeof ErrorKind)[keyof typeof ErrorKind];
 
+/**
+ * What went wrong, more precisely than `kind`, so that an element can explain it in the viewer's language: the
+ * element's message tables map each code (with `status`, `param`, `issues`) to a localized sentence. `message` stays
+ * the English developer message (events, devtools); only `serverMessage` and Braze's `details` are shown as sent.
+ */
+export const ErrorCode = {
+  /** config: the element's own message, already in the UI language (e.g. a missing `segment-id`). */
+  config: 'config',
+  /** config: a required attribute is missing; `param` names it (e.g. `proxy-url`). */
+  configMissing: 'config-missing',
+  /** config: `proxy-url` is not an http(s) base URL without a query string. */
+  configProxyUrl: 'config-proxy-url',
+  /** config: request parameters failed validation; `issues` says which. */
+  configParam: 'config-param',
+  /** network: no HTTP answer. */
+  network: 'network',
+  /** network: the connection failed while the answer was read. */
+  networkRead: 'network-read',
+  /** http: a non-2xx status; `serverMessage` holds Braze's message when it sent one. */
+  httpStatus: 'http-status',
+  /** rate-limited: 429 after the allowed retries; see `retryAfter` and `serverMessage`. */
+  rateLimited: 'rate-limited',
+  /** validation: a 2xx answer that is not JSON. */
+  invalidJson: 'invalid-json',
+  /** validation: a 2xx answer that does not match the endpoint's schema; `issues` says where. */
+  schema: 'schema',
+  /** Anything else (a foreign error wrapped as a BrazeRequestError); `message` is the original one. */
+  unknown: 'unknown',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** One machine-readable validation problem: where (a parameter name or a response path) and what kind. */
+export interface ErrorIssue {
+  /** Dotted path: a request parameter (`length`, `ending_at`) or a response field (`data.0.size`); '' for the root. */
+  path: string;
+  /** The validator's issue code, e.g. `invalid_type`, `too_big`, `invalid_format`, `unrecognized_keys`, `custom`. */
+  code: string;
+  /** For `invalid_type`: the expected type, e.g. `number`. */
+  expected?: string;
+  /** For `unrecognized_keys`: the unknown keys. */
+  keys?: readonly string[];
+}
+
+const DEFAULT_CODE: Record<ErrorKind, ErrorCode> = {
+  config: ErrorCode.config,
+  network: ErrorCode.network,
+  http: ErrorCode.httpStatus,
+  'rate-limited': ErrorCode.rateLimited,
+  validation: ErrorCode.schema,
+};
+
 export interface BrazeRequestErrorInit {
   kind: ErrorKind;
+  /** The English developer message (shown in events and devtools). */
   message: string;
+  /** What went wrong, precisely; default: the generic code of `kind`. */
+  code?: ErrorCode;
+  /** The `message` of Braze's (or the proxy's) error body, verbatim. */
+  serverMessage?: string;
+  /** The attribute a `config-missing` / `config-proxy-url` error is about, e.g. `proxy-url`. */
+  param?: string;
+  /** Machine-readable validation problems, for `config-param` and `schema`. */
+  issues?: readonly ErrorIssue[];
   /** HTTP status, for `http` and `rate-limited`. */
   status?: number;
   /** Seconds the server asked us to wait (Retry-After or X-RateLimit-Reset), for `rate-limited`. */
   retryAfter?: number;
-  /** Detail lines: Braze's `errors` array, or schema issues. */
+  /** Detail lines: Braze's `errors` array (shown as sent), or schema / parameter issues (English, for developers). */
   details?: string[];
   /** The endpoint path, e.g. `/segments/data_series`. */
   endpoint?: string;
@@ -31,6 +91,10 @@ export interface BrazeRequestErrorInit {
 export class BrazeRequestError extends Error {
   override readonly name = 'BrazeRequestError';
   readonly kind: ErrorKind;
+  readonly code: ErrorCode;
+  readonly serverMessage: string | undefined;
+  readonly param: string | undefined;
+  readonly issues: readonly ErrorIssue[];
   readonly status: number | undefined;
   readonly retryAfter: number | undefined;
   readonly details: readonly string[];
@@ -39,6 +103,10 @@ export class BrazeRequestError extends Error {
   constructor(init: BrazeRequestErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     this.kind = init.kind;
+    this.code = init.code ?? DEFAULT_CODE[init.kind];
+    this.serverMessage = init.serverMessage;
+    this.param = init.param;
+    this.issues = init.issues ?? [];
     this.status = init.status;
     this.retryAfter = init.retryAfter;
     this.details = init.details ?? [];

@@ -1,8 +1,9 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/segment-trend.js';
 import { configureClient } from '../../src/data/client.js';
 import type { BrazeSegmentTrend } from '../../src/elements/segment-trend/segment-trend.js';
-import { fakeFetch, json, pathPoints, uniqueProxyUrl, watchUncaught } from './helpers/fake-fetch.js';
+import { fakeFetch, json, pathPoints, uniqueProxyUrl } from './helpers/fake-fetch.js';
+import { describeFaultStates, MOCK_FAULTS } from './helpers/fault-states.js';
 
 const details = (name: string) => ({
   message: 'success',
@@ -246,36 +247,10 @@ describe('<braze-segment-trend>', () => {
       expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('All Users');
     });
 
-    // [segment id, error kind, HTTP status, data_series requests made: 429 is retried once, 5xx twice]
-    const faults: [string, string, number | undefined, number][] = [
-      ['seg_does_not_exist', 'http', 404, 1],
-      ['fault_422', 'http', 422, 1],
-      ['fault_429', 'rate-limited', 429, 2],
-      ['fault_500', 'http', 500, 3],
-      ['fault_badjson', 'validation', undefined, 1],
-      ['fault_schema', 'validation', undefined, 1],
-    ];
-    for (const [segmentId, kind, status, attempts] of faults) {
-      it(`ends ${segmentId} in the error state with a ${kind} braze-error`, async () => {
-        const uncaught = watchUncaught();
-        try {
-          const el = await mount('/api/braze', segmentId);
-          const { detail } = await oneEvent(el, 'braze-error');
-          expect(detail.error.kind).to.equal(kind);
-          expect(detail.error.status).to.equal(status);
-          await el.updateComplete;
-          const view = el.shadowRoot!.querySelector('[part="error"]')!;
-          expect(view.getAttribute('role')).to.equal('alert');
-          expect(view.textContent).to.contain(detail.error.message);
-          expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
-          expect(seriesRequests(segmentId)).to.equal(attempts);
-          await expect(el).to.be.accessible();
-          await aTimeout(0);
-          expect(uncaught.errors).to.deep.equal([]);
-        } finally {
-          uncaught.stop();
-        }
-      });
-    }
+    describeFaultStates({
+      mount: (segmentId) => mount('/api/braze', segmentId),
+      requests: seriesRequests,
+      faults: [{ id: 'seg_does_not_exist', kind: 'http', status: 404, attempts: 1 }, ...MOCK_FAULTS],
+    });
   });
 });

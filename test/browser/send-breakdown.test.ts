@@ -4,6 +4,7 @@ import '../../src/define/send-breakdown.js';
 import { configureClient } from '../../src/data/client.js';
 import type { BrazeSendBreakdown } from '../../src/elements/send-breakdown/send-breakdown.js';
 import { fakeFetch, json, uniqueProxyUrl, watchUncaught } from './helpers/fake-fetch.js';
+import { describeFaultStates, MOCK_FAULTS } from './helpers/fault-states.js';
 
 const A = { variation_name: 'Variant A', variation_api_id: 'var_a' };
 const B = { variation_name: 'Variant B', variation_api_id: 'var_b' };
@@ -529,36 +530,10 @@ describe('<braze-send-breakdown>', () => {
       expect(Math.max(...days)).to.equal(29);
     });
 
-    // [campaign id, error kind, HTTP status, requests made: 429 is retried once, 5xx twice]
-    const faults: [string, string, number | undefined, number][] = [
-      ['camp_spring_sale', 'http', 400, 1],
-      ['fault_422', 'http', 422, 1],
-      ['fault_429', 'rate-limited', 429, 2],
-      ['fault_500', 'http', 500, 3],
-      ['fault_badjson', 'validation', undefined, 1],
-      ['fault_schema', 'validation', undefined, 1],
-    ];
-    for (const [campaignId, kind, status, attempts] of faults) {
-      it(`ends ${campaignId} in the error state with a ${kind} braze-error`, async () => {
-        const uncaught = watchUncaught();
-        try {
-          const el = await mountMock(`campaign-id="${campaignId}" send-id="send_x"`);
-          const { detail } = await oneEvent(el, 'braze-error');
-          expect(detail.error.kind).to.equal(kind);
-          expect(detail.error.status).to.equal(status);
-          await el.updateComplete;
-          const view = root(el).querySelector('[part="error"]')!;
-          expect(view.getAttribute('role')).to.equal('alert');
-          expect(view.textContent).to.contain(detail.error.message);
-          expect(root(el).querySelector('svg')).to.equal(null);
-          expect(sendsRequests(campaignId)).to.equal(attempts);
-          await expect(el).to.be.accessible();
-          await aTimeout(0);
-          expect(uncaught.errors).to.deep.equal([]);
-        } finally {
-          uncaught.stop();
-        }
-      });
-    }
+    describeFaultStates({
+      mount: (campaignId) => mountMock(`campaign-id="${campaignId}" send-id="send_x"`),
+      requests: sendsRequests,
+      faults: [{ id: 'camp_spring_sale', kind: 'http', status: 400, attempts: 1 }, ...MOCK_FAULTS],
+    });
   });
 });

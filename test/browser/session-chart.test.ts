@@ -1,10 +1,11 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/session-chart.js';
 import { configureClient } from '../../src/data/client.js';
 import { endingInstant } from '../../src/chart/sessions-period.js';
 import type { BrazeErrorDetail, BrazeLoadDetail } from '../../src/elements/base/events.js';
 import type { BrazeSessionChart, SessionChartData } from '../../src/elements/session-chart/session-chart.js';
-import { fakeFetch, json, pathPoints, uniqueProxyUrl, watchUncaught } from './helpers/fake-fetch.js';
+import { fakeFetch, json, pathPoints, uniqueProxyUrl } from './helpers/fake-fetch.js';
+import { describeFaultStates, MOCK_FAULTS } from './helpers/fault-states.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -560,38 +561,12 @@ describe('<braze-session-chart>', () => {
       );
     });
 
-    // [id, error kind, HTTP status, sessions requests made: 429 is retried once, 5xx twice]
-    const faults: [string, string, number | undefined, number][] = [
-      ['seg_does_not_exist', 'http', 404, 1],
-      ['fault_422', 'http', 422, 1],
-      ['fault_429', 'rate-limited', 429, 2],
-      ['fault_500', 'http', 500, 3],
-      ['fault_badjson', 'validation', undefined, 1],
-      ['fault_schema', 'validation', undefined, 1],
-    ];
-    for (const [id, kind, status, attempts] of faults) {
-      it(`ends segment ${id} in the error state with a ${kind} braze-error`, async () => {
-        const uncaught = watchUncaught();
-        try {
-          const { el, error } = await mount('/api/braze', `segment-id="${id}" length="5"`);
-          const detail = await error();
-          expect(detail.error.kind).to.equal(kind);
-          expect(detail.error.status).to.equal(status);
-          await el.updateComplete;
-          const view = el.shadowRoot!.querySelector('[part="error"]')!;
-          expect(view.getAttribute('role')).to.equal('alert');
-          expect(view.textContent).to.contain(detail.error.message);
-          expect(view.querySelector('button')!.textContent).to.equal('Retry');
-          expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
-          expect(requestsWith(`segment_id=${id}`)).to.equal(attempts);
-          await expect(el).to.be.accessible();
-          await aTimeout(0);
-          expect(uncaught.errors).to.deep.equal([]);
-        } finally {
-          uncaught.stop();
-        }
-      });
-    }
+    describeFaultStates({
+      mount: async (id) => (await mount('/api/braze', `segment-id="${id}" length="5"`)).el,
+      requests: (id) => requestsWith(`segment_id=${id}`),
+      faults: [{ id: 'seg_does_not_exist', kind: 'http', status: 404, attempts: 1 }, ...MOCK_FAULTS],
+      title: (f) => `ends segment ${f.id} in the error state with a ${f.kind} braze-error`,
+    });
 
     it('fails as a whole when an app fault hits both periods, with one braze-error', async () => {
       const { el, errors, error } = await mount(

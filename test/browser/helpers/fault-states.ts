@@ -1,0 +1,65 @@
+import { aTimeout, expect, oneEvent } from '@open-wc/testing';
+import type { BrazeErrorDetail } from '../../../src/elements/base/events.js';
+import { watchUncaught } from './fake-fetch.js';
+
+/** One mock fault of the reference proxy: the id to request, and the failure the element must end in. */
+export interface FaultState {
+  id: string;
+  kind: string;
+  status: number | undefined;
+  /** Requests the endpoint sees for the id: 429 is retried once, 5xx twice. */
+  attempts: number;
+}
+
+/** The faults every endpoint of the mock proxy serves (see MOCK_FAULT_IDS in src/proxy/fixtures.ts). */
+export const MOCK_FAULTS: readonly FaultState[] = [
+  { id: 'fault_422', kind: 'http', status: 422, attempts: 1 },
+  { id: 'fault_429', kind: 'rate-limited', status: 429, attempts: 2 },
+  { id: 'fault_500', kind: 'http', status: 500, attempts: 3 },
+  { id: 'fault_badjson', kind: 'validation', status: undefined, attempts: 1 },
+  { id: 'fault_schema', kind: 'validation', status: undefined, attempts: 1 },
+];
+
+export interface FaultStateOptions {
+  /** Mounts the element (in English) so that it requests `id` from /api/braze. */
+  mount: (id: string) => Promise<HTMLElement & { updateComplete: Promise<boolean> }>;
+  /** How many requests for `id` the endpoint has seen. */
+  requests: (id: string) => number;
+  /** The faults to check: usually the element's "not found" answer followed by MOCK_FAULTS. */
+  faults: readonly FaultState[];
+  /** The test title; default `ends <id> in the error state with a <kind> braze-error`. */
+  title?: (fault: FaultState) => string;
+}
+
+/**
+ * One test per fault: the element ends in the error state (role=alert, the message shown, a Retry button, no svg)
+ * with one braze-error of the right kind and status, after the expected number of requests, passes axe and throws
+ * nothing uncaught.
+ */
+export function describeFaultStates(options: FaultStateOptions): void {
+  const title =
+    options.title ?? ((f: FaultState) => `ends ${f.id} in the error state with a ${f.kind} braze-error`);
+  for (const fault of options.faults) {
+    it(title(fault), async () => {
+      const uncaught = watchUncaught();
+      try {
+        const el = await options.mount(fault.id);
+        const { detail } = (await oneEvent(el, 'braze-error')) as CustomEvent<BrazeErrorDetail>;
+        expect(detail.error.kind).to.equal(fault.kind);
+        expect(detail.error.status).to.equal(fault.status);
+        await el.updateComplete;
+        const view = el.shadowRoot!.querySelector('[part="error"]')!;
+        expect(view.getAttribute('role')).to.equal('alert');
+        expect(view.textContent).to.contain(detail.error.message);
+        expect(view.querySelector('button')!.textContent).to.equal('Retry');
+        expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+        expect(options.requests(fault.id)).to.equal(fault.attempts);
+        await expect(el).to.be.accessible();
+        await aTimeout(0);
+        expect(uncaught.errors).to.deep.equal([]);
+      } finally {
+        uncaught.stop();
+      }
+    });
+  }
+}
