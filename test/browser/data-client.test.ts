@@ -11,19 +11,9 @@ import {
   type ClientOptions,
   type RetryInfo,
 } from '../../src/data/index.js';
+import { deferred, type Deferred } from './helpers/fake-fetch.js';
 
-// ---- helpers (kept in each data-* test file so the files stay independent) ----
-
-type Deferred<T> = { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: unknown) => void };
-function deferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+// ---- helpers ----
 
 /** One scripted answer: a Response, an error to reject with, or a function of the request. */
 type Step = Response | Error | ((request: Request) => Response | Promise<Response>);

@@ -3,7 +3,7 @@ import '../../src/define/segment-trend.js';
 import { configureClient } from '../../src/data/client.js';
 import type { BrazeSegmentTrend } from '../../src/elements/segment-trend/segment-trend.js';
 import { fakeFetch, json, pathPoints, uniqueProxyUrl } from './helpers/fake-fetch.js';
-import { describeFaultStates, MOCK_FAULTS } from './helpers/fault-states.js';
+import { MOCK_FAULTS, describeFaultStates, recordMockProxy } from './helpers/fault-states.js';
 
 const details = (name: string) => ({
   message: 'success',
@@ -223,17 +223,7 @@ describe('<braze-segment-trend>', () => {
   });
 
   describe('against the reference proxy in mock mode (/api/braze)', () => {
-    const seen: string[] = [];
-    before(() =>
-      configureClient('/api/braze', {
-        retryBaseMs: 1,
-        retryMaxMs: 2,
-        fetch: (request) => {
-          seen.push(request.url);
-          return globalThis.fetch(request);
-        },
-      }),
-    );
+    const seen = recordMockProxy();
     const seriesRequests = (segmentId: string) =>
       seen.filter((u) => u.includes('/segments/data_series?') && u.includes(`segment_id=${segmentId}&`))
         .length;

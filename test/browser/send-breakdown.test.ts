@@ -4,7 +4,7 @@ import '../../src/define/send-breakdown.js';
 import { configureClient } from '../../src/data/client.js';
 import type { BrazeSendBreakdown } from '../../src/elements/send-breakdown/send-breakdown.js';
 import { fakeFetch, json, uniqueProxyUrl, watchUncaught } from './helpers/fake-fetch.js';
-import { describeFaultStates, MOCK_FAULTS } from './helpers/fault-states.js';
+import { MOCK_FAULTS, describeFaultStates, recordMockProxy } from './helpers/fault-states.js';
 
 const A = { variation_name: 'Variant A', variation_api_id: 'var_a' };
 const B = { variation_name: 'Variant B', variation_api_id: 'var_b' };
@@ -473,17 +473,7 @@ describe('<braze-send-breakdown>', () => {
   });
 
   describe('against the reference proxy in mock mode (/api/braze)', () => {
-    const seen: string[] = [];
-    before(() =>
-      configureClient('/api/braze', {
-        retryBaseMs: 1,
-        retryMaxMs: 2,
-        fetch: (request) => {
-          seen.push(request.url);
-          return globalThis.fetch(request);
-        },
-      }),
-    );
+    const seen = recordMockProxy();
     const sendsRequests = (id: string) =>
       seen.filter((u) => u.includes('/sends/data_series?') && u.includes(`=${id}&`)).length;
 

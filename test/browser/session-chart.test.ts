@@ -5,7 +5,7 @@ import { endingInstant } from '../../src/chart/sessions-period.js';
 import type { BrazeErrorDetail, BrazeLoadDetail } from '../../src/elements/base/events.js';
 import type { BrazeSessionChart, SessionChartData } from '../../src/elements/session-chart/session-chart.js';
 import { fakeFetch, json, pathPoints, uniqueProxyUrl } from './helpers/fake-fetch.js';
-import { describeFaultStates, MOCK_FAULTS } from './helpers/fault-states.js';
+import { MOCK_FAULTS, describeFaultStates, recordMockProxy } from './helpers/fault-states.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -511,17 +511,7 @@ describe('<braze-session-chart>', () => {
   });
 
   describe('against the reference proxy in mock mode (/api/braze)', () => {
-    const seen: string[] = [];
-    before(() =>
-      configureClient('/api/braze', {
-        retryBaseMs: 1,
-        retryMaxMs: 2,
-        fetch: (request) => {
-          seen.push(request.url);
-          return globalThis.fetch(request);
-        },
-      }),
-    );
+    const seen = recordMockProxy();
     const requestsWith = (text: string) =>
       seen.filter((u) => u.includes('/sessions/data_series?') && u.includes(text)).length;
 

@@ -55,3 +55,20 @@ export function pathPoints(d: string): { x: number; y: number }[] {
     y: Number(m[2]),
   }));
 }
+
+export interface Deferred<T> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (reason: unknown) => void;
+}
+
+/** A promise with its resolve/reject handles, for answering a scripted fetch at a chosen moment. */
+export function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}

@@ -1,6 +1,7 @@
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import type { BrazeErrorDetail } from '../../../src/elements/base/events.js';
 import { watchUncaught } from './fake-fetch.js';
+import { configureClient } from '../../../src/data/client.js';
 
 /** One mock fault of the reference proxy: the id to request, and the failure the element must end in. */
 export interface FaultState {
@@ -62,4 +63,23 @@ export function describeFaultStates(options: FaultStateOptions): void {
       }
     });
   }
+}
+
+/**
+ * Routes the mock proxy at /api/braze (mounted by web-test-runner.config.js) through a recording fetch with fast
+ * retries, for the enclosing `describe`. Returns the list every request URL is pushed to.
+ */
+export function recordMockProxy(): string[] {
+  const seen: string[] = [];
+  before(() =>
+    configureClient('/api/braze', {
+      retryBaseMs: 1,
+      retryMaxMs: 2,
+      fetch: (request) => {
+        seen.push(request.url);
+        return globalThis.fetch(request);
+      },
+    }),
+  );
+  return seen;
 }
