@@ -1,4 +1,5 @@
 // custom-elements.json for editors, Storybook's controls/docs and the README tables: `npm run analyze`.
+import { writeFileSync } from 'node:fs';
 
 /**
  * Lit's `{ state: true }` properties are internal reactive state, not attributes, but the analyzer lists them as
@@ -23,6 +24,37 @@ function dropStateAttributes() {
   };
 }
 
+/** `'zero' | 'auto'` → ['zero', 'auto']; anything else (string, number…) → no fixed values. */
+function literalValues(typeText) {
+  const parts = (typeText ?? '').split('|').map((part) => part.trim());
+  return parts.length > 0 && parts.every((part) => /^'[^']*'$/.test(part)) ? parts.map((p) => p.slice(1, -1)) : [];
+}
+
+/**
+ * Writes vscode.html-custom-data.json beside the manifest, so VS Code completes the tags, their attributes and the
+ * allowed values in HTML files (`"html.customData": ["./node_modules/braze-charts/vscode.html-custom-data.json"]`).
+ */
+function vscodeCustomData() {
+  return {
+    name: 'braze-vscode-custom-data',
+    packageLinkPhase({ customElementsManifest }) {
+      const tags = customElementsManifest.modules
+        .flatMap((mod) => mod.declarations ?? [])
+        .filter((declaration) => declaration.customElement && declaration.tagName)
+        .map((declaration) => ({
+          name: declaration.tagName,
+          description: declaration.description || declaration.summary || '',
+          attributes: (declaration.attributes ?? []).map((attribute) => ({
+            name: attribute.name,
+            description: attribute.description ?? '',
+            values: literalValues(attribute.type?.text).map((name) => ({ name })),
+          })),
+        }));
+      writeFileSync('vscode.html-custom-data.json', `${JSON.stringify({ version: 1.1, tags }, null, 2)}\n`);
+    },
+  };
+}
+
 export default {
   globs: ['src/elements/**/*.ts', 'src/define/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
@@ -30,5 +62,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
-  plugins: [dropStateAttributes()],
+  plugins: [dropStateAttributes(), vscodeCustomData()],
 };
