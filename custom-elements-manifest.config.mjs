@@ -27,7 +27,9 @@ function dropStateAttributes() {
 /** `'zero' | 'auto'` → ['zero', 'auto']; anything else (string, number…) → no fixed values. */
 function literalValues(typeText) {
   const parts = (typeText ?? '').split('|').map((part) => part.trim());
-  return parts.length > 0 && parts.every((part) => /^'[^']*'$/.test(part)) ? parts.map((p) => p.slice(1, -1)) : [];
+  return parts.length > 0 && parts.every((part) => /^'[^']*'$/.test(part))
+    ? parts.map((p) => p.slice(1, -1))
+    : [];
 }
 
 /**
