@@ -2,32 +2,28 @@ import {
   html,
   LitElement,
   nothing,
-  svg,
   type CSSResultGroup,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
 import type { Frame, Margin } from '../../chart/layout.js';
-import { estimateTextWidth, fitLeftMargin, frame, DEFAULT_MARGIN } from '../../chart/layout.js';
-import {
-  announce,
-  moveFocus,
-  nearestIndex,
-  nearestSeries,
-  pointsToCSV,
-  type PointFocus,
-  type PointModel,
-} from '../../chart/points.js';
+import { frame, DEFAULT_MARGIN } from '../../chart/layout.js';
+import { pointsToCSV, type PointFocus, type PointModel } from '../../chart/points.js';
 import type { Tick } from '../../chart/time-series.js';
 import { DataStatus, type DataStatusValue } from '../../data/controller.js';
 import type { BrazeRequestError } from '../../data/errors.js';
+import { FittedMargin, renderAxes } from './axes.js';
 import { chartBaseStyles } from './chart-base.styles.js';
+import { renderTableView, TABLE_ID } from './data-table.js';
 import type { BrazeErrorDetail, BrazeLoadDetail, BrazePointSelectDetail } from './events.js';
-import { download, fileName, serializeSvg, svgToPng } from './export.js';
+import { chartSvg, exportChart, svgToPng } from './export.js';
 import { describeError, frameMessages, type FrameMessages } from './messages.js';
-import { placeTooltip, renderCrosshair, renderTable, renderToolbar, renderTooltip } from './overlay.js';
+import { PointNavigationController } from './point-navigation.js';
+import { renderPlot } from './plot.js';
 import { ResizeController } from './resize-controller.js';
+import { renderEmpty, renderError, renderLoading } from './states.js';
+import { renderToolbar } from './toolbar.js';
 
 /** What the frame needs to know of an element's data controller. */
 export interface DataState {
@@ -35,9 +31,6 @@ export interface DataState {
   readonly error: BrazeRequestError | undefined;
   retry(): void;
 }
-
-const TABLE_ID = 'data-table';
-const HINT_ID = 'keyboard-hint';
 
 /**
  * The frame every braze chart shares: `proxy-url`, `locale`, `theme`, sizing, the loading / empty / error states,
@@ -114,10 +107,17 @@ export abstract class BrazeChartElement extends LitElement {
   protected readonly size = new ResizeController(this);
   /** The element's margins; the left one grows to fit the y-axis labels (see fitAxisLabels). */
   protected margin: Margin = DEFAULT_MARGIN;
-  /** The left margin fitted to the current y-axis labels, when wider than `margin.left`. */
-  #fittedLeft: number | undefined;
+  readonly #fit = new FittedMargin();
   protected abstract readonly data: DataState;
-  #drawn: PointModel | undefined;
+  readonly #nav = new PointNavigationController(this, {
+    focus: () => this.focusPoint,
+    setFocus: (focus, announcement) => {
+      this.focusPoint = focus;
+      if (announcement !== undefined) this.announcement = announcement;
+    },
+    margin: () => this.frame.margin,
+    select: (detail) => this.select(detail),
+  });
 
   constructor() {
     super();
@@ -158,12 +158,7 @@ export abstract class BrazeChartElement extends LitElement {
   }
 
   protected get frame(): Frame {
-    const left = Math.max(this.margin.left, this.#fittedLeft ?? 0);
-    return frame(
-      this.size.width,
-      this.size.height,
-      left === this.margin.left ? this.margin : { ...this.margin, left },
-    );
+    return frame(this.size.width, this.size.height, this.#fit.apply(this.margin));
   }
 
   /**
@@ -173,28 +168,13 @@ export abstract class BrazeChartElement extends LitElement {
    */
   protected fitAxisLabels(labels: readonly string[]): boolean {
     const before = this.frame.margin.left;
-    const font = getComputedStyle(this).fontFamily || 'sans-serif';
-    this.#fittedLeft = labels.length
-      ? fitLeftMargin(labels, this.size.width, this.margin.left, (label) => measureAxisLabel(label, font))
-      : undefined;
+    this.#fit.fit(labels, this.size.width, this.margin.left, this);
     return this.frame.margin.left !== before;
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     this.size.observe(this.renderRoot.querySelector('.plot'));
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    const point =
-      this.focusPoint && this.#drawn?.series[this.focusPoint.series]?.points[this.focusPoint.index];
-    if (tooltip && plot && point) {
-      const { margin } = this.frame;
-      placeTooltip(tooltip, { x: point.x + margin.left, y: point.y + margin.top }, plot);
-    }
   }
 
   protected emitLoad<T>(data: T): void {
@@ -217,10 +197,7 @@ export abstract class BrazeChartElement extends LitElement {
 
   /** The chart as a standalone SVG document (xmlns, computed colours and fonts inlined). Throws before it is drawn. */
   toSVG(): string {
-    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg[part="svg"]');
-    if (!chart) throw new Error('The chart has not been drawn yet.');
-    const background = getComputedStyle(this).getPropertyValue('--_export-background').trim() || '#ffffff';
-    return serializeSvg(chart, background);
+    return chartSvg(this);
   }
 
   /** The chart as a PNG image (twice the CSS pixel size). Rejects before the chart is drawn. */
@@ -228,17 +205,6 @@ export abstract class BrazeChartElement extends LitElement {
     const text = this.toSVG();
     const { width, height } = this.frame;
     return svgToPng(text, width, height);
-  }
-
-  private async exportAs(kind: 'csv' | 'svg' | 'png'): Promise<void> {
-    const name = fileName(this.chartName());
-    const blob =
-      kind === 'csv'
-        ? new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' })
-        : kind === 'svg'
-          ? new Blob([this.toSVG()], { type: 'image/svg+xml' })
-          : await this.toPNG();
-    download(this.renderRoot as ShadowRoot, blob, `${name}.${kind}`);
   }
 
   override render() {
@@ -253,55 +219,22 @@ export abstract class BrazeChartElement extends LitElement {
   }
 
   private renderBody(): unknown {
-    this.#drawn = undefined;
+    const nav = this.#nav;
+    nav.model = undefined;
     const { status, error } = this.data;
-    if (status === DataStatus.error && error) return this.renderError(error);
-    if (status !== DataStatus.complete) {
-      return html`<div part="loading" class="state loading" role="status">
-        <slot name="loading"
-          ><div class="skeleton" aria-hidden="true"></div>
-          <span>${this.t.loading}</span></slot
-        >
-      </div>`;
-    }
-    if (this.isEmpty()) {
-      return html`<div part="empty" class="state empty" role="status">
-        <slot name="empty">${this.emptyMessage()}</slot>
-      </div>`;
-    }
+    if (status === DataStatus.error && error)
+      return renderError(error, this.describeError(error), this.t, () => this.data.retry());
+    if (status !== DataStatus.complete) return renderLoading(this.t);
+    if (this.isEmpty()) return renderEmpty(this.emptyMessage());
     const box = this.frame;
     if (box.innerWidth <= 0 || box.innerHeight <= 0) return nothing;
-    const model = this.pointModel();
-    this.#drawn = model;
-    const focus = model && this.validFocus(model);
-    return html`<svg
-        part="svg"
-        class="chart"
-        role="img"
-        tabindex="0"
-        aria-label=${this.summary()}
-        aria-describedby=${HINT_ID}
-        width=${box.width}
-        height=${box.height}
-        viewBox="0 0 ${box.width} ${box.height}"
-        @keydown=${this.onKeyDown}
-        @pointermove=${this.onPointerMove}
-        @pointerdown=${this.onPointerMove}
-        @pointerleave=${this.onPointerLeave}
-        @click=${this.onClick}
-        @blur=${this.onBlur}
-      >
-        <g transform="translate(${box.margin.left},${box.margin.top})">
-          ${this.renderChart(box)}${model && focus ? renderCrosshair(model, focus, box) : nothing}
-        </g>
-      </svg>
-      <span id=${HINT_ID} class="visually-hidden">${this.t.keyboardHint}</span>
-      ${model && focus ? renderTooltip(model, focus) : nothing}`;
+    nav.model = this.pointModel();
+    return renderPlot(box, this.summary(), this.renderChart(box), this.t.keyboardHint, nav);
   }
 
   /** Table toggle, export menu and the table, shown while there is a drawn chart. */
   private renderExtras(): unknown {
-    const model = this.#drawn;
+    const model = this.#nav.model;
     if (!model) return nothing;
     return html`${renderToolbar({
       t: this.t,
@@ -309,99 +242,12 @@ export abstract class BrazeChartElement extends LitElement {
       tableId: TABLE_ID,
       exportable: !this.noExport,
       onTable: () => (this.tableOpen = !this.tableOpen),
-      onExport: (kind) => void this.exportAs(kind),
+      onExport: (kind) => void exportChart(this, this.chartName(), kind),
     })}
-    ${
-      this.tableOpen
-        ? renderTable(model, this.t.tableCaption(this.chartName()), TABLE_ID)
-        : html`<div id=${TABLE_ID} hidden></div>`
-    }`;
+    ${renderTableView(model, this.tableOpen, () => this.t.tableCaption(this.chartName()))}`;
   }
 
-  private validFocus(model: PointModel): PointFocus | undefined {
-    const f = this.focusPoint;
-    return f && model.series[f.series]?.points[f.index] ? f : undefined;
-  }
-
-  private setFocus(focus: PointFocus | undefined, speak: boolean): void {
-    this.focusPoint = focus;
-    if (speak) this.announcement = focus && this.#drawn ? announce(this.#drawn, focus) : '';
-  }
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    const model = this.#drawn;
-    if (!model) return;
-    if (event.key === 'Escape') {
-      if (!this.focusPoint) return;
-      this.setFocus(undefined, true);
-      event.preventDefault();
-      return;
-    }
-    if (event.key === 'Enter' || event.key === ' ') {
-      const focus = this.validFocus(model);
-      if (!focus) return;
-      event.preventDefault();
-      this.select(model, focus);
-      return;
-    }
-    const next = moveFocus(model, this.validFocus(model), event.key);
-    if (!next) return;
-    event.preventDefault();
-    this.setFocus(next, true);
-  };
-
-  /** The point under a pointer event, in the model's terms. */
-  private pointAt(event: PointerEvent | MouseEvent): PointFocus | undefined {
-    const model = this.#drawn;
-    const chart = event.currentTarget as SVGSVGElement | null;
-    if (!model || !chart) return undefined;
-    const rect = chart.getBoundingClientRect();
-    const { margin } = this.frame;
-    const x = event.clientX - rect.left - margin.left;
-    const y = event.clientY - rect.top - margin.top;
-    const [along, across] = model.axis === 'x' ? [x, y] : [y, x];
-    const index = nearestIndex(model, along);
-    return index < 0 ? undefined : { index, series: nearestSeries(model, index, across) };
-  }
-
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    const focus = this.pointAt(event);
-    const current = this.focusPoint;
-    if (focus && (focus.index !== current?.index || focus.series !== current.series))
-      this.setFocus(focus, false);
-  };
-
-  private readonly onPointerLeave = (event: PointerEvent): void => {
-    if (event.pointerType !== 'touch') this.setFocus(undefined, false);
-  };
-
-  private readonly onBlur = (): void => {
-    this.setFocus(undefined, false);
-  };
-
-  private readonly onClick = (event: MouseEvent): void => {
-    const model = this.#drawn;
-    const focus = this.pointAt(event);
-    if (!model || !focus) return;
-    this.setFocus(focus, false);
-    this.select(model, focus);
-  };
-
-  private select(model: PointModel, focus: PointFocus): void {
-    const series = model.series[focus.series];
-    const point = series?.points[focus.index];
-    if (!series || !point) return;
-    const detail: BrazePointSelectDetail = {
-      seriesKey: series.key,
-      seriesLabel: series.label,
-      date:
-        model.keys[focus.index] !== undefined && point.date
-          ? isoOf(point.date, model.keys[focus.index])
-          : undefined,
-      label: model.labels[focus.index] ?? '',
-      value: point.value,
-      index: focus.index,
-    };
+  private select(detail: BrazePointSelectDetail): void {
     this.dispatchEvent(new CustomEvent('braze-point-select', { detail, bubbles: true, composed: true }));
   }
 
@@ -410,61 +256,8 @@ export abstract class BrazeChartElement extends LitElement {
     return describeError(error, this.t);
   }
 
-  private renderError(error: BrazeRequestError): TemplateResult {
-    const { title, lines } = this.describeError(error);
-    return html`<div part="error" class="state error" role="alert">
-      <slot name="error">
-        <strong>${title}</strong>
-        ${lines.map((line) => html`<span>${line}</span>`)}
-        ${
-          error.kind === 'config'
-            ? nothing
-            : html`<button type="button" @click=${() => this.data.retry()}>${this.t.retry}</button>`
-        }
-      </slot>
-    </div>`;
-  }
-
   /** Grid lines plus the two axes, in plot coordinates. */
   protected renderAxes(box: Frame, xTicks: readonly Tick[], yTicks: readonly Tick[]): TemplateResult {
-    return svg`
-      <g part="grid" class="grid" aria-hidden="true">
-        ${yTicks.map((t) => svg`<line x1="0" x2=${box.innerWidth} y1=${t.offset} y2=${t.offset}></line>`)}
-      </g>
-      <g part="axis-y" class="axis axis-y" aria-hidden="true">
-        ${yTicks.map((t) => svg`<text x="-8" y=${t.offset} dy="0.32em" text-anchor="end">${t.label}</text>`)}
-      </g>
-      <g part="axis-x" class="axis axis-x" aria-hidden="true" transform="translate(0,${box.innerHeight})">
-        <line x1="0" x2=${box.innerWidth}></line>
-        ${xTicks.map(
-          (t) => svg`<g transform="translate(${t.offset},0)">
-            <line y2="5"></line>
-            <text y="18" text-anchor="middle">${t.label}</text>
-          </g>`,
-        )}
-      </g>`;
+    return renderAxes(box, xTicks, yTicks);
   }
-}
-
-const labelWidths = new Map<string, number>();
-let measuring: CanvasRenderingContext2D | null | undefined;
-
-/** Width of a y-axis label (11px in the host's font family), measured once on a canvas; estimated without one. */
-function measureAxisLabel(label: string, fontFamily: string): number {
-  const key = `${fontFamily}|${label}`;
-  let width = labelWidths.get(key);
-  if (width === undefined) {
-    if (measuring === undefined) measuring = document.createElement('canvas').getContext('2d');
-    if (measuring) {
-      measuring.font = `11px ${fontFamily}`;
-      width = Math.ceil(measuring.measureText(label).width) + 1;
-    } else width = estimateTextWidth(label);
-    labelWidths.set(key, width);
-  }
-  return width;
-}
-
-/** The event's date: the CSV key when it is an ISO date or instant, else the date's ISO string. */
-function isoOf(date: Date, key: string | undefined): string {
-  return key && /^\d{4}-\d{2}-\d{2}/.test(key) ? key : date.toISOString();
 }

@@ -59,6 +59,14 @@ export function serializeSvg(source: SVGSVGElement, background: string): string 
   return new XMLSerializer().serializeToString(clone);
 }
 
+/** `host`'s drawn chart as a standalone SVG document on its export background. Throws before it is drawn. */
+export function chartSvg(host: HTMLElement & { readonly renderRoot: ParentNode }): string {
+  const chart = host.renderRoot.querySelector<SVGSVGElement>('svg[part="svg"]');
+  if (!chart) throw new Error('The chart has not been drawn yet.');
+  const background = getComputedStyle(host).getPropertyValue('--_export-background').trim() || '#ffffff';
+  return serializeSvg(chart, background);
+}
+
 /** Draws an SVG document string on a canvas (at `scale`× for sharp output) and encodes it as PNG. */
 export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
@@ -109,4 +117,27 @@ export function fileName(title: string): string {
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'chart'
   );
+}
+
+/** The file formats of the export menu. */
+export type ExportKind = 'csv' | 'svg' | 'png';
+
+/** What exportChart needs of a chart element. */
+export interface Exportable {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  toCSV(): string;
+  toSVG(): string;
+  toPNG(): Promise<Blob>;
+}
+
+/** Downloads `chart` as `<title>.csv`, `.svg` or `.png` (the file name made from `title`). */
+export async function exportChart(chart: Exportable, title: string, kind: ExportKind): Promise<void> {
+  const name = fileName(title);
+  const blob =
+    kind === 'csv'
+      ? new Blob([chart.toCSV()], { type: 'text/csv;charset=utf-8' })
+      : kind === 'svg'
+        ? new Blob([chart.toSVG()], { type: 'image/svg+xml' })
+        : await chart.toPNG();
+  download(chart.renderRoot as ShadowRoot, blob, `${name}.${kind}`);
 }

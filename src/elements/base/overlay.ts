@@ -1,7 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Frame } from '../../chart/layout.js';
 import { bucketValues, type PointFocus, type PointModel } from '../../chart/points.js';
-import type { FrameMessages } from './messages.js';
 
 /** Crosshair through the focused bucket and a ring on each series' point there (not exported). */
 export function renderCrosshair(model: PointModel, focus: PointFocus, box: Frame): TemplateResult {
@@ -56,70 +55,4 @@ export function placeTooltip(
   left = Math.max(0, Math.min(left, maxW - w));
   top = Math.max(0, Math.min(top, maxH - h));
   tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
-}
-
-/** The data as a real table: caption, a column per series, a row header per bucket. */
-export function renderTable(model: PointModel, caption: string, id: string): TemplateResult {
-  return html`<div class="table-wrap" id=${id}>
-    <table part="table" class="data-table">
-      <caption>
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${model.bucketHeading}</th>
-          ${model.series.map((s) => html`<th scope="col">${s.label}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${model.labels.map(
-          (label, i) =>
-            html`<tr>
-              <th scope="row">${label}</th>
-              ${model.series.map((s) => html`<td>${s.points[i]?.formatted ?? ''}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
-}
-
-export interface ToolbarOptions {
-  t: FrameMessages;
-  tableOpen: boolean;
-  tableId: string;
-  exportable: boolean;
-  onTable(): void;
-  onExport(kind: 'csv' | 'svg' | 'png'): void;
-}
-
-/** The "view as table" toggle and the export menu under the plot. */
-export function renderToolbar(o: ToolbarOptions): TemplateResult {
-  return html`<div part="toolbar" class="toolbar">
-    <button
-      type="button"
-      part="table-toggle"
-      class="table-toggle"
-      aria-expanded=${o.tableOpen ? 'true' : 'false'}
-      aria-controls=${o.tableId}
-      @click=${o.onTable}
-    >
-      ${o.tableOpen ? o.t.hideTable : o.t.showTable}
-    </button>
-    ${
-      o.exportable
-        ? html`<div part="export" class="export" role="group" aria-label=${o.t.export}>
-            <button type="button" class="export-csv" @click=${() => o.onExport('csv')}>
-              ${o.t.downloadCSV}
-            </button>
-            <button type="button" class="export-svg" @click=${() => o.onExport('svg')}>
-              ${o.t.downloadSVG}
-            </button>
-            <button type="button" class="export-png" @click=${() => o.onExport('png')}>
-              ${o.t.downloadPNG}
-            </button>
-          </div>`
-        : nothing
-    }
-  </div>`;
 }

@@ -1,11 +1,9 @@
 import { svg, type PropertyValues } from 'lit';
 import { sessionsDataSeries, type ParamsOf, type ResponseOf } from '../../api/endpoints.js';
-import { formatNumber } from '../../chart/format.js';
 import type { Frame } from '../../chart/layout.js';
-import type { ChartSeries, PointModel } from '../../chart/points.js';
+import type { PointModel } from '../../chart/points.js';
 import {
   describeSessions,
-  formatBucket,
   isValidTimeZone,
   sessionChartModel,
   type SessionChartModel,
@@ -17,14 +15,13 @@ import {
   type SessionPeriod,
   type SessionUnit,
 } from '../../chart/sessions-period.js';
-import { dayKey } from '../../chart/time.js';
-import type { TimePoint } from '../../chart/time-series.js';
 import { BrazeDataController, DataStatus } from '../../data/controller.js';
 import type { BrazeRequestError } from '../../data/errors.js';
 import { BrazeChartElement } from '../base/chart-base.js';
 import { legendStyles } from '../base/chart-base.styles.js';
 import { DataPair } from './data-pair.js';
 import { isNoAnalyticsError, sessionMessagesFor, type SessionMessages } from './session-chart.messages.js';
+import { sessionPointModel } from './session-chart.points.js';
 import { sessionChartStyles } from './session-chart.styles.js';
 import { renderSessionHeader, renderSessionMarks } from './session-chart.views.js';
 
@@ -256,40 +253,7 @@ export class BrazeSessionChart extends BrazeChartElement {
   }
 
   protected pointModel(): PointModel | undefined {
-    const m = this.model;
-    const g = m?.geometry;
-    if (!m || !g) return undefined;
-    const t = this.st;
-    const f = this.format;
-    const series = (key: string, label: string, color: string, points: TimePoint[], ys: (number | null)[]) =>
-      ({
-        key,
-        label,
-        color,
-        points: points.map((p, i) => ({
-          x: g.centers[i] ?? 0,
-          y: ys[i] ?? g.baselineY,
-          date: p.date,
-          value: p.value,
-          formatted: p.value === null ? t.noData : formatNumber(p.value, f.locale),
-        })),
-      }) satisfies ChartSeries;
-    const current = series(
-      'current',
-      m.previous ? t.thisPeriod : t.sessionsLabel,
-      'var(--_series-1)',
-      m.points,
-      g.ys,
-    );
-    return {
-      axis: 'x',
-      bucketHeading: this.t.date,
-      labels: m.points.map((p) => formatBucket(p.date, f)),
-      keys: m.points.map((p) => (f.unit === 'day' ? dayKey(p.date) : p.date.toISOString())),
-      series: m.previous
-        ? [current, series('previous', t.previousPeriod, 'var(--_previous)', m.previous.points, g.previousYs)]
-        : [current],
-    };
+    return sessionPointModel(this.model, this.format, this.st, this.t.date);
   }
 
   protected summary(): string {

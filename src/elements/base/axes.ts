@@ -1,0 +1,64 @@
+import { svg, type TemplateResult } from 'lit';
+import { estimateTextWidth, fitLeftMargin, type Frame, type Margin } from '../../chart/layout.js';
+import type { Tick } from '../../chart/time-series.js';
+
+/** Grid lines plus the two axes, in plot coordinates. */
+export function renderAxes(box: Frame, xTicks: readonly Tick[], yTicks: readonly Tick[]): TemplateResult {
+  return svg`
+      <g part="grid" class="grid" aria-hidden="true">
+        ${yTicks.map((t) => svg`<line x1="0" x2=${box.innerWidth} y1=${t.offset} y2=${t.offset}></line>`)}
+      </g>
+      <g part="axis-y" class="axis axis-y" aria-hidden="true">
+        ${yTicks.map((t) => svg`<text x="-8" y=${t.offset} dy="0.32em" text-anchor="end">${t.label}</text>`)}
+      </g>
+      <g part="axis-x" class="axis axis-x" aria-hidden="true" transform="translate(0,${box.innerHeight})">
+        <line x1="0" x2=${box.innerWidth}></line>
+        ${xTicks.map(
+          (t) => svg`<g transform="translate(${t.offset},0)">
+            <line y2="5"></line>
+            <text y="18" text-anchor="middle">${t.label}</text>
+          </g>`,
+        )}
+      </g>`;
+}
+
+/** The frame's margins with the left one widened to fit the y-axis labels (never narrower than given). */
+export class FittedMargin {
+  /** The left margin fitted to the current y-axis labels, when wider than the element's own. */
+  #left: number | undefined;
+
+  /** `margin`, its left side widened to the fitted width when that is wider. */
+  apply(margin: Margin): Margin {
+    const left = Math.max(margin.left, this.#left ?? 0);
+    return left === margin.left ? margin : { ...margin, left };
+  }
+
+  /**
+   * Fits the left margin to `labels` in `host`'s font (up to 35% of `width`); no labels: back to the element's own
+   * margin.
+   */
+  fit(labels: readonly string[], width: number, minLeft: number, host: Element): void {
+    const fontFamily = getComputedStyle(host).fontFamily || 'sans-serif';
+    this.#left = labels.length
+      ? fitLeftMargin(labels, width, minLeft, (label) => measureAxisLabel(label, fontFamily))
+      : undefined;
+  }
+}
+
+const labelWidths = new Map<string, number>();
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/** Width of a y-axis label (11px in the host's font family), measured once on a canvas; estimated without one. */
+export function measureAxisLabel(label: string, fontFamily: string): number {
+  const key = `${fontFamily}|${label}`;
+  let width = labelWidths.get(key);
+  if (width === undefined) {
+    if (measuring === undefined) measuring = document.createElement('canvas').getContext('2d');
+    if (measuring) {
+      measuring.font = `11px ${fontFamily}`;
+      width = Math.ceil(measuring.measureText(label).width) + 1;
+    } else width = estimateTextWidth(label);
+    labelWidths.set(key, width);
+  }
+  return width;
+}
