@@ -261,3 +261,7 @@ export abstract class BrazeChartElement extends LitElement {
     return renderAxes(box, xTicks, yTicks);
   }
 }
+
+// The plot box exists only after the first render, and the chart can only be laid out once it is measured, so the
+// one update the first measurement schedules is by design: silence Lit's dev-mode "change-in-update" warning for it.
+BrazeChartElement.disableWarning?.('change-in-update');
