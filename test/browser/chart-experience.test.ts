@@ -271,6 +271,10 @@ describe('chart experience: screen readers', () => {
           el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
           await el.updateComplete;
           await expect(el, `table / ${theme}`).to.be.accessible();
+          el.shadowRoot!.querySelector<HTMLButtonElement>('.export-toggle')!.click();
+          await el.updateComplete;
+          expect(menuOpen(el), `menu / ${theme}`).to.equal(true);
+          await expect(el, `menu / ${theme}`).to.be.accessible();
         }
       }
     });
@@ -319,10 +323,14 @@ describe('chart experience: locale and time', () => {
     const toggle = de.el.shadowRoot!.querySelector('[part="table-toggle"]')!;
     expect(toggle.textContent!.trim()).to.equal('Als Tabelle anzeigen');
     expect(texts(de.el.shadowRoot!, '[part="export"] button')).to.deep.equal([
-      'CSV herunterladen',
-      'SVG herunterladen',
-      'PNG herunterladen',
+      'Herunterladen',
+      'CSV',
+      'SVG',
+      'PNG',
     ]);
+    expect(
+      [...de.el.shadowRoot!.querySelectorAll('.export-menu button')].map((b) => b.getAttribute('aria-label')),
+    ).to.deep.equal(['CSV herunterladen', 'SVG herunterladen', 'PNG herunterladen']);
     expect(texts(de.el.shadowRoot!, '.stats dt')).to.deep.equal([
       'Aktuelle Größe',
       'Veränderung über 4 Tage',
@@ -498,10 +506,14 @@ describe('chart experience: export', () => {
       clicked.push(this);
     };
     try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.export-toggle')!.click();
+      await el.updateComplete;
       el.shadowRoot!.querySelector<HTMLButtonElement>('.export-csv')!.click();
     } finally {
       HTMLAnchorElement.prototype.click = original;
     }
+    await el.updateComplete;
+    expect(menuOpen(el)).to.equal(false);
     expect(clicked).to.have.length(1);
     expect(clicked[0]!.download).to.equal('size-of-segment-power-users.csv');
     expect(clicked[0]!.href).to.match(/^blob:/);
@@ -511,6 +523,160 @@ describe('chart experience: export', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="export"]')).to.equal(null);
     expect(el.toCSV()).to.contain('2024-05-04');
+  });
+});
+
+/** The Download button and whether its menu is shown (aria-expanded and the popover's visibility agree). */
+function menuOpen(el: BrazeChartElement): boolean {
+  const toggle = el.shadowRoot!.querySelector('.export-toggle')!;
+  const menu = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+  const open = toggle.getAttribute('aria-expanded') === 'true';
+  expect(menu.getClientRects().length > 0, 'menu visibility').to.equal(open);
+  return open;
+}
+
+/** Collects the `<a download>` clicks made while `run` runs (the file is not saved). */
+async function downloads(run: () => Promise<unknown>): Promise<HTMLAnchorElement[]> {
+  const clicked: HTMLAnchorElement[] = [];
+  const original = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    clicked.push(this);
+  };
+  try {
+    await run();
+    for (let i = 0; i < 40 && !clicked.length; i++) await frames(1);
+  } finally {
+    HTMLAnchorElement.prototype.click = original;
+  }
+  return clicked;
+}
+
+describe('chart experience: Download menu', () => {
+  it('is one Download button under the chart that opens CSV / SVG / PNG (aria-expanded, aria-controls)', async () => {
+    const { el } = await trend('locale="en-US"', 'width: 480px');
+    await drawn(el);
+    const root = el.shadowRoot!;
+    const toolbar = root.querySelector<HTMLElement>('[part="toolbar"]')!;
+    expect(texts(toolbar, ':scope > button, .export-toggle')).to.deep.equal(['View as table', 'Download']);
+    const buttons = [...toolbar.querySelectorAll('button')].filter((b) => b.getClientRects().length);
+    expect(buttons).to.have.length(2);
+    expect(new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size, 'one row').to.equal(
+      1,
+    );
+    const toggle = root.querySelector<HTMLButtonElement>('.export-toggle')!;
+    expect(menuOpen(el)).to.equal(false);
+    toggle.click();
+    await el.updateComplete;
+    expect(menuOpen(el)).to.equal(true);
+    const items = [...root.querySelectorAll<HTMLButtonElement>('.export-menu button')];
+    expect(items.map((b) => b.textContent!.trim())).to.deep.equal(['CSV', 'SVG', 'PNG']);
+    expect(items.map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+      'Download CSV',
+      'Download SVG',
+      'Download PNG',
+    ]);
+    const host = el.getBoundingClientRect();
+    const menu = root.getElementById('export-menu')!.getBoundingClientRect();
+    expect(menu.top, 'inside the host').to.be.at.least(host.top);
+    expect(menu.right).to.be.at.most(host.right + 0.5);
+    expect(menu.bottom).to.be.at.most(toggle.getBoundingClientRect().top);
+    toggle.click();
+    await el.updateComplete;
+    expect(menuOpen(el)).to.equal(false);
+  });
+
+  it('closes on Escape and returns focus to the Download button', async () => {
+    const { el } = await trend();
+    await drawn(el);
+    const root = el.shadowRoot!;
+    const toggle = root.querySelector<HTMLButtonElement>('.export-toggle')!;
+    toggle.focus();
+    toggle.click();
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('.export-svg')!.focus();
+    expect(menuOpen(el)).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(menuOpen(el)).to.equal(false);
+    expect(root.activeElement).to.equal(toggle);
+  });
+
+  it('closes when focus leaves it or on a click outside', async () => {
+    const { el } = await trend();
+    const svg = await drawn(el);
+    const root = el.shadowRoot!;
+    const toggle = root.querySelector<HTMLButtonElement>('.export-toggle')!;
+    toggle.focus();
+    toggle.click();
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('.export-csv')!.focus();
+    await el.updateComplete;
+    expect(menuOpen(el), 'focus moving inside keeps it open').to.equal(true);
+    svg.focus();
+    await el.updateComplete;
+    expect(menuOpen(el), 'focus left').to.equal(false);
+
+    toggle.click();
+    await el.updateComplete;
+    expect(menuOpen(el)).to.equal(true);
+    const box = el.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 5), Math.round(box.bottom + 40)] });
+    await resetMouse();
+    await el.updateComplete;
+    expect(menuOpen(el), 'outside click').to.equal(false);
+  });
+
+  for (const kind of ['csv', 'svg', 'png'] as const) {
+    it(`clicking ${kind.toUpperCase()} downloads the same file as to${kind.toUpperCase()}() and closes`, async () => {
+      const { el } = await trend();
+      await drawn(el);
+      const root = el.shadowRoot!;
+      root.querySelector<HTMLButtonElement>('.export-toggle')!.click();
+      await el.updateComplete;
+      const clicked = await downloads(async () =>
+        root.querySelector<HTMLButtonElement>(`.export-${kind}`)!.click(),
+      );
+      expect(clicked).to.have.length(1);
+      expect(clicked[0]!.download).to.equal(`size-of-segment-power-users.${kind}`);
+      const blob = await (await fetch(clicked[0]!.href)).blob();
+      if (kind === 'png') {
+        expect(blob.type).to.equal('image/png');
+        const bytes = new Uint8Array(await blob.arrayBuffer()).slice(0, 4);
+        expect([...bytes]).to.deep.equal([0x89, 0x50, 0x4e, 0x47]);
+      } else {
+        expect(await blob.text()).to.equal(kind === 'csv' ? el.toCSV() : el.toSVG());
+      }
+      await el.updateComplete;
+      expect(menuOpen(el)).to.equal(false);
+      expect(root.activeElement).to.equal(root.querySelector('.export-toggle'));
+    });
+  }
+
+  it('works from the keyboard: Tab to Download, Enter opens, Tab to CSV, Enter downloads', async () => {
+    const { el } = await trend();
+    const svg = await drawn(el);
+    const root = el.shadowRoot!;
+    svg.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement).to.equal(root.querySelector('[part="table-toggle"]'));
+    await sendKeys({ press: 'Tab' });
+    const toggle = root.querySelector<HTMLButtonElement>('.export-toggle')!;
+    expect(root.activeElement).to.equal(toggle);
+    expect(menuOpen(el)).to.equal(false);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(menuOpen(el)).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement).to.equal(root.querySelector('.export-csv'));
+    const clicked = await downloads(() => sendKeys({ press: 'Enter' }));
+    expect(clicked.map((a) => a.download)).to.deep.equal(['size-of-segment-power-users.csv']);
+    expect(await (await fetch(clicked[0]!.href)).text()).to.equal(el.toCSV());
+    await el.updateComplete;
+    expect(menuOpen(el)).to.equal(false);
+    expect(root.activeElement).to.equal(toggle);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(menuOpen(el), 'Space opens too').to.equal(true);
   });
 });
 

@@ -208,6 +208,14 @@ export const chartBaseStyles = css`
     stroke: var(--_focus);
     stroke-width: 2.5;
   }
+  .tooltip,
+  .export-menu {
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    background: var(--_tooltip-bg);
+    color: var(--_text);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+  }
   .tooltip {
     position: absolute;
     top: 0;
@@ -216,11 +224,6 @@ export const chartBaseStyles = css`
     max-width: min(280px, 100%);
     box-sizing: border-box;
     padding: 6px 8px;
-    border: 1px solid var(--_grid);
-    border-radius: 6px;
-    background: var(--_tooltip-bg);
-    color: var(--_text);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
     font-size: 0.85em;
     pointer-events: none;
     transition: transform 80ms ease-out;
@@ -255,9 +258,21 @@ export const chartBaseStyles = css`
     font-size: 0.85em;
   }
   .export {
+    position: relative;
     display: flex;
-    flex-wrap: wrap;
-    gap: 6px;
+  }
+  .export-menu {
+    position: absolute;
+    bottom: 100%;
+    inset-inline-end: 0;
+    z-index: 2;
+    display: grid;
+    gap: 4px;
+    margin-bottom: 4px;
+    padding: 4px;
+  }
+  .export-menu[hidden] {
+    display: none;
   }
   :host([no-export]) .export {
     display: none;
@@ -330,7 +345,8 @@ export const chartBaseStyles = css`
     .row-rates {
       fill: CanvasText;
     }
-    .tooltip {
+    .tooltip,
+    .export-menu {
       border-color: CanvasText;
     }
     .swatch {

@@ -57,7 +57,8 @@ export interface DataState {
  * @csspart toolbar - The row holding the table toggle and the export menu.
  * @csspart table-toggle - The "View as table" button.
  * @csspart table - The data table.
- * @csspart export - The export menu (Download CSV / SVG / PNG); `display: none` hides it, as does `no-export`.
+ * @csspart export - The export menu: a Download button opening CSV / SVG / PNG; `display: none` hides it, as does
+ *   `no-export`.
  * @csspart live - The visually hidden live region announcing the focused point.
  * @csspart loading - The loading view.
  * @csspart empty - The empty view.
@@ -86,6 +87,7 @@ export abstract class BrazeChartElement extends LitElement {
     noExport: { type: Boolean, attribute: 'no-export', reflect: true },
     focusPoint: { state: true },
     tableOpen: { state: true },
+    exportOpen: { state: true },
     announcement: { state: true },
   };
 
@@ -102,6 +104,8 @@ export abstract class BrazeChartElement extends LitElement {
   declare noExport: boolean;
   declare protected focusPoint: PointFocus | undefined;
   declare protected tableOpen: boolean;
+  /** Whether the Download menu is open. */
+  declare protected exportOpen: boolean;
   declare protected announcement: string;
 
   protected readonly size = new ResizeController(this);
@@ -123,7 +127,30 @@ export abstract class BrazeChartElement extends LitElement {
     super();
     this.noExport = false;
     this.tableOpen = false;
+    this.exportOpen = false;
     this.announcement = '';
+  }
+
+  /** Closes the Download menu on a pointer press outside it. */
+  readonly #outside = (e: Event) => {
+    const menu = this.renderRoot.querySelector('.export');
+    if (!menu || !e.composedPath().includes(menu)) this.exportOpen = false;
+  };
+
+  /** Opens or closes the Download menu; `refocus` puts focus back on the Download button. */
+  readonly #menu = (open: boolean, refocus?: boolean) => {
+    this.exportOpen = open;
+    if (refocus) this.renderRoot.querySelector<HTMLElement>('.export-toggle')?.focus();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('pointerdown', this.#outside);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.#outside);
   }
 
   /** True when the loaded data has nothing to draw. */
@@ -241,8 +268,13 @@ export abstract class BrazeChartElement extends LitElement {
       tableOpen: this.tableOpen,
       tableId: TABLE_ID,
       exportable: !this.noExport,
+      menuOpen: this.exportOpen,
       onTable: () => (this.tableOpen = !this.tableOpen),
-      onExport: (kind) => void exportChart(this, this.chartName(), kind),
+      onMenu: this.#menu,
+      onExport: (kind) => {
+        this.#menu(false, true);
+        void exportChart(this, this.chartName(), kind);
+      },
     })}
     ${renderTableView(model, this.tableOpen, () => this.t.tableCaption(this.chartName()))}`;
   }

@@ -45,7 +45,8 @@ export interface FrameMessages {
   category: string;
   series: string;
   count: string;
-  export: string;
+  /** The export menu's disclosure button. */
+  download: string;
   downloadCSV: string;
   downloadSVG: string;
   downloadPNG: string;
@@ -125,7 +126,7 @@ const en: FrameMessages = {
   category: 'Category',
   series: 'Series',
   count: 'Count',
-  export: 'Export',
+  download: 'Download',
   downloadCSV: 'Download CSV',
   downloadSVG: 'Download SVG',
   downloadPNG: 'Download PNG',
@@ -180,7 +181,7 @@ const de: FrameMessages = {
   category: 'Kategorie',
   series: 'Reihe',
   count: 'Anzahl',
-  export: 'Exportieren',
+  download: 'Herunterladen',
   downloadCSV: 'CSV herunterladen',
   downloadSVG: 'SVG herunterladen',
   downloadPNG: 'PNG herunterladen',

@@ -8,12 +8,29 @@ export interface ToolbarOptions {
   tableOpen: boolean;
   tableId: string;
   exportable: boolean;
+  /** Whether the Download menu is open. */
+  menuOpen: boolean;
   onTable(): void;
+  /** Opens or closes the Download menu; `refocus` moves focus back to the Download button. */
+  onMenu(open: boolean, refocus?: boolean): void;
   onExport(kind: ExportKind): void;
 }
 
-/** The "view as table" toggle and the export menu under the plot. */
+const KINDS = ['csv', 'svg', 'png'] as const;
+
+/**
+ * The "view as table" toggle and the export menu under the plot: a Download disclosure button (`aria-expanded`,
+ * `aria-controls`) showing CSV / SVG / PNG in a popover; Escape, a choice, or focus leaving closes it.
+ */
 export function renderToolbar(o: ToolbarOptions): TemplateResult {
+  const keydown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !o.menuOpen) return;
+    e.stopPropagation();
+    o.onMenu(false, true);
+  };
+  const focusout = (e: FocusEvent) => {
+    if (!(e.currentTarget as Element).contains(e.relatedTarget as Node | null)) o.onMenu(false);
+  };
   return html`<div part="toolbar" class="toolbar">
     <button
       type="button"
@@ -27,16 +44,29 @@ export function renderToolbar(o: ToolbarOptions): TemplateResult {
     </button>
     ${
       o.exportable
-        ? html`<div part="export" class="export" role="group" aria-label=${o.t.export}>
-            <button type="button" class="export-csv" @click=${() => o.onExport('csv')}>
-              ${o.t.downloadCSV}
+        ? html`<div part="export" class="export" @keydown=${keydown} @focusout=${focusout}>
+            <button
+              type="button"
+              class="export-toggle"
+              aria-expanded=${o.menuOpen ? 'true' : 'false'}
+              aria-controls="export-menu"
+              @click=${() => o.onMenu(!o.menuOpen)}
+            >
+              ${o.t.download}
             </button>
-            <button type="button" class="export-svg" @click=${() => o.onExport('svg')}>
-              ${o.t.downloadSVG}
-            </button>
-            <button type="button" class="export-png" @click=${() => o.onExport('png')}>
-              ${o.t.downloadPNG}
-            </button>
+            <div id="export-menu" class="export-menu" ?hidden=${!o.menuOpen}>
+              ${KINDS.map(
+                (kind) =>
+                  html`<button
+                    type="button"
+                    class="export-${kind}"
+                    aria-label=${o.t[`download${kind.toUpperCase() as Uppercase<ExportKind>}`]}
+                    @click=${() => o.onExport(kind)}
+                  >
+                    ${kind.toUpperCase()}
+                  </button>`,
+              )}
+            </div>
           </div>`
         : nothing
     }
