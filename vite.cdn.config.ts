@@ -1,3 +1,4 @@
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import type { InlineConfig } from 'vite';
 
 /** The CDN bundles: name → entry. `braze-charts` is the full bundle; the others define one element each. */
@@ -20,6 +21,8 @@ export function cdnConfig(name: CdnEntry): InlineConfig {
   return {
     configFile: false,
     publicDir: false,
+    // Lit's html`` and css`` literals keep their indentation and comments otherwise; minify them as HTML and CSS.
+    plugins: [minifyTemplateLiterals({ exclude: ['**/node_modules/**', '**/palette.styles.ts'] })],
     logLevel: 'warn',
     build: {
       outDir: 'dist/cdn',

@@ -1,8 +1,5 @@
-import { css, unsafeCSS } from 'lit';
-import { DARK_PALETTE, PALETTE, paletteDeclarations } from '../../chart/palette.js';
-
-const light = unsafeCSS(paletteDeclarations(PALETTE));
-const dark = unsafeCSS(paletteDeclarations(DARK_PALETTE));
+import { css } from 'lit';
+import { darkPalette as dark, lightPalette as light } from './palette.styles.js';
 
 /** Dark tokens, shared by `theme="dark"` and `prefers-color-scheme: dark`. */
 const darkTokens = css`
