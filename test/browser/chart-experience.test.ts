@@ -194,6 +194,32 @@ describe('chart experience: tooltip and crosshair', () => {
     expect(el.shadowRoot!.querySelector('[part="tooltip"]')).to.equal(null);
   });
 
+  it('appears on touch and stays when the finger lifts (a touch has no hover to leave)', async () => {
+    const { el } = await trend();
+    const svg = await drawn(el);
+    const rect = svg.getBoundingClientRect();
+    const touch = (type: string, x: number) =>
+      svg.dispatchEvent(
+        new PointerEvent(type, {
+          pointerType: 'touch',
+          clientX: x,
+          clientY: rect.top + 30,
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    touch('pointerdown', rect.right - 24 - 2);
+    const tooltip = await shown<HTMLElement>(el, '[part="tooltip"]');
+    await el.updateComplete;
+    expect(tooltip.textContent).to.contain('May 4, 2024').and.contain('2,400,000');
+    touch('pointerleave', rect.right - 24 - 2);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="tooltip"]')).to.not.equal(null);
+    touch('pointerdown', rect.left + 48 + 4);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="tooltip"]')!.textContent).to.contain('May 1, 2024');
+  });
+
   it('shows every series at that x (send breakdown, stacked daily bars)', async () => {
     const url = uniqueProxyUrl();
     configureClient(url, {
