@@ -33,19 +33,28 @@ function applyControls(el: BrazeSegmentTrend): void {
   el.baseline = form.get('baseline') === 'auto' ? 'auto' : 'zero';
 }
 
+/** Creates `<tag proxy-url=…>` in a new card appended to `container`. */
+function addChart<K extends 'braze-segment-trend' | 'braze-session-chart' | 'braze-send-breakdown'>(
+  container: HTMLElement,
+  tag: K,
+): HTMLElementTagNameMap[K] {
+  const card = document.createElement('section');
+  card.className = 'card';
+  const el = document.createElement(tag);
+  el.proxyUrl = PROXY_URL;
+  card.append(el);
+  container.append(card);
+  return el;
+}
+
 function write(line: string): void {
   log.textContent = `${new Date().toLocaleTimeString()} ${line}\n${log.textContent ?? ''}`;
 }
 
 for (const id of await listSegments()) {
-  const card = document.createElement('section');
-  card.className = 'card';
-  const el = document.createElement('braze-segment-trend');
-  el.proxyUrl = PROXY_URL;
+  const el = addChart(charts, 'braze-segment-trend');
   el.segmentId = id;
   applyControls(el);
-  card.append(el);
-  charts.append(card);
 }
 
 controls.addEventListener('input', () =>
@@ -77,15 +86,10 @@ function applySessionControls(el: HTMLElement): void {
 }
 
 for (const attributes of SESSION_CHARTS) {
-  const card = document.createElement('section');
-  card.className = 'card';
-  const el = document.createElement('braze-session-chart');
-  el.proxyUrl = PROXY_URL;
+  const el = addChart(sessionCharts, 'braze-session-chart');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   if (attributes.length) el.setAttribute('data-fixed-length', '');
   applySessionControls(el);
-  card.append(el);
-  sessionCharts.append(card);
 }
 
 controls.addEventListener('input', () =>
@@ -116,14 +120,9 @@ function applySendControls(el: BrazeSendBreakdown): void {
 }
 
 for (const view of ['daily', 'totals', 'funnel'] as const) {
-  const card = document.createElement('section');
-  card.className = 'card';
-  const el = document.createElement('braze-send-breakdown');
-  el.proxyUrl = PROXY_URL;
+  const el = addChart(sendCharts, 'braze-send-breakdown');
   el.view = view;
   applySendControls(el);
-  card.append(el);
-  sendCharts.append(card);
 }
 
 sendControls.addEventListener('input', () =>
