@@ -9,17 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { build, type BuildEnvironmentOptions, type InlineConfig } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = fileURLToPath(new URL('.', import.meta.url));
 
-export const PAGES = ['render', 'dashboard', 'memory'] as const;
-export type PageName = (typeof PAGES)[number];
-
-/** Bundles the bench pages into `outDir` (assets/<page>.js plus one <page>.html each). */
-export async function buildPages(outDir: string): Promise<void> {
-  await build({
+/** One vite app build into `outDir`: minified, es2022, no preload helper; the same settings for every bundle. */
+function appBuild(outDir: string, rolldownOptions: BuildEnvironmentOptions['rolldownOptions']): InlineConfig {
+  return {
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
@@ -30,13 +27,24 @@ export async function buildPages(outDir: string): Promise<void> {
       minify: true,
       modulePreload: false,
       reportCompressedSize: false,
+      copyPublicDir: false,
       chunkSizeWarningLimit: 10_000,
-      rolldownOptions: {
-        input: Object.fromEntries(PAGES.map((page) => [page, join(BENCH, 'pages', `${page}.ts`)])),
-        output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name]-[hash].js' },
-      },
+      rolldownOptions,
     },
-  });
+  };
+}
+
+export const PAGES = ['render', 'dashboard', 'memory'] as const;
+export type PageName = (typeof PAGES)[number];
+
+/** Bundles the bench pages into `outDir` (assets/<page>.js plus one <page>.html each). */
+export async function buildPages(outDir: string): Promise<void> {
+  await build(
+    appBuild(outDir, {
+      input: Object.fromEntries(PAGES.map((page) => [page, join(BENCH, 'pages', `${page}.ts`)])),
+      output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name]-[hash].js' },
+    }),
+  );
   for (const page of PAGES) {
     await writeFile(
       join(outDir, `${page}.html`),
@@ -69,28 +77,15 @@ export async function measureBundles(): Promise<BundleSize[]> {
     const sizes: BundleSize[] = [];
     for (const [index, { name, entry }] of BUNDLE_ENTRIES.entries()) {
       const outDir = join(dir, String(index));
-      await build({
-        configFile: false,
-        root: ROOT,
-        logLevel: 'warn',
-        build: {
-          outDir,
-          emptyOutDir: true,
-          target: 'es2022',
-          minify: true,
-          modulePreload: false,
-          reportCompressedSize: false,
-          copyPublicDir: false,
-          chunkSizeWarningLimit: 10_000,
-          // An app build with the entry's exports kept ('strict'): vite's library mode leaves whitespace in ES
-          // output, which would overstate every size.
-          rolldownOptions: {
-            input: join(ROOT, entry),
-            preserveEntrySignatures: 'strict',
-            output: { entryFileNames: 'bundle.js', chunkFileNames: '[name]-[hash].js' },
-          },
-        },
-      });
+      // An app build with the entry's exports kept ('strict'): vite's library mode leaves whitespace in ES
+      // output, which would overstate every size.
+      await build(
+        appBuild(outDir, {
+          input: join(ROOT, entry),
+          preserveEntrySignatures: 'strict',
+          output: { entryFileNames: 'bundle.js', chunkFileNames: '[name]-[hash].js' },
+        }),
+      );
       const files = (await readdir(outDir)).filter((file) => file.endsWith('.js'));
       let minBytes = 0;
       let gzipBytes = 0;
