@@ -63,6 +63,13 @@ async function drawn(el: BrazeChartElement): Promise<SVGSVGElement> {
 
 const live = (el: BrazeChartElement) =>
   el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();
+
+/** Presses `key` in the focused element and waits for `el` to render the result. */
+async function press(el: BrazeChartElement, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
 const texts = (root: ParentNode, selector: string) =>
   [...root.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\u00a0/g, ' ').trim());
 
@@ -80,25 +87,19 @@ describe('chart experience: keyboard', () => {
     const hint = el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!);
     expect(hint!.textContent).to.contain('arrow keys');
     svg.focus();
-    await sendKeys({ press: 'ArrowRight' });
-    await el.updateComplete;
+    await press(el, 'ArrowRight');
     expect(live(el)).to.equal('May 1, 2024: Segment size 1,000,000 (1/4)');
-    await sendKeys({ press: 'ArrowRight' });
-    await el.updateComplete;
+    await press(el, 'ArrowRight');
     expect(live(el)).to.equal('May 2, 2024: Segment size 1,200,000 (2/4)');
-    await sendKeys({ press: 'End' });
-    await el.updateComplete;
+    await press(el, 'End');
     expect(live(el)).to.equal('May 4, 2024: Segment size 2,400,000 (4/4)');
-    await sendKeys({ press: 'ArrowRight' });
-    await el.updateComplete;
+    await press(el, 'ArrowRight');
     expect(live(el)).to.contain('(4/4)');
-    await sendKeys({ press: 'Home' });
-    await el.updateComplete;
+    await press(el, 'Home');
     expect(live(el)).to.contain('May 1, 2024');
     expect(el.shadowRoot!.querySelector('[part="tooltip"]')).not.to.equal(null);
     expect(el.shadowRoot!.querySelector('.crosshair')).not.to.equal(null);
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
+    await press(el, 'Escape');
     expect(el.shadowRoot!.querySelector('[part="tooltip"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('.crosshair')).to.equal(null);
     expect(live(el)).to.equal('');
@@ -125,14 +126,11 @@ describe('chart experience: keyboard', () => {
     const el = wrapper.firstElementChild as BrazeChartElement;
     const svg = await drawn(el);
     svg.focus();
-    await sendKeys({ press: 'ArrowRight' });
-    await el.updateComplete;
+    await press(el, 'ArrowRight');
     expect(live(el)).to.equal('May 29, 2024: This period 200, Previous period 100 (1/3)');
-    await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
+    await press(el, 'ArrowDown');
     expect(live(el)).to.equal('May 29, 2024: Previous period 100, This period 200 (1/3)');
-    await sendKeys({ press: 'ArrowUp' });
-    await el.updateComplete;
+    await press(el, 'ArrowUp');
     expect(live(el)).to.match(/^May 29, 2024: This period 200/);
   });
 
@@ -140,8 +138,7 @@ describe('chart experience: keyboard', () => {
     const { el } = await trend();
     const svg = await drawn(el);
     svg.focus();
-    await sendKeys({ press: 'End' });
-    await el.updateComplete;
+    await press(el, 'End');
     const onEnter = oneEvent(el, 'braze-point-select');
     await sendKeys({ press: 'Enter' });
     const enter = (await onEnter) as CustomEvent<BrazePointSelectDetail>;
@@ -621,8 +618,7 @@ describe('chart experience: Download menu', () => {
     await el.updateComplete;
     root.querySelector<HTMLButtonElement>('.export-svg')!.focus();
     expect(menuOpen(el)).to.equal(true);
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
+    await press(el, 'Escape');
     expect(menuOpen(el)).to.equal(false);
     expect(root.activeElement).to.equal(toggle);
   });
@@ -689,8 +685,7 @@ describe('chart experience: Download menu', () => {
     const toggle = root.querySelector<HTMLButtonElement>('.export-toggle')!;
     expect(root.activeElement).to.equal(toggle);
     expect(menuOpen(el)).to.equal(false);
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await press(el, 'Enter');
     expect(menuOpen(el)).to.equal(true);
     await sendKeys({ press: 'Tab' });
     expect(root.activeElement).to.equal(root.querySelector('.export-csv'));
@@ -700,8 +695,7 @@ describe('chart experience: Download menu', () => {
     await el.updateComplete;
     expect(menuOpen(el)).to.equal(false);
     expect(root.activeElement).to.equal(toggle);
-    await sendKeys({ press: 'Space' });
-    await el.updateComplete;
+    await press(el, 'Space');
     expect(menuOpen(el), 'Space opens too').to.equal(true);
   });
 });
