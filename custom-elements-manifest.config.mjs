@@ -9,6 +9,9 @@ function dropStateAttributes() {
   return {
     name: 'braze-drop-state-attributes',
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer lists modules in file-system order, which differs between machines: sort them so the
+      // committed manifest (and the VS Code data made from it) only changes when the API does.
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.attributes) continue;
