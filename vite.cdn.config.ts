@@ -7,6 +7,7 @@ export const CDN_ENTRIES = {
   'segment-trend': 'src/define/segment-trend.ts',
   'session-chart': 'src/define/session-chart.ts',
   'send-breakdown': 'src/define/send-breakdown.ts',
+  'locale-de': 'src/locales/de.ts',
 } as const;
 
 export type CdnEntry = keyof typeof CDN_ENTRIES;

@@ -17,6 +17,7 @@ export default defineConfig({
         'define/session-chart': 'src/define/session-chart.ts',
         'define/send-breakdown': 'src/define/send-breakdown.ts',
         'data/index': 'src/data/index.ts',
+        'locales/de': 'src/locales/de.ts',
         'react/index': 'src/react/index.ts',
         'vue/index': 'src/vue/index.ts',
       },

@@ -9,3 +9,4 @@ export type { SessionChartData } from './elements/session-chart/session-chart.js
 export type { SendBreakdownData } from './elements/send-breakdown/send-breakdown.js';
 export { BrazeRequestError, ErrorCode, ErrorKind, type ErrorIssue } from './data/errors.js';
 export { configureClient, getClient } from './data/client.js';
+export { registerLocale, type LocalePack } from './locales/register.js';

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/send-breakdown.js';
+// The German pack, for the de-DE locale option (other locales get English words with their own number formats).
+import '../src/locales/de.js';
 import { configureClient } from '../src/data/client.js';
 import { MOCK_PROXY_URL } from './mock-proxy.js';
 import { narrow, onDark, rightToLeft } from './variants.js';

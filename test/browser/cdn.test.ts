@@ -5,17 +5,21 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
  * HTML page does: one module, no bundler, no import map. It must define all three elements and draw them.
  */
 const BUNDLE = '/dist/cdn/braze-charts.js';
+/** The German pack as its own file: it registers itself in the registry the bundle reads (see src/chart/locale.ts). */
+const LOCALE_DE = '/dist/cdn/locale-de.js';
 
 describe('CDN bundle', () => {
   before(async () => {
     await import(/* @vite-ignore */ BUNDLE);
   });
 
-  it('is one file without imports of its own', async () => {
-    const source = await (await fetch(BUNDLE)).text();
-    expect(source).to.not.match(/(^|[;}\s])import\s*[\w{*"'`]/);
-    expect(source).to.not.match(/\bfrom\s*["'`][^./]/);
-  });
+  for (const file of [BUNDLE, LOCALE_DE]) {
+    it(`${file} is one file without imports of its own`, async () => {
+      const source = await (await fetch(file)).text();
+      expect(source).to.not.match(/(^|[;}\s])import\s*[\w{*"'`]/);
+      expect(source).to.not.match(/\bfrom\s*["'`][^./]/);
+    });
+  }
 
   it('defines the three elements', () => {
     for (const tag of ['braze-segment-trend', 'braze-session-chart', 'braze-send-breakdown']) {
@@ -49,4 +53,30 @@ describe('CDN bundle', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('locale-de.js, loaded after the bundle, turns the German charts already on the page German', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px" lang="de-DE"></div>`);
+    wrapper.innerHTML = cases
+      .map(([tag, attributes]) => `<${tag} proxy-url="/api/braze" ${attributes}></${tag}>`)
+      .join('');
+    const charts = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+    await Promise.all(charts.map((el) => oneEvent(el, 'braze-load')));
+    const toggles = async () => {
+      await Promise.all(charts.map((el) => el.updateComplete));
+      return charts.map((el) => el.shadowRoot!.querySelector('[part="table-toggle"]')?.textContent?.trim());
+    };
+    expect(await toggles()).to.deep.equal(['View as table', 'View as table', 'View as table']);
+    await import(/* @vite-ignore */ LOCALE_DE);
+    expect(await toggles()).to.deep.equal([
+      'Als Tabelle anzeigen',
+      'Als Tabelle anzeigen',
+      'Als Tabelle anzeigen',
+    ]);
+    const summaries = charts.map((el) =>
+      el.shadowRoot!.querySelector('svg[part~="svg"]')?.getAttribute('aria-label'),
+    );
+    expect(summaries[0]).to.match(/^Größe des Segments/);
+    expect(summaries[1]).to.match(/Sitzungen/);
+    expect(summaries[2]).to.match(/^Versandtrichter/);
+  });
 });

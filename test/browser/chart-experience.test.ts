@@ -3,6 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import '../../src/define/segment-trend.js';
 import '../../src/define/session-chart.js';
 import '../../src/define/send-breakdown.js';
+import '../../src/locales/de.js';
 import { configureClient } from '../../src/data/client.js';
 import type { BrazeChartElement } from '../../src/elements/base/chart-base.js';
 import type { BrazePointSelectDetail } from '../../src/elements/base/events.js';

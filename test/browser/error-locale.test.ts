@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/segment-trend.js';
 import '../../src/define/send-breakdown.js';
 import '../../src/define/session-chart.js';
+import '../../src/locales/de.js';
 import { configureClient } from '../../src/data/client.js';
 import type { BrazeErrorDetail } from '../../src/elements/base/events.js';
 import type { BrazeChartElement } from '../../src/elements/base/chart-base.js';

@@ -27,6 +27,7 @@ import {
 import { chartMessages } from '../../src/chart/messages.js';
 import { describeDaily, describeFunnel, metricFormat, stepRateTexts } from '../../src/chart/sends-summary.js';
 import { stackedBars } from '../../src/chart/stack.js';
+import '../../src/locales/de.js';
 
 const A = { variation_name: 'Variant A', variation_api_id: 'var_a' };
 const B = { variation_name: 'Variant B', variation_api_id: 'var_b' };

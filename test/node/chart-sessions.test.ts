@@ -23,6 +23,7 @@ import {
 } from '../../src/chart/sessions-period.js';
 import { dayKey, parseDay } from '../../src/chart/time.js';
 import type { TimePoint } from '../../src/chart/time-series.js';
+import '../../src/locales/de.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

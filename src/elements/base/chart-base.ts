@@ -9,6 +9,7 @@ import {
 } from 'lit';
 import type { Frame, Margin } from '../../chart/layout.js';
 import { frame, DEFAULT_MARGIN } from '../../chart/layout.js';
+import { LOCALE_EVENT } from '../../chart/locale.js';
 import { pointsToCSV, type PointFocus, type PointModel } from '../../chart/points.js';
 import type { Tick } from '../../chart/time-series.js';
 import { DataStatus, type DataStatusValue } from '../../data/controller.js';
@@ -143,14 +144,19 @@ export abstract class BrazeChartElement extends LitElement {
     if (refocus) this.renderRoot.querySelector<HTMLElement>('.export-toggle')?.focus();
   };
 
+  /** A locale pack was registered: render again, in its words if they are this element's language. */
+  readonly #relocalize = () => this.requestUpdate();
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('pointerdown', this.#outside);
+    addEventListener(LOCALE_EVENT, this.#relocalize);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('pointerdown', this.#outside);
+    removeEventListener(LOCALE_EVENT, this.#relocalize);
   }
 
   /** True when the loaded data has nothing to draw. */

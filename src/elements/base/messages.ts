@@ -1,6 +1,7 @@
 import { MAX_LENGTH } from '../../api/params.js';
-import { localized } from '../../chart/messages.js';
+import { localized } from '../../chart/locale.js';
 import type { BrazeRequestError, ErrorIssue } from '../../data/errors.js';
+import { issueLine } from './issue-line.js';
 
 /**
  * The error view's detail sentences, per `BrazeRequestError.code`. Only the client's own words live here: what the
@@ -53,34 +54,6 @@ export interface FrameMessages {
   keyboardHint: string;
   chart: string;
 }
-
-/** The words of a schema problem, per language. */
-interface IssueWords {
-  /** The name of the whole answer (for a problem at its root). */
-  answer: string;
-  type: (expected: string | undefined) => string;
-  keys: (keys: string) => string;
-  range: string;
-  format: string;
-  other: string;
-}
-
-/** `path: what is wrong`, for one schema problem. */
-const issueLine =
-  (w: IssueWords) =>
-  (path: string, issue: ErrorIssue): string => {
-    const what =
-      issue.code === 'invalid_type'
-        ? w.type(issue.expected)
-        : issue.code === 'unrecognized_keys'
-          ? w.keys((issue.keys ?? []).join(', '))
-          : issue.code === 'too_big' || issue.code === 'too_small'
-            ? w.range
-            : issue.code === 'invalid_format'
-              ? w.format
-              : w.other;
-    return `${path || w.answer}: ${what}`;
-  };
 
 const en: FrameMessages = {
   loading: 'Loading…',
@@ -135,66 +108,11 @@ const en: FrameMessages = {
   chart: 'chart',
 };
 
-const de: FrameMessages = {
-  loading: 'Wird geladen…',
-  empty: 'Keine Daten für diesen Zeitraum.',
-  retry: 'Erneut versuchen',
-  errorTitle: {
-    config: 'Dieses Diagramm ist nicht richtig eingerichtet',
-    network: 'Der Analysedienst ist nicht erreichbar',
-    http: 'Der Analysedienst hat einen Fehler gemeldet',
-    'rate-limited': 'Gerade zu viele Anfragen',
-    validation: 'Der Analysedienst hat Daten gesendet, die dieses Diagramm nicht lesen kann',
-  },
-  retryIn: (seconds) => `In ${seconds} s erneut versuchen.`,
-  errors: {
-    network: 'Der Analyse-Proxy ist nicht erreichbar',
-    networkRead: 'Die Verbindung ist beim Lesen der Antwort abgebrochen',
-    httpStatus: (status) => `Die Anfrage ist mit HTTP ${status} fehlgeschlagen`,
-    rateLimited: 'Zu viele Anfragen: Das Braze-Anfragelimit ist erreicht',
-    invalidJson: 'Der Server hat mit ungültigem JSON geantwortet',
-    schema: (endpoint) => `Die Antwort von ${endpoint} hat nicht die erwartete Form`,
-    issue: issueLine({
-      answer: 'Antwort',
-      type: (expected) =>
-        expected ? `fehlt oder hat nicht den Typ ${expected}` : 'fehlt oder ist kein gültiger Wert',
-      keys: (keys) => `unbekannte Felder ${keys}`,
-      range: 'außerhalb des erlaubten Bereichs',
-      format: 'falsches Format',
-      other: 'ungültiger Wert',
-    }),
-    required: (attribute) => `Das Attribut ${attribute} fehlt.`,
-    proxyUrl: 'proxy-url muss eine (absolute oder relative) http(s)-URL ohne Query-String sein.',
-    length: (max) => `length muss eine ganze Zahl von 1 bis ${max} sein`,
-    endingAt: 'ending-at muss ein Datum oder Zeitpunkt nach ISO 8601 sein, z. B. 2024-05-01T00:00:00-05:00',
-    unit: 'unit muss day oder hour sein',
-    id: (attribute) =>
-      `${attribute} muss aus 1–128 Buchstaben, Ziffern oder den Zeichen „_“, „-“, „.“, „:“ bestehen`,
-    invalidAttribute: (attribute) => `${attribute} hat einen ungültigen Wert`,
-    unknownParams: (names) => `Unbekannte Parameter: ${names}`,
-  },
-  hidden: '(ausgeblendet)',
-  showTable: 'Als Tabelle anzeigen',
-  hideTable: 'Tabelle ausblenden',
-  tableCaption: (title) => `${title}: Datentabelle`,
-  date: 'Datum',
-  category: 'Kategorie',
-  series: 'Reihe',
-  count: 'Anzahl',
-  download: 'Herunterladen',
-  downloadCSV: 'CSV herunterladen',
-  downloadSVG: 'SVG herunterladen',
-  downloadPNG: 'PNG herunterladen',
-  keyboardHint:
-    'Mit den Pfeiltasten zwischen Punkten wechseln, Pos1 und Ende springen an die Enden, Eingabe wählt aus, Escape verlässt das Diagramm.',
-  chart: 'Diagramm',
-};
-
-export { LANGUAGES, languageOf, localized, type Language } from '../../chart/messages.js';
+export { localized } from '../../chart/locale.js';
 
 /** The frame's strings for a locale. */
 export function frameMessages(locale: string | undefined): FrameMessages {
-  return localized({ en, de }, locale);
+  return localized('frame', en, locale);
 }
 
 /** The English table (kept for code that has no locale at hand). */

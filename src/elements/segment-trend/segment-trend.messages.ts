@@ -17,12 +17,4 @@ const en: SegmentTrendMessages = {
   segmentIdRequired: 'The segment-id attribute is required.',
 };
 
-const de: SegmentTrendMessages = {
-  latestSize: 'Aktuelle Größe',
-  changeOver: (days) => `Veränderung über ${days} Tage`,
-  sizeOf: (name) => `Größe des Segments ${name}`,
-  size: 'Segmentgröße',
-  segmentIdRequired: 'Das Attribut segment-id fehlt.',
-};
-
-export const segmentTrendMessages = (locale: string | undefined) => localized({ en, de }, locale);
+export const segmentTrendMessages = (locale: string | undefined) => localized('segmentTrend', en, locale);

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { sendsDataSeries, type ResponseOf } from '../../api/endpoints.js';
 import { DEFAULT_MARGIN, type Frame, type Margin } from '../../chart/layout.js';
+import { localeKey } from '../../chart/locale.js';
 import { chartMessages } from '../../chart/messages.js';
 import { seriesColor } from '../../chart/palette.js';
 import type { PointModel } from '../../chart/points.js';
@@ -145,9 +146,9 @@ export class BrazeSendBreakdown extends BrazeChartElement {
     super.willUpdate(changed);
     const series = this.data.value?.series;
     const locale = this.resolvedLocale;
-    if (series !== this.lastSeries || locale !== this.lastLocale) {
+    if (series !== this.lastSeries || localeKey(locale) !== this.lastLocale) {
       this.lastSeries = series;
-      this.lastLocale = locale;
+      this.lastLocale = localeKey(locale);
       this.version += 1;
       this.days = series ? flattenSends(series.data, chartMessages(locale)) : [];
       this.stats = series && hasSendRecords(this.days) ? sendSummary(this.days) : undefined;
@@ -160,7 +161,7 @@ export class BrazeSendBreakdown extends BrazeChartElement {
       this.metric,
       [...this.hiddenSeries].join(','),
       `${this.size.width}x${this.size.height}`,
-      this.resolvedLocale,
+      localeKey(locale),
     ].join('|');
     if (key === this.modelKey) return;
     this.modelKey = key;

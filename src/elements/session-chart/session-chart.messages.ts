@@ -47,35 +47,9 @@ const en: SessionMessages = {
   },
 };
 
-const de: SessionMessages = {
-  title: { day: 'Sitzungen pro Tag', hour: 'Sitzungen pro Stunde' },
-  allApps: 'Alle Apps',
-  allUsers: 'Alle Nutzer',
-  app: (id) => `App ${id}`,
-  segment: (id) => `Segment ${id}`,
-  total: 'Sitzungen gesamt',
-  average: { day: 'Durchschnitt pro Tag', hour: 'Durchschnitt pro Stunde' },
-  change: 'Veränderung zum Vorzeitraum',
-  noChange: '—',
-  thisPeriod: 'Dieser Zeitraum',
-  previousPeriod: 'Vorzeitraum',
-  sessions: (count) => `${count} Sitzungen`,
-  sessionsLabel: 'Sitzungen',
-  noData: 'keine Daten',
-  invalidTimeZone: (timeZone) =>
-    `time-zone "${timeZone}" ist keine Zeitzone, die dieser Browser kennt; verwenden Sie einen IANA-Namen wie Europe/Berlin.`,
-  noAnalytics: {
-    title: 'Analyse-Tracking ist für dieses Segment aus',
-    lines: [
-      'Für dieses Segment können keine Sitzungen angezeigt werden: Braze meldet Sitzungen nur für Segmente mit Analyse-Tracking.',
-      'Schalten Sie das Analyse-Tracking des Segments in Braze ein (Segmente › Analyse-Tracking), um seine Sitzungen zu sehen.',
-    ],
-  },
-};
-
 /** The session chart's strings for a locale. */
 export const sessionMessagesFor = (locale: string | undefined): SessionMessages =>
-  localized({ en, de }, locale);
+  localized('sessionChart', en, locale);
 
 /** English strings (for code without a locale at hand). */
 export const sessionMessages = en;

@@ -1,6 +1,7 @@
 import { svg, type PropertyValues } from 'lit';
 import { sessionsDataSeries, type ParamsOf, type ResponseOf } from '../../api/endpoints.js';
 import type { Frame } from '../../chart/layout.js';
+import { localeKey } from '../../chart/locale.js';
 import type { PointModel } from '../../chart/points.js';
 import {
   describeSessions,
@@ -220,7 +221,7 @@ export class BrazeSessionChart extends BrazeChartElement {
       this.missing,
       this.variant,
       this.timeZone,
-      this.resolvedLocale,
+      localeKey(this.resolvedLocale),
       this.size.width,
     ];
     if (this.model && same([...inputs, this.size.height], this.modelInputs)) return this.model;
