@@ -36,7 +36,8 @@ export function cdnConfig(name: CdnEntry): InlineConfig {
       // Vite leaves ES library builds unminified (to keep pure annotations for the app's bundler); these files
       // are final, so minify them here. No code splitting: each file must stand alone.
       rolldownOptions: {
-        output: { codeSplitting: false, minify: true },
+        // No /* @__PURE__ */ comments in a final file (nothing bundles it again).
+        output: { codeSplitting: false, minify: true, comments: { annotation: false } },
         // d3-shape ships one file whose curves are `Curve.prototype = {…}` assignments; with property writes
         // counted as side effects every curve stays in (−1.1 kB gzip once they may go). test/browser/cdn.test.ts
         // draws all three elements from this bundle.
