@@ -1,5 +1,6 @@
 // custom-elements.json for editors, Storybook's controls/docs and the README tables: `npm run analyze`.
 import { writeFileSync } from 'node:fs';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 
 /**
  * Lit's `{ state: true }` properties are internal reactive state, not attributes, but the analyzer lists them as
@@ -67,5 +68,11 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
-  plugins: [dropStateAttributes(), vscodeCustomData()],
+  plugins: [
+    dropStateAttributes(),
+    vscodeCustomData(),
+    // web-types.json (package.json `web-types`): tags, attributes, properties, events, slots, parts and custom
+    // properties for JetBrains IDEs.
+    customElementJetBrainsPlugin({ outdir: '.', hideLogs: true, packageJson: false }),
+  ],
 };

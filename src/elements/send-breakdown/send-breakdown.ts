@@ -28,6 +28,7 @@ import {
 import { BrazeDataController } from '../../data/controller.js';
 import { legendStyles } from '../base/chart-base.styles.js';
 import { BrazeChartElement } from '../base/chart-base.js';
+import type { Same } from '../base/same-type.js';
 import { renderLegend } from '../base/legend.js';
 import { renderNotes, renderStats } from './send-breakdown.header.js';
 import { sendBreakdownStyles } from './send-breakdown.styles.js';
@@ -99,9 +100,9 @@ export class BrazeSendBreakdown extends BrazeChartElement {
    */
   declare metric: string;
   /** `channel` (default): one series per channel. `variation`: one per variant, summed over channels. */
-  declare groupBy: GroupBy;
+  declare groupBy: 'channel' | 'variation';
   /** `daily` (default): stacked bars per day. `totals`: horizontal bars for the period. `funnel`: step rates. */
-  declare view: SendBreakdownView;
+  declare view: 'daily' | 'totals' | 'funnel';
 
   protected readonly data = new BrazeDataController(this, {
     proxyUrl: () => this.proxyUrl,
@@ -314,3 +315,7 @@ export class BrazeSendBreakdown extends BrazeChartElement {
       ${dailyMarks(m.geometry, m.table.dates, style, this.resolvedLocale)}`;
   }
 }
+
+// The public fields spell out their unions for editors (see Same); they must stay the aliases the code uses.
+true satisfies Same<BrazeSendBreakdown['view'], SendBreakdownView> &
+  Same<BrazeSendBreakdown['groupBy'], GroupBy>;

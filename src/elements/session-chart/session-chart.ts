@@ -19,6 +19,7 @@ import {
 import { BrazeDataController, DataStatus } from '../../data/controller.js';
 import type { BrazeRequestError } from '../../data/errors.js';
 import { BrazeChartElement } from '../base/chart-base.js';
+import type { Same } from '../base/same-type.js';
 import { legendStyles } from '../base/chart-base.styles.js';
 import { DataPair } from './data-pair.js';
 import { isNoAnalyticsError, sessionMessagesFor, type SessionMessages } from './session-chart.messages.js';
@@ -71,7 +72,7 @@ export class BrazeSessionChart extends BrazeChartElement {
   /** Number of buckets to show, ending at `ending-at` (1–100). Default 30 days, or 24 hours with `unit="hour"`. */
   declare length: number | undefined;
   /** Bucket size: `day` or `hour`. Default `day`. */
-  declare unit: SessionUnit;
+  declare unit: 'day' | 'hour';
   /**
    * ISO-8601 end of the period, e.g. `2024-05-31` or `2024-05-31T12:00:00-5:00`. Default: now. Day buckets end on
    * its calendar date; hour buckets with the hour containing it (a value without an offset is read as UTC).
@@ -292,3 +293,6 @@ export class BrazeSessionChart extends BrazeChartElement {
 function same(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
+
+// `unit` spells out its union for editors (see Same); it must stay the alias the code uses.
+true satisfies Same<BrazeSessionChart['unit'], SessionUnit>;
