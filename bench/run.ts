@@ -11,6 +11,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.js';
 import { buildPages, measureBundles, type BundleSize, type PageName } from './build.js';
 import type { DashboardResult, Library, RenderCase, RenderTiming } from './pages/api.js';
 import { startServer, type BenchServer } from './server.js';
@@ -30,20 +31,8 @@ const HEAP_SLACK_RATIO = 0.2;
 /** The whole run is killed after this long (it takes well under half of it on a 2-core machine). */
 const DEADLINE_MS = 8 * 60_000;
 
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-  '--disable-renderer-backgrounding',
-  '--disable-background-timer-throttling',
-  '--js-flags=--expose-gc',
-];
+/** The tests' Chromium flags, plus `gc()` for the memory measures. */
+const ARGS = [...CHROMIUM_ARGS, '--js-flags=--expose-gc'];
 
 const CASES: readonly RenderCase[] = ['daily-line', 'hourly-bars', 'daily-area'];
 const LIBRARIES: readonly Library[] = ['ours', 'chartjs', 'echarts'];
@@ -276,7 +265,7 @@ async function main(): Promise<number> {
   await buildPages(out);
   const server = await startServer(out);
   const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: ARGS,
     protocolTimeout: 120_000,
