@@ -1,18 +1,5 @@
 import { css } from 'lit';
-import { darkPalette as dark, lightPalette as light } from './palette.styles.js';
-
-/** Dark tokens, shared by `theme="dark"` and `prefers-color-scheme: dark`. */
-const darkTokens = css`
-  ${dark}
-  --_text: var(--braze-color-text, #e8eaed);
-  --_positive: var(--braze-color-positive, #4ac26b);
-  --_negative: var(--braze-color-negative, #ff7b72);
-  --_focus: var(--braze-color-focus, #8cc8ff);
-  --_background: var(--braze-color-background, #16181d);
-  --_tooltip-bg: var(--braze-tooltip-background, #23262d);
-  --_export-background: #16181d;
-  color-scheme: dark;
-`;
+import { darkTokens, lightPalette as light } from './palette.styles.js';
 
 /** The frame every braze chart shares: tokens, header, plot box, axes, state views. */
 export const chartBaseStyles = css`
