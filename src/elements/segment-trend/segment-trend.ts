@@ -8,6 +8,7 @@ import { dayKey, parseDay } from '../../chart/time.js';
 import { timeSeriesGeometry, type TimePoint, type TimeSeriesGeometry } from '../../chart/time-series.js';
 import { BrazeDataController } from '../../data/controller.js';
 import { BrazeChartElement } from '../base/chart-base.js';
+import { Memo } from '../base/memo.js';
 import { segmentTrendMessages } from './segment-trend.messages.js';
 import { segmentTrendStyles } from './segment-trend.styles.js';
 
@@ -65,11 +66,11 @@ export class BrazeSegmentTrend extends BrazeChartElement {
     onError: (error) => this.emitError(error),
   });
 
-  private lastSeries: SegmentTrendData['series'] | undefined;
   private points: TimePoint[] = [];
   private stats: SeriesStats | undefined;
   private geometry: TimeSeriesGeometry | undefined;
-  private geometryKey = '';
+  readonly #points = new Memo<{ points: TimePoint[]; stats: SeriesStats | undefined }>();
+  readonly #geometry = new Memo<TimeSeriesGeometry | undefined>();
 
   constructor() {
     super();
@@ -80,24 +81,18 @@ export class BrazeSegmentTrend extends BrazeChartElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const series = this.data.value?.series;
-    if (series !== this.lastSeries) {
-      this.lastSeries = series;
-      this.points = series ? toPoints(series) : [];
-      this.stats = seriesStats(this.points);
-      this.geometryKey = '';
-    }
-    const key = `${this.size.width}x${this.size.height}|${this.baseline}|${this.resolvedLocale}`;
-    if (key === this.geometryKey) return;
-    this.geometryKey = key;
-    const layout = () =>
-      this.points.length
-        ? timeSeriesGeometry(this.points, this.frame, {
-            baseline: this.baseline,
-            locale: this.resolvedLocale,
-          })
-        : undefined;
-    this.geometry = layout();
-    if (this.fitAxisLabels(this.geometry?.yTicks.map((t) => t.label) ?? [])) this.geometry = layout();
+    ({ points: this.points, stats: this.stats } = this.#points.get([series], () => {
+      const points = series ? toPoints(series) : [];
+      return { points, stats: seriesStats(points) };
+    }));
+    const { points, baseline, resolvedLocale: locale } = this;
+    const inputs = [points, baseline, locale, this.size.width, this.size.height];
+    this.geometry = this.#geometry.get(inputs, () => {
+      const layout = () =>
+        points.length ? timeSeriesGeometry(points, this.frame, { baseline, locale }) : undefined;
+      const geometry = layout();
+      return this.fitAxisLabels(geometry?.yTicks.map((t) => t.label) ?? []) ? layout() : geometry;
+    });
   }
 
   protected isEmpty(): boolean {

@@ -28,6 +28,7 @@ import {
 import { BrazeDataController } from '../../data/controller.js';
 import { legendStyles } from '../base/chart-base.styles.js';
 import { BrazeChartElement } from '../base/chart-base.js';
+import { Memo } from '../base/memo.js';
 import type { Same } from '../base/same-type.js';
 import { renderLegend } from '../base/legend.js';
 import { renderNotes, renderStats } from './send-breakdown.header.js';
@@ -126,14 +127,12 @@ export class BrazeSendBreakdown extends BrazeChartElement {
 
   /** Series the user switched off in the legend; kept across re-renders, reloads and view changes. */
   private hiddenSeries = new Set<string>();
-  private lastSeries: SendBreakdownData['series'] | undefined;
-  private lastLocale = '';
-  private version = 0;
   private days: SendDayData[] = [];
   private stats: SendSummary | undefined;
   private legend: SendSeries[] = [];
   private model: ViewModel | undefined;
-  private modelKey = '';
+  readonly #days = new Memo<{ days: SendDayData[]; stats: SendSummary | undefined }>();
+  readonly #view = new Memo<{ legend: SendSeries[]; model: ViewModel | undefined }>();
 
   constructor() {
     super();
@@ -147,40 +146,20 @@ export class BrazeSendBreakdown extends BrazeChartElement {
     super.willUpdate(changed);
     const series = this.data.value?.series;
     const locale = this.resolvedLocale;
-    if (series !== this.lastSeries || localeKey(locale) !== this.lastLocale) {
-      this.lastSeries = series;
-      this.lastLocale = localeKey(locale);
-      this.version += 1;
-      this.days = series ? flattenSends(series.data, chartMessages(locale)) : [];
-      this.stats = series && hasSendRecords(this.days) ? sendSummary(this.days) : undefined;
-    }
+    // localeKey: a locale pack registered since the last render renames channels and series.
+    ({ days: this.days, stats: this.stats } = this.#days.get([series, localeKey(locale)], () => {
+      const days = series ? flattenSends(series.data, chartMessages(locale)) : [];
+      return { days, stats: series && hasSendRecords(days) ? sendSummary(days) : undefined };
+    }));
     this.margin = MARGINS[this.view] ?? MARGINS.daily;
-    const key = [
-      this.version,
-      this.view,
-      this.groupBy,
-      this.metric,
-      [...this.hiddenSeries].join(','),
-      `${this.size.width}x${this.size.height}`,
-      localeKey(locale),
-    ].join('|');
-    if (key === this.modelKey) return;
-    this.modelKey = key;
-    const layout = () =>
-      viewModel({
-        days: this.days,
-        view: this.view,
-        groupBy: this.groupBy,
-        metric: this.metric,
-        hidden: this.hiddenSeries,
-        box: this.frame,
-        locale: this.resolvedLocale,
-      });
-    let { legend, model } = layout();
-    const yLabels = model?.view === 'daily' ? model.geometry.yTicks.map((t) => t.label) : [];
-    if (this.fitAxisLabels(yLabels)) ({ legend, model } = layout());
-    this.legend = legend;
-    this.model = model;
+    const { days, view, groupBy, metric, hiddenSeries: hidden } = this;
+    const inputs = [days, view, groupBy, metric, [...hidden].join(','), this.size.width, this.size.height];
+    ({ legend: this.legend, model: this.model } = this.#view.get(inputs, () => {
+      const layout = () => viewModel({ days, view, groupBy, metric, hidden, box: this.frame, locale });
+      const laid = layout();
+      const yLabels = laid.model?.view === 'daily' ? laid.model.geometry.yTicks.map((t) => t.label) : [];
+      return this.fitAxisLabels(yLabels) ? layout() : laid;
+    }));
   }
 
   protected isEmpty(): boolean {

@@ -19,6 +19,7 @@ import {
 import { BrazeDataController, DataStatus } from '../../data/controller.js';
 import type { BrazeRequestError } from '../../data/errors.js';
 import { BrazeChartElement } from '../base/chart-base.js';
+import { Memo, sameInputs } from '../base/memo.js';
 import type { Same } from '../base/same-type.js';
 import { legendStyles } from '../base/chart-base.styles.js';
 import { DataPair } from './data-pair.js';
@@ -120,8 +121,8 @@ export class BrazeSessionChart extends BrazeChartElement {
   }
 
   private model: SessionChartModel | undefined;
-  private modelInputs: readonly unknown[] = [];
-  private periodCache: { inputs: readonly unknown[]; period: SessionPeriod } | undefined;
+  readonly #model = new Memo<SessionChartModel | undefined>();
+  readonly #period = new Memo<SessionPeriod | undefined>();
   private reported: readonly unknown[] = [];
 
   constructor() {
@@ -168,13 +169,10 @@ export class BrazeSessionChart extends BrazeChartElement {
   /** The current period's buckets, recomputed only when the answer or the period attributes change. */
   private period(): SessionPeriod | undefined {
     const series = this.seriesData.value?.series;
-    if (!series) return undefined;
-    const inputs = [series, this.bucketUnit, this.periodLength, this.endingAt];
-    if (!this.periodCache || !same(inputs, this.periodCache.inputs)) {
-      const options = { unit: this.bucketUnit, length: this.periodLength, endingAt: this.endingAt };
-      this.periodCache = { inputs, period: sessionPeriod(series.data, options) };
-    }
-    return this.periodCache.period;
+    const { bucketUnit: unit, periodLength: length, endingAt } = this;
+    return this.#period.get([series, unit, length, endingAt], () =>
+      series ? sessionPeriod(series.data, { unit, length, endingAt }) : undefined,
+    );
   }
 
   /**
@@ -208,7 +206,7 @@ export class BrazeSessionChart extends BrazeChartElement {
     }
     const runs = [this.seriesData.value, this.previousData.value];
     const series = this.seriesData.value?.series;
-    if (status !== DataStatus.complete || !series || same(runs, this.reported)) return;
+    if (status !== DataStatus.complete || !series || sameInputs(runs, this.reported)) return;
     this.reported = runs;
     this.emitLoad<SessionChartData>({ series, previous: this.previousSeries });
   }
@@ -216,27 +214,21 @@ export class BrazeSessionChart extends BrazeChartElement {
   private buildModel(): SessionChartModel | undefined {
     const period = this.period();
     const previous = this.previousSeries?.data;
-    const inputs = [
-      period,
-      previous,
-      this.missing,
-      this.variant,
-      this.timeZone,
-      localeKey(this.resolvedLocale),
-      this.size.width,
-    ];
-    if (this.model && same([...inputs, this.size.height], this.modelInputs)) return this.model;
-    this.modelInputs = [...inputs, this.size.height];
-    if (!period) return undefined;
-    const layout = () =>
-      sessionChartModel(period, previous, this.frame, {
-        ...this.format,
-        variant: this.variant === 'line' ? 'line' : 'bars',
-        missing: this.missing === 'zero' ? 'zero' : 'gap',
-        length: this.periodLength,
-      });
-    const model = layout();
-    return this.fitAxisLabels(model.geometry?.yTicks.map((t) => t.label) ?? []) ? layout() : model;
+    const { missing, variant, timeZone, size } = this;
+    const locale = localeKey(this.resolvedLocale);
+    const inputs = [period, previous, missing, variant, timeZone, locale, size.width, size.height];
+    return this.#model.get(inputs, () => {
+      if (!period) return undefined;
+      const layout = () =>
+        sessionChartModel(period, previous, this.frame, {
+          ...this.format,
+          variant: variant === 'line' ? 'line' : 'bars',
+          missing: missing === 'zero' ? 'zero' : 'gap',
+          length: this.periodLength,
+        });
+      const model = layout();
+      return this.fitAxisLabels(model.geometry?.yTicks.map((t) => t.label) ?? []) ? layout() : model;
+    });
   }
 
   protected isEmpty(): boolean {
@@ -288,10 +280,6 @@ export class BrazeSessionChart extends BrazeChartElement {
     if (!g) return svg``;
     return svg`${this.renderAxes(box, g.xTicks, g.yTicks)}${renderSessionMarks(g, this.format)}`;
   }
-}
-
-function same(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 // `unit` spells out its union for editors (see Same); it must stay the alias the code uses.
