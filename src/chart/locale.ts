@@ -27,7 +27,7 @@ export function registerLocaleTables(language: string, tables: LocaleTables): vo
 
 /** The registered tag a BCP 47 locale matches: its exact tag, else its primary language; undefined if neither. */
 function match(locale: string | undefined): string | undefined {
-  const tag = (locale ?? '').toLowerCase().replace('_', '-');
+  const tag = (locale ?? '').toLowerCase().replaceAll('_', '-');
   const primary = tag.split('-')[0] ?? '';
   return registry.has(tag) ? tag : registry.has(primary) ? primary : undefined;
 }

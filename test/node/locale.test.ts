@@ -36,6 +36,8 @@ describe('locale packs', () => {
     registerLocale('pt-BR', { frame: { ...frameEn, retry: 'Tentar novamente' } });
     assert.equal(frameMessages('pt-BR').retry, 'Tentar novamente');
     assert.equal(frameMessages('pt_br').retry, 'Tentar novamente');
+    registerLocale('zh-Hant-TW', { frame: { ...frameEn, retry: '重試' } });
+    assert.equal(frameMessages('zh_Hant_TW').retry, '重試', 'every _ reads as -');
     assert.equal(frameMessages('pt-PT').retry, 'Tentar de novo');
     registerLocale('PT', { frame: { ...frameEn, retry: 'Repetir' } });
     assert.equal(frameMessages('pt-PT').retry, 'Repetir');
@@ -45,6 +47,6 @@ describe('locale packs', () => {
     const shared = (globalThis as Record<symbol, { packs: Map<string, unknown> } | undefined>)[
       Symbol.for('braze-charts.locales')
     ];
-    assert.deepEqual([...(shared?.packs.keys() ?? [])].sort(), ['de', 'fr', 'pt', 'pt-br']);
+    assert.deepEqual([...(shared?.packs.keys() ?? [])].sort(), ['de', 'fr', 'pt', 'pt-br', 'zh-hant-tw']);
   });
 });

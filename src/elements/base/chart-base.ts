@@ -96,7 +96,8 @@ export abstract class BrazeChartElement extends LitElement {
   declare proxyUrl: string | undefined;
   /**
    * BCP 47 locale for numbers, dates and UI strings. Default: the `lang` of the closest element that has one
-   * (usually `<html lang>`), else the browser's language.
+   * (usually `<html lang>`), else the browser's language. Words other than English come from a locale pack
+   * (`import 'braze-charts/locales/de'`, or `registerLocale`); without one, a locale gets English words.
    */
   declare locale: string | undefined;
   /** `light` or `dark`. Default: follows `prefers-color-scheme`. The attribute wins over the media query. */
