@@ -1,12 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCurrency, formatDay, formatNumber, formatPercent } from '../../chart/format.js';
+import { chartMessages } from '../../chart/messages.js';
+import { seriesColor } from '../../chart/palette.js';
 import {
+  metricLabel,
+  retentionNotice,
   SEND_RETENTION_DAYS,
+  UNATTRIBUTED,
   type FunnelStep,
+  type GroupBy,
   type RetentionNotice,
+  type SendDayData,
+  type SendSeries,
   type SendSummary,
 } from '../../chart/sends.js';
-import type { SendMessages } from './send-breakdown.messages.js';
+import { describeRange } from '../../chart/sends-summary.js';
+import { renderLegend } from '../base/legend.js';
+import type { ViewModel } from './send-breakdown.model.js';
+import { sendMessagesFor, type SendMessages } from './send-breakdown.messages.js';
 
 /** Headline figures of the send; each appears only where the data supports it. */
 export function renderStats(stats: SendSummary, locale: string | undefined, t: SendMessages): TemplateResult {
@@ -82,4 +93,72 @@ export function renderNotes(input: NotesInput): TemplateResult | typeof nothing 
         ${notes}
       </ul>`
     : nothing;
+}
+
+/** What the header shows: the element's attributes and the state derived from its data. */
+export interface SendHeaderInput {
+  title: string;
+  campaignId: string | undefined;
+  sendId: string | undefined;
+  endingAt: string | undefined;
+  length: number;
+  metric: string;
+  groupBy: GroupBy;
+  days: readonly SendDayData[];
+  stats: SendSummary | undefined;
+  model: ViewModel | undefined;
+  legend: readonly SendSeries[];
+  hidden: ReadonlySet<string>;
+  /** Toggles a series from its legend button. */
+  onToggle: (key: string) => void;
+  /** The frame's word for a hidden series, read out by the legend. */
+  hiddenText: string;
+  locale: string;
+}
+
+/** Title, description (campaign · send · range), notes, headline figures and the toggle legend. */
+export function renderSendHeader(input: SendHeaderInput): TemplateResult {
+  const { model, legend, locale } = input;
+  const t = sendMessagesFor(locale);
+  const range = describeRange(
+    input.days.map((d) => d.date),
+    locale,
+  );
+  const description = [t.campaign(input.campaignId ?? '—'), t.send(input.sendId ?? '—'), range]
+    .filter(Boolean)
+    .join(' · ');
+  const unattributed =
+    model?.view !== 'funnel' && legend.some((s) => s.key === UNATTRIBUTED)
+      ? {
+          metric: metricLabel(input.metric, chartMessages(locale)),
+          per: input.groupBy === 'variation' ? ('variant' as const) : ('channel' as const),
+        }
+      : undefined;
+  return html`<div>
+      <div part="title" class="title" role="heading" aria-level="3">${input.title}</div>
+      <p part="description" class="description">${description}</p>
+      ${renderNotes({
+        retention: retentionNotice(input.endingAt || undefined, input.length, new Date()),
+        control: input.stats?.control,
+        unattributed,
+        steps: model?.view === 'funnel' ? model.steps : undefined,
+        locale,
+        t,
+      })}
+    </div>
+    ${input.stats ? renderStats(input.stats, locale, t) : nothing}
+    ${
+      model !== undefined && legend.length > 0
+        ? renderLegend(
+            legend.map((s) => ({
+              key: s.key,
+              label: s.label,
+              color: seriesColor(s.colorIndex),
+              active: !input.hidden.has(s.key),
+            })),
+            input.onToggle,
+            input.hiddenText,
+          )
+        : nothing
+    }`;
 }

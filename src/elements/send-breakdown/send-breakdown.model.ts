@@ -13,6 +13,7 @@ import {
   funnelSteps,
   hasSendRecords,
   isCurrencyMetric,
+  metricLabel,
   metricTable,
   metricValue,
   sendRates,
@@ -26,8 +27,9 @@ import {
   type SendRates,
   type SendSeries,
 } from '../../chart/sends.js';
-import { metricFormat } from '../../chart/sends-summary.js';
+import { describeDaily, describeFunnel, describeTotals, metricFormat } from '../../chart/sends-summary.js';
 import { stackedBars, type StackedBarsGeometry } from '../../chart/stack.js';
+import { sendMessagesFor } from './send-breakdown.messages.js';
 
 export const SEND_VIEWS = ['daily', 'totals', 'funnel'] as const;
 export type SendBreakdownView = (typeof SEND_VIEWS)[number];
@@ -118,4 +120,32 @@ export function viewModel(input: ViewInput): { legend: SendSeries[]; model: View
   );
   const geometry = horizontalBars(items, box, options);
   return { legend, model: { view: 'totals', table, visible, totals, rates, geometry } };
+}
+
+/** The chart's title: `Sent per day by channel`, `Send funnel by variation`, … */
+export function sendTitle(view: SendBreakdownView, groupBy: GroupBy, metric: string, locale: string): string {
+  const t = sendMessagesFor(locale);
+  const by = t.by[groupBy === 'variation' ? 'variation' : 'channel'];
+  if (view === 'funnel') return t.funnelTitle(by);
+  return t.metricTitle(metricLabel(metric, chartMessages(locale)), view === 'daily', by);
+}
+
+/** The svg's summary of what the view draws ('' when it draws nothing). */
+export function describeView(
+  model: ViewModel | undefined,
+  days: readonly SendDayData[],
+  groupBy: GroupBy,
+  title: string,
+  locale: string,
+): string {
+  if (!model) return '';
+  if (model.visible.length === 0) return sendMessagesFor(locale).allHiddenSummary(title);
+  if (model.view === 'funnel')
+    return describeFunnel(
+      model.steps,
+      days.map((d) => d.date),
+      locale,
+    );
+  if (model.view === 'daily') return describeDaily(model.table, model.visible, groupBy, locale);
+  return describeTotals(model.table, model.totals, model.visible, groupBy, locale);
 }

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, svg, type PropertyValues } from 'lit';
 import { sendsDataSeries, type ResponseOf } from '../../api/endpoints.js';
 import { DEFAULT_MARGIN, type Frame, type Margin } from '../../chart/layout.js';
 import { localeKey } from '../../chart/locale.js';
@@ -9,33 +9,25 @@ import {
   availableMetrics,
   flattenSends,
   hasSendRecords,
-  metricLabel,
-  retentionNotice,
   sendSummary,
-  UNATTRIBUTED,
   type GroupBy,
   type SendDayData,
   type SendSeries,
   type SendSummary,
 } from '../../chart/sends.js';
-import {
-  describeDaily,
-  describeFunnel,
-  describeRange,
-  describeTotals,
-  metricFormat,
-} from '../../chart/sends-summary.js';
+import { metricFormat } from '../../chart/sends-summary.js';
 import { BrazeDataController } from '../../data/controller.js';
 import { legendStyles } from '../base/chart-base.styles.js';
 import { BrazeChartElement } from '../base/chart-base.js';
 import { Memo } from '../base/memo.js';
 import type { Same } from '../base/same-type.js';
-import { renderLegend } from '../base/legend.js';
-import { renderNotes, renderStats } from './send-breakdown.header.js';
+import { renderSendHeader } from './send-breakdown.header.js';
 import { sendBreakdownStyles } from './send-breakdown.styles.js';
 import {
   SEND_GROUPINGS,
   SEND_VIEWS,
+  describeView,
+  sendTitle,
   viewModel,
   type SendBreakdownView,
   type ViewModel,
@@ -176,22 +168,11 @@ export class BrazeSendBreakdown extends BrazeChartElement {
   }
 
   protected summary(): string {
-    const m = this.model;
-    if (!m) return '';
-    if (m.visible.length === 0)
-      return sendMessagesFor(this.resolvedLocale).allHiddenSummary(this.chartTitle());
-    if (m.view === 'funnel')
-      return describeFunnel(
-        m.steps,
-        this.days.map((d) => d.date),
-        this.resolvedLocale,
-      );
-    if (m.view === 'daily') return describeDaily(m.table, m.visible, this.groupBy, this.resolvedLocale);
-    return describeTotals(m.table, m.totals, m.visible, this.groupBy, this.resolvedLocale);
+    return describeView(this.model, this.days, this.groupBy, this.chartName(), this.resolvedLocale);
   }
 
   protected chartName(): string {
-    return this.chartTitle();
+    return sendTitle(this.view, this.groupBy, this.metric, this.resolvedLocale);
   }
 
   protected pointModel(): PointModel | undefined {
@@ -217,60 +198,24 @@ export class BrazeSendBreakdown extends BrazeChartElement {
     };
   }
 
-  private chartTitle(): string {
-    const t = sendMessagesFor(this.resolvedLocale);
-    const by = t.by[this.groupBy === 'variation' ? 'variation' : 'channel'];
-    if (this.view === 'funnel') return t.funnelTitle(by);
-    return t.metricTitle(
-      metricLabel(this.metric, chartMessages(this.resolvedLocale)),
-      this.view === 'daily',
-      by,
-    );
-  }
-
   protected override renderHeader() {
-    const range = describeRange(
-      this.days.map((d) => d.date),
-      this.resolvedLocale,
-    );
-    const t = sendMessagesFor(this.resolvedLocale);
-    const description = [t.campaign(this.campaignId ?? '—'), t.send(this.sendId ?? '—'), range]
-      .filter(Boolean)
-      .join(' · ');
-    const showLegend = this.model !== undefined && this.legend.length > 0;
-    return html`<div>
-        <div part="title" class="title" role="heading" aria-level="3">${this.chartTitle()}</div>
-        <p part="description" class="description">${description}</p>
-        ${renderNotes({
-          retention: retentionNotice(this.endingAt || undefined, this.length, new Date()),
-          control: this.stats?.control,
-          unattributed:
-            this.model?.view !== 'funnel' && this.legend.some((s) => s.key === UNATTRIBUTED)
-              ? {
-                  metric: metricLabel(this.metric, chartMessages(this.resolvedLocale)),
-                  per: this.groupBy === 'variation' ? 'variant' : 'channel',
-                }
-              : undefined,
-          steps: this.model?.view === 'funnel' ? this.model.steps : undefined,
-          locale: this.resolvedLocale,
-          t,
-        })}
-      </div>
-      ${this.stats ? renderStats(this.stats, this.resolvedLocale, t) : nothing}
-      ${
-        showLegend
-          ? renderLegend(
-              this.legend.map((s) => ({
-                key: s.key,
-                label: s.label,
-                color: seriesColor(s.colorIndex),
-                active: !this.hiddenSeries.has(s.key),
-              })),
-              (key) => this.toggle(key),
-              this.t.hidden,
-            )
-          : nothing
-      }`;
+    return renderSendHeader({
+      title: this.chartName(),
+      campaignId: this.campaignId,
+      sendId: this.sendId,
+      endingAt: this.endingAt,
+      length: this.length,
+      metric: this.metric,
+      groupBy: this.groupBy,
+      days: this.days,
+      stats: this.stats,
+      model: this.model,
+      legend: this.legend,
+      hidden: this.hiddenSeries,
+      onToggle: (key) => this.toggle(key),
+      hiddenText: this.t.hidden,
+      locale: this.resolvedLocale,
+    });
   }
 
   protected renderChart(box: Frame) {
