@@ -1,6 +1,7 @@
 import { DataStatus, type DataStatusValue } from '../../data/controller.js';
 import type { BrazeRequestError } from '../../data/errors.js';
 import type { DataState } from '../base/chart-base.js';
+import { sameInputs } from '../base/memo.js';
 
 /**
  * Two data controllers seen by the frame as one: complete when both are, failed when either failed. The error shown
@@ -9,6 +10,8 @@ import type { DataState } from '../base/chart-base.js';
  */
 export class DataPair implements DataState {
   #shown: BrazeRequestError | undefined;
+  /** What was last reported: the error, or the answers of a complete load. */
+  #reported: readonly unknown[] = [];
 
   constructor(
     private readonly first: DataState,
@@ -29,6 +32,28 @@ export class DataPair implements DataState {
     const { status: b } = this.second;
     if (a === DataStatus.complete && b === DataStatus.complete) return DataStatus.complete;
     return a === DataStatus.initial && b === DataStatus.initial ? DataStatus.initial : DataStatus.pending;
+  }
+
+  /**
+   * Call after each update with both controllers' answers: `onError` runs once per error shown, `onLoad` once per
+   * complete pair of answers (a re-render with the same answers reports nothing).
+   */
+  report(
+    answers: readonly [unknown, unknown],
+    onLoad: () => void,
+    onError: (error: BrazeRequestError) => void,
+  ) {
+    const { status, error } = this;
+    if (status === DataStatus.error && error) {
+      if (this.#reported[0] !== error) {
+        this.#reported = [error];
+        onError(error);
+      }
+      return;
+    }
+    if (status !== DataStatus.complete || sameInputs(answers, this.#reported)) return;
+    this.#reported = answers;
+    onLoad();
   }
 
   retry(): void {

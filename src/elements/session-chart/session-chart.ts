@@ -19,7 +19,7 @@ import {
 import { BrazeDataController, DataStatus } from '../../data/controller.js';
 import type { BrazeRequestError } from '../../data/errors.js';
 import { BrazeChartElement } from '../base/chart-base.js';
-import { Memo, sameInputs } from '../base/memo.js';
+import { Memo } from '../base/memo.js';
 import type { Same } from '../base/same-type.js';
 import { legendStyles } from '../base/chart-base.styles.js';
 import { DataPair } from './data-pair.js';
@@ -123,7 +123,6 @@ export class BrazeSessionChart extends BrazeChartElement {
   private model: SessionChartModel | undefined;
   readonly #model = new Memo<SessionChartModel | undefined>();
   readonly #period = new Memo<SessionPeriod | undefined>();
-  private reported: readonly unknown[] = [];
 
   constructor() {
     super();
@@ -196,19 +195,14 @@ export class BrazeSessionChart extends BrazeChartElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const { status, error } = this.data;
-    if (status === DataStatus.error && error) {
-      if (this.reported[0] !== error) {
-        this.reported = [error];
-        this.emitError(error);
-      }
-      return;
-    }
-    const runs = [this.seriesData.value, this.previousData.value];
     const series = this.seriesData.value?.series;
-    if (status !== DataStatus.complete || !series || sameInputs(runs, this.reported)) return;
-    this.reported = runs;
-    this.emitLoad<SessionChartData>({ series, previous: this.previousSeries });
+    this.data.report(
+      [this.seriesData.value, this.previousData.value],
+      () => {
+        if (series) this.emitLoad<SessionChartData>({ series, previous: this.previousSeries });
+      },
+      (error) => this.emitError(error),
+    );
   }
 
   private buildModel(): SessionChartModel | undefined {
