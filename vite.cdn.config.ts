@@ -8,6 +8,7 @@ export const CDN_ENTRIES = {
   'session-chart': 'src/define/session-chart.ts',
   'send-breakdown': 'src/define/send-breakdown.ts',
   'locale-de': 'src/locales/de.ts',
+  'locale-fr': 'src/locales/fr.ts',
 } as const;
 
 export type CdnEntry = keyof typeof CDN_ENTRIES;

@@ -18,6 +18,7 @@ export default defineConfig({
         'define/send-breakdown': 'src/define/send-breakdown.ts',
         'data/index': 'src/data/index.ts',
         'locales/de': 'src/locales/de.ts',
+        'locales/fr': 'src/locales/fr.ts',
         'react/index': 'src/react/index.ts',
         'vue/index': 'src/vue/index.ts',
       },

@@ -2,6 +2,7 @@ import '../src/define/segment-trend.js';
 import '../src/define/session-chart.js';
 import '../src/define/send-breakdown.js';
 import '../src/locales/de.js';
+import '../src/locales/fr.js';
 import type { BrazeChartElement } from '../src/elements/base/chart-base.js';
 import type { BrazeSegmentTrend } from '../src/elements/segment-trend/segment-trend.js';
 import type { BrazeSendBreakdown } from '../src/elements/send-breakdown/send-breakdown.js';

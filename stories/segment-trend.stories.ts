@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/segment-trend.js';
-// The German pack, for the de-DE locale option (other locales get English words with their own number formats).
+// The German and French packs, for the de-DE and fr-FR locale options (other locales get English words with their
+// own number formats).
 import '../src/locales/de.js';
+import '../src/locales/fr.js';
 import { configureClient } from '../src/data/client.js';
 import { MOCK_PROXY_URL } from './mock-proxy.js';
 import { narrow, onDark, rightToLeft } from './variants.js';

@@ -10,6 +10,7 @@ import type { BrazePointSelectDetail } from '../../src/elements/base/events.js';
 import { ResizeController } from '../../src/elements/base/resize-controller.js';
 import type { BrazeSegmentTrend } from '../../src/elements/segment-trend/segment-trend.js';
 import { fakeFetch, json, uniqueProxyUrl, watchUncaught } from './helpers/fake-fetch.js';
+import { expectNone } from './helpers/ui-text.js';
 
 const SIZES = [1_000_000, 1_200_000, 1_500_000, 2_400_000];
 
@@ -741,23 +742,8 @@ const ENGLISH_WORDS = [
   'from',
 ];
 
-/** Every text node (rendered or for assistive technology) and every aria-label in the element's shadow root. */
-function uiText(el: BrazeChartElement): string {
-  const root = el.shadowRoot!;
-  const parts: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.parentElement?.closest('style')) parts.push(node.textContent ?? '');
-  }
-  root.querySelectorAll('[aria-label]').forEach((e) => parts.push(e.getAttribute('aria-label') ?? ''));
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
-
 function expectNoEnglish(el: BrazeChartElement, state: string): void {
-  const text = uiText(el);
-  for (const word of ENGLISH_WORDS) {
-    expect(text, `${state}: "${word}" in ${text}`).not.to.match(new RegExp(`\\b${word}\\b`, 'i'));
-  }
+  expectNone(el, ENGLISH_WORDS, state);
 }
 
 const ariaLabel = (el: BrazeChartElement) =>

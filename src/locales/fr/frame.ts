@@ -1,0 +1,57 @@
+import { issueLine } from '../../elements/base/issue-line.js';
+import type { FrameMessages } from '../../elements/base/messages.js';
+
+/** French: FrameMessages. */
+export const fr: FrameMessages = {
+  loading: 'Chargement…',
+  empty: 'Aucune donnée pour cette période.',
+  retry: 'Réessayer',
+  errorTitle: {
+    config: 'Ce graphique n’est pas correctement configuré',
+    network: 'Le service d’analyse est injoignable',
+    http: 'Le service d’analyse a renvoyé une erreur',
+    'rate-limited': 'Trop de requêtes pour le moment',
+    validation: 'Le service d’analyse a envoyé des données que ce graphique ne sait pas lire',
+  },
+  retryIn: (seconds) => `Réessayez dans ${seconds} s.`,
+  errors: {
+    network: 'Le proxy d’analyse est injoignable',
+    networkRead: 'La connexion a été coupée pendant la lecture de la réponse',
+    httpStatus: (status) => `La requête a échoué avec le code HTTP ${status}`,
+    rateLimited: 'Trop de requêtes\u00a0: la limite de débit de Braze est atteinte',
+    invalidJson: 'Le serveur a répondu avec un JSON invalide',
+    schema: (endpoint) => `La réponse de ${endpoint} n’a pas la forme attendue`,
+    issue: issueLine({
+      answer: 'réponse',
+      type: (expected) => (expected ? `absent ou pas du type ${expected}` : 'absent ou valeur non valide'),
+      keys: (keys) => `champs inconnus ${keys}`,
+      range: 'hors des limites permises',
+      format: 'format incorrect',
+      other: 'valeur non valide',
+    }),
+    required: (attribute) => `L’attribut ${attribute} est obligatoire.`,
+    proxyUrl: 'proxy-url doit être une URL http(s) (absolue ou relative) sans chaîne de requête.',
+    length: (max) => `length doit être un nombre entier de 1 à ${max}`,
+    endingAt: 'ending-at doit être une date ou un horodatage ISO 8601, par exemple 2024-05-01T00:00:00-05:00',
+    unit: 'unit doit valoir day ou hour',
+    id: (attribute) =>
+      `${attribute} doit compter de 1 à 128 lettres, chiffres ou caractères « _ », « - », « . », « : »`,
+    invalidAttribute: (attribute) => `${attribute} a une valeur non valide`,
+    unknownParams: (names) => `Paramètres inconnus\u00a0: ${names}`,
+  },
+  hidden: '(masquée)',
+  showTable: 'Afficher sous forme de tableau',
+  hideTable: 'Masquer le tableau',
+  tableCaption: (title) => `${title}\u00a0: tableau des données`,
+  date: 'Date',
+  category: 'Catégorie',
+  series: 'Série',
+  count: 'Nombre',
+  download: 'Télécharger',
+  downloadCSV: 'Télécharger en CSV',
+  downloadSVG: 'Télécharger en SVG',
+  downloadPNG: 'Télécharger en PNG',
+  keyboardHint:
+    'Les flèches passent d’un point à l’autre, Début et Fin vont aux extrémités, Entrée sélectionne, Échap quitte le graphique.',
+  chart: 'graphique',
+};
