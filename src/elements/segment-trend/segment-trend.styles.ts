@@ -16,19 +16,4 @@ export const segmentTrendStyles = css`
   .dot {
     fill: var(--_series-1);
   }
-  .tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px;
-    margin: 4px 0 0;
-    padding: 0;
-    list-style: none;
-  }
-  .tags li {
-    padding: 0 6px;
-    border-radius: 999px;
-    border: 1px solid var(--_grid);
-    color: var(--_muted);
-    font-size: 0.8em;
-  }
 `;
