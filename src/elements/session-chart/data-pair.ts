@@ -42,7 +42,7 @@ export class DataPair implements DataState {
     answers: readonly [unknown, unknown],
     onLoad: () => void,
     onError: (error: BrazeRequestError) => void,
-  ) {
+  ): void {
     const { status, error } = this;
     if (status === DataStatus.error && error) {
       if (this.#reported[0] !== error) {
