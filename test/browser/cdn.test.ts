@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { drawn } from './helpers/rendered.js';
 
 /**
  * The self-contained CDN bundle (dist/cdn/braze-charts.js, built by `npm run build:cdn`), loaded the way a plain
@@ -38,14 +39,8 @@ describe('CDN bundle', () => {
       wrapper.innerHTML = `<${tag} proxy-url="/api/braze" ${attributes}></${tag}>`;
       const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
       await oneEvent(el, 'braze-load');
-      let svg: SVGSVGElement | null | undefined;
-      for (let i = 0; i < 20 && !svg; i++) {
-        await new Promise(requestAnimationFrame);
-        await el.updateComplete;
-        svg = el.shadowRoot?.querySelector('svg[part~="svg"]');
-      }
-      expect(Boolean(svg), 'chart svg rendered').to.equal(true);
-      expect(svg!.querySelectorAll('path, rect').length).to.be.greaterThan(0);
+      const svg = await drawn(el);
+      expect(svg.querySelectorAll('path, rect').length).to.be.greaterThan(0);
       // The frame's styles arrived with the bundle: the plot box has its CSS height, not 0.
       expect(
         el.shadowRoot!.querySelector('[part~="plot"]')!.getBoundingClientRect().height,

@@ -10,6 +10,7 @@ import type { BrazePointSelectDetail } from '../../src/elements/base/events.js';
 import { ResizeController } from '../../src/elements/base/resize-controller.js';
 import type { BrazeSegmentTrend } from '../../src/elements/segment-trend/segment-trend.js';
 import { fakeFetch, json, uniqueProxyUrl, watchUncaught } from './helpers/fake-fetch.js';
+import { drawn as drawnWithin, shown as shownWithin } from './helpers/rendered.js';
 import { expectNone } from './helpers/ui-text.js';
 
 const SIZES = [1_000_000, 1_200_000, 1_500_000, 2_400_000];
@@ -36,16 +37,9 @@ async function frames(n = 2): Promise<void> {
   for (let i = 0; i < n; i++) await new Promise(requestAnimationFrame);
 }
 
-/** Waits until the element shows `selector` in its shadow root. */
-async function shown<T extends Element>(el: BrazeChartElement, selector: string): Promise<T> {
-  for (let i = 0; i < 40; i++) {
-    const found = el.shadowRoot?.querySelector<T>(selector);
-    if (found) return found;
-    await frames(1);
-    await el.updateComplete;
-  }
-  throw new Error(`${selector} never appeared`);
-}
+/** Waits (at most 40 frames) until the element shows `selector` in its shadow root. */
+const shown = <T extends Element>(el: BrazeChartElement, selector: string) =>
+  shownWithin<T>(el, selector, 40);
 
 /** A segment trend in a container of `style`, loaded from a fake proxy; resolves once its svg is drawn. */
 async function trend(attributes = 'locale="en-US"', style = 'width: 600px', fetch = segmentFetch()) {
@@ -59,9 +53,7 @@ async function trend(attributes = 'locale="en-US"', style = 'width: 600px', fetc
   return { el, wrapper };
 }
 
-async function drawn(el: BrazeChartElement): Promise<SVGSVGElement> {
-  return shown<SVGSVGElement>(el, 'svg[part="svg"]');
-}
+const drawn = (el: BrazeChartElement) => drawnWithin(el, 40);
 
 const live = (el: BrazeChartElement) =>
   el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();

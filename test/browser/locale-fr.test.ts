@@ -4,6 +4,7 @@ import '../../src/define/session-chart.js';
 import '../../src/define/send-breakdown.js';
 import '../../src/locales/fr.js';
 import type { BrazeChartElement } from '../../src/elements/base/chart-base.js';
+import { mountDrawn } from './helpers/rendered.js';
 import { expectNone } from './helpers/ui-text.js';
 
 /** English UI words that are not also French: none may show in a chart whose locale is fr. */
@@ -32,17 +33,7 @@ const ENGLISH = [
 ];
 
 /** Mounts `markup` (talking to the mock proxy) and resolves once its chart is drawn. */
-async function drawn(markup: string): Promise<BrazeChartElement> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"></div>`);
-  wrapper.innerHTML = markup;
-  const el = wrapper.firstElementChild as BrazeChartElement;
-  await oneEvent(el, 'braze-load');
-  for (let i = 0; i < 20 && !el.shadowRoot!.querySelector('svg[part~="svg"]'); i++) {
-    await new Promise(requestAnimationFrame);
-    await el.updateComplete;
-  }
-  return el;
-}
+const drawn = (markup: string) => mountDrawn<BrazeChartElement>(markup, 720);
 
 const text = (el: BrazeChartElement, selector: string) =>
   [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());

@@ -1,26 +1,17 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define/segment-trend.js';
 import '../../src/define/send-breakdown.js';
 import { chartMessagesEn } from '../../src/chart/messages.js';
 import type { BrazeChartElement } from '../../src/elements/base/chart-base.js';
 import { messages as frameEn } from '../../src/elements/base/messages.js';
 import { registerLocale } from '../../src/index.js';
+import { mountDrawn } from './helpers/rendered.js';
 
 /**
  * Locale packs (src/locales): the library speaks English until a pack is registered, and elements already on the
  * page switch to a pack's words when it arrives. No pack is imported up front in this file.
  */
-async function mount<T extends BrazeChartElement>(markup: string): Promise<T> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
-  wrapper.innerHTML = markup;
-  const el = wrapper.firstElementChild as T;
-  await oneEvent(el, 'braze-load');
-  for (let i = 0; i < 20 && !el.shadowRoot?.querySelector('svg[part~="svg"]'); i++) {
-    await new Promise(requestAnimationFrame);
-    await el.updateComplete;
-  }
-  return el;
-}
+const mount = (markup: string) => mountDrawn<BrazeChartElement>(markup);
 
 const text = (el: BrazeChartElement, selector: string) =>
   [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());

@@ -4,6 +4,7 @@ import '../../src/define/segment-trend.js';
 import { configureClient } from '../../src/data/client.js';
 import type { BrazeSegmentTrend } from '../../src/elements/segment-trend/segment-trend.js';
 import { fakeFetch, json, uniqueProxyUrl } from './helpers/fake-fetch.js';
+import { drawn } from './helpers/rendered.js';
 
 const series = [1000, 1800, 1400, 2200].map((size, i) => ({ time: `2024-05-0${i + 1}`, size }));
 
@@ -20,13 +21,7 @@ async function drawnTrend(): Promise<{ el: BrazeSegmentTrend; svg: SVGSVGElement
   wrapper.innerHTML = `<braze-segment-trend proxy-url="${url}" segment-id="seg_1" locale="en-US"
     style="--braze-chart-height: 240px"></braze-segment-trend>`;
   const el = wrapper.firstElementChild as BrazeSegmentTrend;
-  for (let i = 0; i < 40 && !el.shadowRoot?.querySelector('svg[part="svg"]'); i++) {
-    await new Promise(requestAnimationFrame);
-    await el.updateComplete;
-  }
-  const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg[part="svg"]');
-  if (!svg) throw new Error('chart did not render');
-  return { el, svg };
+  return { el, svg: await drawn(el, 40) };
 }
 
 /** The element's `@media (forced-colors: active)` rules (from its adopted stylesheets). */

@@ -3,6 +3,7 @@ import '../../src/define/segment-trend.js';
 import { configureClient } from '../../src/data/client.js';
 import type { BrazeSegmentTrend } from '../../src/elements/segment-trend/segment-trend.js';
 import { fakeFetch, json, pathPoints, uniqueProxyUrl } from './helpers/fake-fetch.js';
+import { drawn } from './helpers/rendered.js';
 import { MOCK_FAULTS, describeFaultStates, recordMockProxy } from './helpers/fault-states.js';
 
 const details = (name: string) => ({
@@ -36,23 +37,13 @@ async function mount(proxyUrl: string, segmentId = 'seg_1', extra = '') {
   return el;
 }
 
-async function rendered(el: BrazeSegmentTrend): Promise<SVGSVGElement> {
-  for (let i = 0; i < 20 && !el.shadowRoot?.querySelector('svg'); i++) {
-    await new Promise(requestAnimationFrame);
-    await el.updateComplete;
-  }
-  const svg = el.shadowRoot?.querySelector('svg');
-  if (!svg) throw new Error('chart did not render');
-  return svg;
-}
-
 describe('<braze-segment-trend>', () => {
   it('draws the line through the data: x evenly spaced in time, height proportional to size', async () => {
     const url = uniqueProxyUrl();
     configureClient(url, { fetch: brazeLike([1000, 2000, 1500, 500]) });
     const el = await mount(url);
     await oneEvent(el, 'braze-load');
-    const svg = await rendered(el);
+    const svg = await drawn(el);
     const line = svg.querySelector<SVGPathElement>('path.line')!;
     const points = pathPoints(line.getAttribute('d')!);
     expect(points).to.have.length(4);
@@ -80,7 +71,7 @@ describe('<braze-segment-trend>', () => {
     expect(root.querySelector('.latest')!.textContent).to.equal('1,250');
     expect(root.querySelector('.change')!.textContent).to.equal('+250 (+25%)');
     expect(root.querySelector('.change')!.classList.contains('up')).to.equal(true);
-    const svg = await rendered(el);
+    const svg = await drawn(el);
     expect(svg.getAttribute('role')).to.equal('img');
     expect(svg.getAttribute('aria-label'))
       .to.contain('Power users')
@@ -156,7 +147,7 @@ describe('<braze-segment-trend>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('seg_s');
     expect(el.shadowRoot!.querySelector('.latest')!.textContent).to.equal('20');
-    const svg = await rendered(el);
+    const svg = await drawn(el);
     expect(svg.getAttribute('aria-label')).to.contain('from 10 to 20');
   });
 
@@ -232,7 +223,7 @@ describe('<braze-segment-trend>', () => {
       const el = await mount('/api/braze', 'seg_all_users', 'ending-at="2024-05-31" length="14"');
       const { detail } = await oneEvent(el, 'braze-load');
       expect(detail.data.series.data).to.have.length(14);
-      const svg = await rendered(el);
+      const svg = await drawn(el);
       expect(pathPoints(svg.querySelector('path.line')!.getAttribute('d')!)).to.have.length(14);
       expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('All Users');
     });

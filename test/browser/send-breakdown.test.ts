@@ -4,6 +4,7 @@ import '../../src/define/send-breakdown.js';
 import { configureClient } from '../../src/data/client.js';
 import type { BrazeSendBreakdown } from '../../src/elements/send-breakdown/send-breakdown.js';
 import { fakeFetch, json, uniqueProxyUrl, watchUncaught } from './helpers/fake-fetch.js';
+import { drawn } from './helpers/rendered.js';
 import { MOCK_FAULTS, describeFaultStates, recordMockProxy } from './helpers/fault-states.js';
 
 const A = { variation_name: 'Variant A', variation_api_id: 'var_a' };
@@ -90,18 +91,8 @@ async function loaded(data: unknown[], attributes = ''): Promise<BrazeSendBreakd
   configureClient(url, { fetch: brazeLike(data) });
   const el = await mount(url, attributes);
   await oneEvent(el, 'braze-load');
-  await rendered(el);
+  await drawn(el);
   return el;
-}
-
-async function rendered(el: BrazeSendBreakdown): Promise<SVGSVGElement> {
-  for (let i = 0; i < 20 && !el.shadowRoot?.querySelector('svg'); i++) {
-    await new Promise(requestAnimationFrame);
-    await el.updateComplete;
-  }
-  const svg = el.shadowRoot?.querySelector('svg');
-  if (!svg) throw new Error('chart did not render');
-  return svg;
 }
 
 const root = (el: BrazeSendBreakdown) => el.shadowRoot!;
@@ -242,7 +233,7 @@ describe('<braze-send-breakdown>', () => {
       expect(errors).to.have.length(0);
       await expect(el).to.be.accessible();
       el.metric = 'unique_opens';
-      await rendered(el);
+      await drawn(el);
       expect(legendLabels(el)).to.deep.equal(['Email']);
     });
   });
@@ -399,7 +390,7 @@ describe('<braze-send-breakdown>', () => {
       configureClient(url, { fetch: brazeLike(SEND_DAYS) });
       const el = await mount(url, 'length="7"', '');
       await oneEvent(el, 'braze-load');
-      await rendered(el);
+      await drawn(el);
       expect(root(el).querySelector('.notes .retention')).to.equal(null);
       el.length = 20;
       await el.updateComplete;
@@ -487,7 +478,7 @@ describe('<braze-send-breakdown>', () => {
       const el = await mountMock('campaign-id="camp_welcome_series" send-id="send_welcome_day0" length="7"');
       const { detail } = await oneEvent(el, 'braze-load');
       expect(detail.data.series.data).to.have.length(7);
-      await rendered(el);
+      await drawn(el);
       expect(legendLabels(el)).to.deep.equal(['Email', 'iOS push', 'Android push']);
       expect(all(el, 'rect.segment')).to.have.length(21);
       expect(text(root(el).querySelector('.notes .control'))).to.match(/^Control group: [\d,]+ enrolled/);
@@ -505,7 +496,7 @@ describe('<braze-send-breakdown>', () => {
     it('labels the unknown channel of a mock campaign generically', async () => {
       const el = await mountMock('campaign-id="camp_unknown_channel" send-id="send_preview" length="3"');
       await oneEvent(el, 'braze-load');
-      await rendered(el);
+      await drawn(el);
       expect(legendLabels(el)).to.deep.equal(['Email', 'Experimental channel']);
       expect(all(el, 'rect.segment[data-key="experimental_channel"]')).to.have.length(3);
     });
@@ -513,7 +504,7 @@ describe('<braze-send-breakdown>', () => {
     it('notes the retention limit and draws only the days Braze still has', async () => {
       const el = await mountMock('campaign-id="camp_weekly_digest" send-id="send_digest" length="30"');
       await oneEvent(el, 'braze-load');
-      await rendered(el);
+      await drawn(el);
       expect(text(root(el).querySelector('.notes .retention'))).to.contain('days before');
       const days = all(el, 'rect.segment').map((r) => Number(r.dataset.day));
       expect(Math.min(...days)).to.equal(15);

@@ -5,6 +5,7 @@ import { endingInstant } from '../../src/chart/sessions-period.js';
 import type { BrazeErrorDetail, BrazeLoadDetail } from '../../src/elements/base/events.js';
 import type { BrazeSessionChart, SessionChartData } from '../../src/elements/session-chart/session-chart.js';
 import { fakeFetch, json, pathPoints, uniqueProxyUrl } from './helpers/fake-fetch.js';
+import { drawn } from './helpers/rendered.js';
 import { MOCK_FAULTS, describeFaultStates, recordMockProxy } from './helpers/fault-states.js';
 
 const DAY = 86_400_000;
@@ -81,20 +82,9 @@ async function mount(proxyUrl: string, attributes = '', width = 600): Promise<Mo
   };
 }
 
-/** Waits (frame by frame, at most 20) until the chart's svg is drawn. */
-async function rendered(el: BrazeSessionChart): Promise<SVGSVGElement> {
-  for (let i = 0; i < 20 && !el.shadowRoot?.querySelector('svg'); i++) {
-    await new Promise(requestAnimationFrame);
-    await el.updateComplete;
-  }
-  const svg = el.shadowRoot?.querySelector('svg');
-  if (!svg) throw new Error('chart did not render');
-  return svg;
-}
-
 async function loaded(m: Mounted) {
   const detail = await m.load();
-  const svg = await rendered(m.el);
+  const svg = await drawn(m.el);
   return { detail, svg, root: m.el.shadowRoot!, el: m.el };
 }
 
