@@ -1,10 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/segment-trend.js';
+import '../../src/define/session-chart.js';
 import { configureClient } from '../../src/data/client.js';
 import type { BrazeSegmentTrend } from '../../src/elements/segment-trend/segment-trend.js';
 import { fakeFetch, json, uniqueProxyUrl } from './helpers/fake-fetch.js';
-import { drawn } from './helpers/rendered.js';
+import { drawn, mountDrawn } from './helpers/rendered.js';
 
 const series = [1000, 1800, 1400, 2200].map((size, i) => ({ time: `2024-05-0${i + 1}`, size }));
 
@@ -109,4 +110,22 @@ describe('forced colors and print', () => {
     expect(box.width).to.be.greaterThan(0);
     expect(box.height).to.be.greaterThan(0);
   });
+});
+
+describe('line styling', () => {
+  const cases = [
+    ['braze-segment-trend', 'segment-id="seg_all_users" length="14" ending-at="2024-05-31"'],
+    ['braze-session-chart', 'variant="line" length="14" ending-at="2024-05-31"'],
+  ] as const;
+  for (const [tag, attributes] of cases) {
+    it(`<${tag}>'s line takes --braze-line-width and --braze-series-1`, async () => {
+      const el = await mountDrawn(`<${tag} proxy-url="/api/braze" ${attributes}
+        style="--braze-line-width: 5px; --braze-series-1: rgb(1, 2, 3)"></${tag}>`);
+      const line = el.shadowRoot!.querySelector('path.line')!;
+      const style = getComputedStyle(line);
+      expect(style.strokeWidth).to.equal('5px');
+      expect(style.stroke).to.equal('rgb(1, 2, 3)');
+      expect(style.fill).to.equal('none');
+    });
+  }
 });

@@ -175,6 +175,14 @@ export const chartBaseStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* The series line of the segment trend and of the session chart's line variant. */
+  .line {
+    fill: none;
+    stroke: var(--_series-1);
+    stroke-width: var(--braze-line-width, 2px);
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
   .crosshair {
     stroke: var(--_focus);
     stroke-width: 1;

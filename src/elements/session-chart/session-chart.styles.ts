@@ -11,13 +11,6 @@ export const sessionChartStyles = css`
     fill: var(--_previous);
     fill-opacity: var(--braze-previous-opacity, 0.4);
   }
-  .line {
-    fill: none;
-    stroke: var(--_series-1);
-    stroke-width: var(--braze-line-width, 2px);
-    stroke-linejoin: round;
-    stroke-linecap: round;
-  }
   .line.previous {
     stroke: var(--_previous);
     stroke-opacity: var(--braze-previous-opacity, 0.55);
