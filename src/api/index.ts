@@ -3,3 +3,4 @@ export * from './responses.js';
 export * from './endpoints.js';
 export * from './query.js';
 export * from './pickers.js';
+export * from './time.js';

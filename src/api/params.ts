@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isIsoDateTime } from './time.js';
 
 /**
  * Braze ids (segment, app, campaign, send) are API identifiers: UUID-like strings. We accept a conservative
@@ -6,30 +7,7 @@ import * as z from 'zod/mini';
  */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 
-/**
- * ISO-8601 date or date-time. Offsets may be `Z`, `+05:00`, `-5:00` (unpadded, as Braze's docs show) or `+0500`.
- */
-export const ISO_DATETIME_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{1,2}(?::?\d{2})?)?)?$/;
-
-/** True when `value` is a real calendar date/time in ISO-8601 form (no 2024-02-30, no 25:00). */
-export function isIsoDateTime(value: string): boolean {
-  const m = ISO_DATETIME_PATTERN.exec(value);
-  if (!m) return false;
-  const [, y, mo, d, h, mi, s, offset] = m;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return false;
-  if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59)) return false;
-  if (offset && offset !== 'Z') {
-    const om = /^[+-](\d{1,2}):?(\d{2})?$/.exec(offset);
-    if (!om || Number(om[1]) > 14 || Number(om[2] ?? 0) > 59) return false;
-  }
-  return true;
-}
+export { ISO_DATETIME_PATTERN, isIsoDateTime } from './time.js';
 
 export const MAX_LENGTH = 100;
 

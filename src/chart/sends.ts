@@ -1,6 +1,6 @@
 import type { SendsDay } from '../api/responses.js';
 import { chartMessagesEn, type ChartMessages } from './messages.js';
-import { dayKey, parseDay } from './time.js';
+import { DAY_MS, dayKey, parseDay } from '../api/time.js';
 
 /**
  * DOM-free reading of `/sends/data_series`: flattening the per-day, per-channel, per-variant stats into records,
@@ -9,8 +9,6 @@ import { dayKey, parseDay } from './time.js';
  * Braze's `messages` is an open map and its counters are open-ended, so nothing here rejects an unknown channel or
  * counter: unknown keys are kept, labelled generically and summed like any other.
  */
-
-const DAY_MS = 86_400_000;
 
 /** One variant's counters on one channel on one day. */
 export interface SendRecord {

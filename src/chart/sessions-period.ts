@@ -1,5 +1,4 @@
-import { ISO_DATETIME_PATTERN } from '../api/params.js';
-import { dayKey, parseDay, parseInstant } from './time.js';
+import { dayKey, parseDay, parseInstant, parseIso, unitMs } from '../api/time.js';
 import type { TimePoint } from './time-series.js';
 
 /**
@@ -10,15 +9,10 @@ import type { TimePoint } from './time-series.js';
 
 export type SessionUnit = 'day' | 'hour';
 
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 /** Most extra buckets outside the requested period that are still drawn (beyond that the data is nonsense). */
 const MAX_EXTRA_BUCKETS = 100;
 
-/** Length of one bucket in ms. */
-export function unitMs(unit: SessionUnit): number {
-  return unit === 'hour' ? HOUR_MS : DAY_MS;
-}
+export { unitMs };
 
 /** One session bucket as Braze sends it. */
 export interface SessionsDatum {
@@ -26,48 +20,7 @@ export interface SessionsDatum {
   readonly sessions: number;
 }
 
-/** An `ending_at` value read as written: wall-clock fields, the offset text (if any) and whether it was a date. */
-interface WallClock {
-  /** The wall-clock time as if it were UTC, in ms. */
-  readonly local: number;
-  /** `Z`, `-5:00`, `+0530`… exactly as given; undefined when the value has no offset. */
-  readonly offset: string | undefined;
-  readonly dateOnly: boolean;
-  readonly hasSeconds: boolean;
-}
-
-function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, 0);
-  return date.getTime();
-}
-
-function readWallClock(endingAt: string): WallClock | undefined {
-  const m = ISO_DATETIME_PATTERN.exec(endingAt.trim());
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi, s, offset] = m;
-  const local = utc(Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0));
-  if (Number.isNaN(local)) return undefined;
-  return { local, offset, dateOnly: h === undefined, hasSeconds: s !== undefined };
-}
-
-function offsetMinutes(offset: string | undefined): number {
-  const m = offset ? /^([+-])(\d{1,2}):?(\d{2})?$/.exec(offset) : null;
-  if (!m) return 0;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
-}
-
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/**
- * The instant an `ending_at` names, honouring its offset (also Braze's unpadded `-5:00`). A value without an offset
- * (or a bare date) is read as UTC, like parseInstant. Undefined when it is not an ISO-8601 date-time.
- */
-export function endingInstant(endingAt: string): Date | undefined {
-  const wall = readWallClock(endingAt);
-  return wall ? new Date(wall.local - offsetMinutes(wall.offset) * 60_000) : undefined;
-}
 
 /**
  * `endingAt` moved back by `count` buckets of `unit`, written in the same shape: the wall-clock fields change and
@@ -76,14 +29,14 @@ export function endingInstant(endingAt: string): Date | undefined {
  * Undefined when `endingAt` cannot be read.
  */
 export function shiftEndingAt(endingAt: string, unit: SessionUnit, count: number): string | undefined {
-  const wall = readWallClock(endingAt);
+  const wall = parseIso(endingAt);
   if (!wall) return undefined;
   const date = new Date(wall.local - count * unitMs(unit));
   const day = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
   const midnight = date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0;
   if (wall.dateOnly && midnight) return day;
   const seconds = wall.hasSeconds || wall.dateOnly ? `:${pad(date.getUTCSeconds())}` : '';
-  return `${day}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}${seconds}${wall.offset ?? ''}`;
+  return `${day}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}${seconds}${wall.offsetText ?? ''}`;
 }
 
 /** A bucket start as an `ending_at` value: `YYYY-MM-DD` for days, a UTC instant for hours. */
@@ -167,7 +120,7 @@ export function sessionPeriod(
   let anchor = latest;
   const requested = options.endingAt?.trim();
   if (requested) {
-    const end = unit === 'day' ? parseDay(requested) : endingInstant(requested);
+    const end = unit === 'day' ? parseDay(requested) : parseInstant(requested);
     if (end) anchor = unit === 'day' ? end.getTime() : floorToGrid(end.getTime(), step, phase);
   }
   const windowStart = anchor - (length - 1) * step;

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../api/time.js';
 import { area, line } from 'd3-shape';
 import { formatDayTick } from './format.js';
 import { type Frame, tickCount } from './layout.js';
@@ -48,7 +49,7 @@ export function timeSeriesGeometry(
   const first = data[0]?.date ?? new Date(0);
   const last = data[data.length - 1]?.date ?? first;
   // Time is linear in milliseconds; day dates are UTC midnights, so equal days are equal steps.
-  const end = last.getTime() === first.getTime() ? first.getTime() + 86_400_000 : last.getTime();
+  const end = last.getTime() === first.getTime() ? first.getTime() + DAY_MS : last.getTime();
   const time = linearScale([first.getTime(), end], [0, w]);
   const x = (date: Date) => time(date.getTime());
   const max = values.length ? Math.max(...values) : 1;

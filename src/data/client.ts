@@ -6,6 +6,7 @@ import {
   type ParamsOf,
   type ResponseOf,
 } from '../api/index.js';
+import { retryDelayFrom } from '../api/time.js';
 import type * as z from 'zod/mini';
 import { BrazeRequestError, ErrorCode, ErrorKind, type ErrorIssue } from './errors.js';
 
@@ -167,22 +168,6 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
 
 function discard(response: Response): void {
   response.body?.cancel().catch(() => undefined);
-}
-
-/**
- * The delay a response asks for, in ms: `Retry-After` (delta-seconds or HTTP-date) first, then
- * `X-RateLimit-Reset` (epoch seconds). `undefined` when neither is present and valid.
- */
-export function retryDelayFrom(headers: Headers, now: number): number | undefined {
-  const retryAfter = headers.get('Retry-After')?.trim();
-  if (retryAfter) {
-    if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1000;
-    const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
-  }
-  const reset = headers.get('X-RateLimit-Reset')?.trim();
-  if (reset && /^\d+(\.\d+)?$/.test(reset)) return Math.max(0, Number(reset) * 1000 - now);
-  return undefined;
 }
 
 function detailLine(value: unknown): string {

@@ -21,6 +21,7 @@ import { adHocCampaign, sendsSeries } from './mock-sends.js';
 import { segmentSeries, sessionsSeries } from './mock-series.js';
 import { campaignList, LIST_PAGE_SIZE, segmentList } from '../api/index.js';
 import { hashString } from './random.js';
+import { HOUR_MS } from '../api/time.js';
 import { endingDay, endingInstant, utcDay } from './time.js';
 
 /** Options of {@link createMockBraze}. */
@@ -214,7 +215,7 @@ export function createMockBraze(options: MockBrazeOptions = {}): MockBraze {
     async fetch(request) {
       if (latencyMs > 0) await delay(latencyMs, request.signal);
       const now = readNow();
-      const hour = Math.floor(now.getTime() / 3_600_000);
+      const hour = Math.floor(now.getTime() / HOUR_MS);
       rateWindow = rateWindow.hour === hour ? { hour, used: rateWindow.used + 1 } : { hour, used: 1 };
       const rateHeaders = {
         'X-RateLimit-Limit': String(RATE_LIMIT),

@@ -2,6 +2,7 @@
  * Braze's workspace quota as the proxy last saw it (`X-RateLimit-Limit/Remaining/Reset`, `Retry-After`), and
  * whether to stop calling Braze until it resets. No Node imports.
  */
+import { parseRetryAfter } from '../api/time.js';
 
 /** The latest rate-limit state reported by Braze (see `proxy.rateLimit`). */
 export interface RateLimitSnapshot {
@@ -25,15 +26,6 @@ const MAX_BLOCK_MS = 3_600_000;
 function readCount(value: string | null): number | undefined {
   if (value === null || !/^\s*\d{1,15}\s*$/.test(value)) return undefined;
   return Number(value);
-}
-
-/** `Retry-After` (delay seconds or an HTTP date) as ms from `now`; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  if (value === null) return undefined;
-  const seconds = readCount(value);
-  if (seconds !== undefined) return seconds * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /** Tracks Braze's quota from response headers. */

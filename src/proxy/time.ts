@@ -1,12 +1,9 @@
-import { ISO_DATETIME_PATTERN } from '../api/params.js';
+import { DAY_MS, HOUR_MS, parseInstant } from '../api/time.js';
 
 /**
  * Bucket arithmetic for the mock. Day buckets are calendar dates taken from `ending_at` exactly as given (a
  * `2024-05-10T23:00:00-05:00` request ends on 2024-05-10, never shifted to UTC); hour buckets are instants, in UTC.
  */
-
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 
 /** Days since 1970-01-01 for a `YYYY-MM-DD` date. */
 export function dayNumber(date: string): number {
@@ -33,26 +30,7 @@ export function endingDay(endingAt: string | undefined, now: Date): number {
 /** The instant (epoch ms) `ending_at` names, honouring its offset; a missing offset is read as UTC. */
 export function endingInstant(endingAt: string | undefined, now: Date): number {
   if (endingAt === undefined) return now.getTime();
-  const m = ISO_DATETIME_PATTERN.exec(endingAt);
-  if (!m) return Number.NaN;
-  const [, y, mo, d, h, mi, s, offset] = m;
-  const local = Date.UTC(
-    Number(y),
-    Number(mo) - 1,
-    Number(d),
-    Number(h ?? 0),
-    Number(mi ?? 0),
-    Number(s ?? 0),
-  );
-  return local - offsetMinutes(offset) * 60_000;
-}
-
-function offsetMinutes(offset: string | undefined): number {
-  if (!offset || offset === 'Z') return 0;
-  const m = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(offset);
-  if (!m) return 0;
-  const sign = m[1] === '-' ? -1 : 1;
-  return sign * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+  return parseInstant(endingAt)?.getTime() ?? Number.NaN;
 }
 
 /** `length` consecutive day numbers ending with `lastDay`, oldest first. */

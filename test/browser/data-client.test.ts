@@ -1,12 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { segmentDataSeries, segmentDetails, sessionsDataSeries, type ParamsOf } from '../../src/api/index.js';
+import {
+  retryDelayFrom,
+  segmentDataSeries,
+  segmentDetails,
+  sessionsDataSeries,
+  type ParamsOf,
+} from '../../src/api/index.js';
 import {
   BrazeRequestError,
   ErrorKind,
   configureClient,
   getClient,
   resetClients,
-  retryDelayFrom,
   type BrazeClient,
   type ClientOptions,
   type RetryInfo,

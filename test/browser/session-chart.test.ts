@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/session-chart.js';
 import { configureClient } from '../../src/data/client.js';
-import { endingInstant } from '../../src/chart/sessions-period.js';
+import { parseInstant } from '../../src/api/time.js';
 import type { BrazeErrorDetail, BrazeLoadDetail } from '../../src/elements/base/events.js';
 import type { BrazeSessionChart, SessionChartData } from '../../src/elements/session-chart/session-chart.js';
 import { fakeFetch, json, pathPoints, uniqueProxyUrl } from './helpers/fake-fetch.js';
@@ -38,7 +38,7 @@ function fakeSessions(value: (i: number, query: URLSearchParams) => number | nul
     const end =
       unit === 'day'
         ? Date.parse(`${(endingAt ?? '2024-05-31').slice(0, 10)}T00:00:00Z`)
-        : Math.floor(endingInstant(endingAt ?? '2024-05-31T17:00:00Z')!.getTime() / HOUR) * HOUR;
+        : Math.floor(parseInstant(endingAt ?? '2024-05-31T17:00:00Z')!.getTime() / HOUR) * HOUR;
     return json({ message: 'success', data: buckets(unit, end, length, (i) => value(i, q)) });
   });
 }

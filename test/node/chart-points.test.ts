@@ -79,7 +79,7 @@ describe('chart points', () => {
 
   it('formats day buckets on their calendar date in zones east and west of UTC', () => {
     const script =
-      "import { formatDay, formatDayTick } from './src/chart/format.ts'; import { parseDay } from './src/chart/time.ts';" +
+      "import { formatDay, formatDayTick } from './src/chart/format.ts'; import { parseDay } from './src/api/time.ts';" +
       "const d = parseDay('2024-05-01T00:00:00-05:00'); console.log(formatDay(d, 'en-US') + '|' + formatDayTick(d, 'de-DE'));";
     for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC']) {
       const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {

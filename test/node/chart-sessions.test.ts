@@ -15,13 +15,12 @@ import {
   alignPrevious,
   applyMissing,
   bucketEndingAt,
-  endingInstant,
   previousEndingAt,
   sessionPeriod,
   shiftEndingAt,
   type SessionsDatum,
 } from '../../src/chart/sessions-period.js';
-import { dayKey, parseDay } from '../../src/chart/time.js';
+import { dayKey, parseDay } from '../../src/api/time.js';
 import type { TimePoint } from '../../src/chart/time-series.js';
 import '../../src/locales/de.js';
 
@@ -43,16 +42,6 @@ const hours = (values: (number | null)[], start = '2024-05-01T00:00:00Z'): Sessi
 
 const values = (points: readonly TimePoint[]) => points.map((p) => p.value);
 const keys = (points: readonly TimePoint[]) => points.map((p) => dayKey(p.date));
-
-describe('endingInstant', () => {
-  it('honours offsets, including Braze’s unpadded ones, and reads a bare value as UTC', () => {
-    assert.equal(endingInstant('2024-05-31T12:30:00-5:00')!.toISOString(), '2024-05-31T17:30:00.000Z');
-    assert.equal(endingInstant('2024-05-31T12:30:00+0530')!.toISOString(), '2024-05-31T07:00:00.000Z');
-    assert.equal(endingInstant('2024-05-31T12:30')!.toISOString(), '2024-05-31T12:30:00.000Z');
-    assert.equal(endingInstant('2024-05-31')!.toISOString(), '2024-05-31T00:00:00.000Z');
-    assert.equal(endingInstant('last tuesday'), undefined);
-  });
-});
 
 describe('shiftEndingAt', () => {
   it('keeps a date-only value date-only when moving by days, across months and leap days', () => {

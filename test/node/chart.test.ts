@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
-import { formatCompact, formatDay, formatDayTick } from '../../src/chart/format.js';
+import { describe, it } from 'node:test';
+import { formatCompact } from '../../src/chart/format.js';
 import { estimateTextWidth, fitLeftMargin, frame, tickCount } from '../../src/chart/layout.js';
 import { languageOf } from '../../src/chart/locale.js';
 import { chartMessages } from '../../src/chart/messages.js';
 import '../../src/locales/de.js';
 import { describeSeries, seriesStats } from '../../src/chart/summary.js';
-import { dayKey, parseDay, parseInstant } from '../../src/chart/time.js';
+import { parseDay } from '../../src/api/time.js';
 import { bucketTicks, timeSeriesGeometry, type TimePoint } from '../../src/chart/time-series.js';
 
 const days = (values: (number | null)[], start = '2024-05-01'): TimePoint[] =>
@@ -15,34 +15,6 @@ const days = (values: (number | null)[], start = '2024-05-01'): TimePoint[] =>
     date.setUTCDate(date.getUTCDate() + i);
     return { date, value };
   });
-
-describe('parseDay', () => {
-  const originalTz = process.env.TZ;
-  after(() => {
-    process.env.TZ = originalTz;
-  });
-
-  for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Tokyo', 'UTC']) {
-    it(`keeps a day bucket on its calendar date for a viewer in ${tz}`, () => {
-      process.env.TZ = tz;
-      for (const time of ['2024-05-01', '2024-05-01T00:00:00-05:00', '2024-05-01T23:00:00+09:00']) {
-        const date = parseDay(time)!;
-        assert.equal(dayKey(date), '2024-05-01');
-        assert.equal(formatDay(date, 'en-US'), 'May 1, 2024');
-        assert.equal(formatDayTick(date, 'en-US'), 'May 1');
-      }
-    });
-  }
-
-  it('rejects what is not a date', () => {
-    assert.equal(parseDay('yesterday'), undefined);
-    assert.equal(parseInstant('not a time'), undefined);
-  });
-
-  it('reads hour buckets as instants', () => {
-    assert.equal(parseInstant('2024-05-01T13:00:00-05:00')!.toISOString(), '2024-05-01T18:00:00.000Z');
-  });
-});
 
 describe('layout', () => {
   it('subtracts margins and never goes negative', () => {

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { BrazeErrorBody } from '../../src/api/index.js';
 import { ClientLimiter } from '../../src/proxy/client-limit.js';
 import { createProxy, loadConfigFromEnv } from '../../src/proxy/index.js';
-import { parseRetryAfter, UpstreamRateLimit } from '../../src/proxy/rate-limit.js';
+import { parseRetryAfter } from '../../src/api/time.js';
+import { UpstreamRateLimit } from '../../src/proxy/rate-limit.js';
 import { call, jsonLogs, KEY, proxyWith, REST } from './proxy-helpers.js';
 
 /** Upstream faults, Braze's workspace rate limit, and the per-client limit. */

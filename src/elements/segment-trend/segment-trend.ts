@@ -4,7 +4,7 @@ import { formatDay, formatNumber, formatSignedNumber, formatSignedPercent } from
 import type { Frame } from '../../chart/layout.js';
 import { describeSeries, seriesStats, type SeriesStats } from '../../chart/summary.js';
 import type { PointModel } from '../../chart/points.js';
-import { dayKey, parseDay } from '../../chart/time.js';
+import { dayKey, parseDay } from '../../api/time.js';
 import { timeSeriesGeometry, type TimePoint, type TimeSeriesGeometry } from '../../chart/time-series.js';
 import { BrazeDataController } from '../../data/controller.js';
 import { BrazeChartElement } from '../base/chart-base.js';

@@ -3,7 +3,7 @@ import type { Frame } from '../../chart/layout.js';
 import { chartMessages } from '../../chart/messages.js';
 import type { ChartSeries, PointModel } from '../../chart/points.js';
 import { metricLabel } from '../../chart/sends.js';
-import { dayKey } from '../../chart/time.js';
+import { dayKey } from '../../api/time.js';
 import type { FrameMessages } from '../base/messages.js';
 import type { ViewModel } from './send-breakdown.model.js';
 import type { SeriesStyle } from './send-breakdown.views.js';

@@ -1,7 +1,7 @@
 import { formatNumber } from '../../chart/format.js';
 import type { ChartSeries, PointModel } from '../../chart/points.js';
 import { formatBucket, type SessionChartModel, type SessionFormat } from '../../chart/sessions.js';
-import { dayKey } from '../../chart/time.js';
+import { dayKey } from '../../api/time.js';
 import type { TimePoint } from '../../chart/time-series.js';
 import type { SessionMessages } from './session-chart.messages.js';
 
