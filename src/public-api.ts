@@ -6,7 +6,18 @@
  * every other element file uses.
  */
 export { BrazeChartElement } from './elements/base/chart-base.js';
-export type { BrazeErrorDetail, BrazeLoadDetail } from './elements/base/events.js';
+export type {
+  BrazeChartEvents,
+  BrazeErrorDetail,
+  BrazeErrorEvent,
+  BrazeLoadDetail,
+  BrazeLoadEvent,
+  BrazePointSelectDetail,
+  BrazePointSelectEvent,
+  SegmentTrendEventMap,
+  SendBreakdownEventMap,
+  SessionChartEventMap,
+} from './events.js';
 export type { SegmentTrendData } from './elements/segment-trend/segment-trend.js';
 export type { SessionChartData } from './elements/session-chart/session-chart.js';
 export type { SendBreakdownData } from './elements/send-breakdown/send-breakdown.js';
