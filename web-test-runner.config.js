@@ -22,15 +22,17 @@ const hasCdnBundle = existsSync(CDN_BUNDLE);
 if (!hasCdnBundle) console.warn(`${CDN_TESTS.join(', ')} skipped: no ${CDN_BUNDLE} (run npm run build:cdn)`);
 
 /**
- * Pages served with a strict Content-Security-Policy: no inline or foreign script, Trusted Types required for DOM
- * script sinks, and only Lit's policy (`lit-html`, once: no 'allow-duplicates'). Inline styles stay allowed here:
- * the element views still bind `style="…"` attributes (issue 15's `style-src` point).
+ * Pages served with a strict Content-Security-Policy, the one the README gives for the charts: no inline or foreign
+ * script, Trusted Types required for DOM script sinks and only Lit's policy (`lit-html`, once: no 'allow-duplicates'),
+ * `blob:` images for PNG export. `style-src-attr 'unsafe-inline'` stays while element views bind `style="…"`
+ * attributes (issue 15's `style-src` point).
  */
 const CSP_PAGES = new Map([
   [
     '/test/browser/fixtures/cdn-page.html',
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; " +
-      "base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
+    "default-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' blob:; style-src 'self'; " +
+      "style-src-attr 'unsafe-inline'; object-src 'none'; base-uri 'none'; " +
+      "require-trusted-types-for 'script'; trusted-types lit-html",
   ],
 ]);
 

@@ -106,6 +106,10 @@ describe('CDN element files under Trusted Types', () => {
     });
     const svg = await loaded(breakdown);
     expect(svg.querySelectorAll('rect').length).to.be.greaterThan(0);
+    // PNG export draws the chart from a blob: URL, which the policy's img-src allows.
+    const png = await (breakdown as Chart & { toPNG(): Promise<Blob> }).toPNG();
+    expect(png.type).to.equal('image/png');
+    expect(png.size).to.be.greaterThan(1000);
     const shared = performance
       .getEntriesByType('resource')
       .concat(frame!.contentWindow!.performance.getEntriesByType('resource'))
