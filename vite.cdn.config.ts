@@ -11,8 +11,8 @@ export const CDN_ELEMENTS = {
 
 /** The locale packs: name → entry. Each stands alone (the registry lives on `globalThis`, see src/chart/locale.ts). */
 export const CDN_LOCALES = {
-  'locale-de': 'src/locales/de.ts',
-  'locale-fr': 'src/locales/fr.ts',
+  'locale-de': 'src/cdn/locale-de.ts',
+  'locale-fr': 'src/cdn/locale-fr.ts',
 } as const;
 
 /** The chunk every element file imports: lit, d3, zod, the frame, the data client and all code two elements share. */
