@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
@@ -109,15 +110,6 @@ async function bytes(path: string): Promise<number> {
   return total;
 }
 
-/** The README's quick-start page: the first ```html block after "## Quick start". */
-async function quickStartPage(): Promise<string> {
-  const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('\n## Quick start'));
-  const block = /```html\n([\s\S]*?)```/.exec(section);
-  assert.ok(block?.[1], 'README has an html block under "## Quick start"');
-  return block[1];
-}
-
 /** Waits until `pattern` shows up in what `read` returns (at most `ms`). */
 async function waitFor(read: () => string, pattern: RegExp, ms = 15_000): Promise<RegExpMatchArray> {
   const deadline = Date.now() + ms;
@@ -136,8 +128,14 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** Serves each app's build under `/<name>/` and forwards `/api/braze/…` to the proxy, as a dev server's proxy would. */
-function staticServer(builds: Record<string, string>, proxyOrigin: string): Promise<Server> {
+/** What the static server serves: directories by first path segment, and extra headers for some of them. */
+interface Site {
+  dirs: Record<string, string>;
+  headers: Record<string, Record<string, string>>;
+}
+
+/** Serves `site` on 127.0.0.1 and forwards `/api/braze/…` to the proxy, as a dev server's proxy would. */
+function staticServer(site: Site, proxyOrigin: string): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/api/braze/')) {
@@ -147,20 +145,37 @@ function staticServer(builds: Record<string, string>, proxyOrigin: string): Prom
       });
       return;
     }
-    const [, name, ...rest] = url.pathname.split('/');
-    const dir = builds[name ?? ''];
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    const [, name = '', ...rest] = url.pathname.split('/');
+    const dir = site.dirs[name];
     const file = rest.join('/') || 'index.html';
     if (!dir || file.includes('..')) {
       res.writeHead(404).end();
       return;
     }
+    const headers = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...site.headers[name],
+    };
     readFile(join(dir, file)).then(
-      (body) =>
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) => res.writeHead(200, headers).end(body),
       () => res.writeHead(404).end(),
     );
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** The first ```html (or plain ```) block after `marker` in the README. */
+async function readmeBlock(marker: string, language = 'html'): Promise<string> {
+  const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+  const at = readme.indexOf(marker);
+  assert.ok(at >= 0, `README has "${marker}"`);
+  const block = new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``).exec(readme.slice(at));
+  assert.ok(block?.[1], `README has a \`\`\`${language} block after "${marker}"`);
+  return block[1];
 }
 
 describe('the packed package, installed into fresh apps', { timeout: 300_000 }, () => {
@@ -204,7 +219,7 @@ describe('the packed package, installed into fresh apps', { timeout: 300_000 }, 
     const page = await readFile(join(app('web'), 'index.html'), 'utf8');
     await writeFile(
       join(app('web'), 'index.html'),
-      page.replace(/<!-- quick-start:.*-->/, await quickStartPage()),
+      page.replace(/<!-- quick-start:.*-->/, await readmeBlock('\n## Quick start')),
     );
     await Promise.all(
       Object.keys(deps).map((name) =>
@@ -220,7 +235,7 @@ describe('the packed package, installed into fresh apps', { timeout: 300_000 }, 
     if (temp) await rm(temp, { recursive: true, force: true });
   });
 
-  it('the tarball is lean: CDN maps name third-party sources without embedding them; docs and bin ship', async () => {
+  it('the tarball is lean (CDN maps name third-party sources, not embed them), ships docs and bin, and SRI values', async () => {
     const files = pack.files.map((f) => f.path);
     for (const file of [
       'dist/cdn/shared.js',
@@ -244,11 +259,19 @@ describe('the packed package, installed into fresh apps', { timeout: 300_000 }, 
         assert.equal(embedded, !source.includes('node_modules/'), `${map}: ${source}`);
       });
     }
+    // integrity.json: the Subresource Integrity value of every CDN file, as published.
     const integrity = JSON.parse(await readFile(join(cdn, 'integrity.json'), 'utf8')) as Record<
       string,
       string
     >;
-    assert.match(integrity['shared.js'] ?? '', /^sha384-[A-Za-z0-9+/]{64}$/);
+    const scripts = (await readdir(cdn)).filter((f) => f.endsWith('.js'));
+    assert.deepEqual(Object.keys(integrity).sort(), scripts.sort());
+    for (const file of scripts) {
+      const digest = createHash('sha384')
+        .update(await readFile(join(cdn, file)))
+        .digest('base64');
+      assert.equal(integrity[file], `sha384-${digest}`, file);
+    }
   });
 
   it('a browser-only install pulls in neither the proxy nor React', async (t) => {
@@ -281,14 +304,70 @@ describe('the packed package, installed into fresh apps', { timeout: 300_000 }, 
     ]);
   });
 
+  const site: Site = { dirs: {}, headers: {} };
+  let origin = '';
+
+  /** The installed proxy CLI in mock mode, the static server in front of it and Chromium: started once. */
+  let serving: Promise<void> | undefined;
+  const serve = () =>
+    (serving ??= (async () => {
+      const proxy = spawn(join(app('server'), 'node_modules/.bin/braze-charts-proxy'), [], {
+        cwd: app('server'),
+        env: cleanEnv({ PORT: '0', HOST: '127.0.0.1', BRAZE_PROXY_BASE_PATH: '/api/braze' }),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      children.push(proxy);
+      let log = '';
+      proxy.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+      proxy.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+      const [, proxyOrigin] = await waitFor(() => log, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+      assert.match(log, /MOCK Braze/);
+      server = await staticServer(site, proxyOrigin!);
+      const address = server.address();
+      assert.ok(address && typeof address === 'object');
+      origin = `http://127.0.0.1:${address.port}`;
+      browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+    })());
+
+  /**
+   * Opens `path`, waits until `ready` holds in the page, then until `settled` holds for what the console said (its
+   * errors, warnings and page errors); returns those, and whether the page defined `<braze-segment-trend>`.
+   */
+  async function visit(
+    path: string,
+    ready: () => boolean,
+    settled: (problems: string[]) => boolean = () => true,
+  ): Promise<{ problems: string[]; defined: boolean }> {
+    const page = await browser!.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warn') problems.push(message.text());
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    });
+    try {
+      await page.goto(`${origin}${path}`);
+      await page.waitForFunction(ready, { timeout: 30_000 });
+      await waitFor(() => (settled(problems) ? 'settled' : ''), /settled/, 10_000);
+      const defined = await page.evaluate(() => customElements.get('braze-segment-trend') !== undefined);
+      return { problems, defined };
+    } finally {
+      await page.close();
+    }
+  }
+
   it('builds with Vite and draws every chart in Chromium against the installed proxy in mock mode', async () => {
     const require = (name: string) => createRequire(join(app(name), 'package.json'));
     const { isBrazeElement } = (await import(
       pathToFileURL(require('vue').resolve('braze-charts/vue')).href
-    )) as { isBrazeElement: (tag: string) => boolean };
-    const builds: Record<string, string> = {};
-    for (const name of ['web', 'react', 'vue']) {
-      builds[name] = join(app(name), 'dist');
+    )) as {
+      isBrazeElement: (tag: string) => boolean;
+    };
+    const names = ['web', 'react', 'vue'];
+    for (const name of names) {
+      site.dirs[name] = join(app(name), 'dist');
       await build({
         root: app(name),
         base: `/${name}/`,
@@ -296,67 +375,79 @@ describe('the packed package, installed into fresh apps', { timeout: 300_000 }, 
         logLevel: 'error',
         plugins:
           name === 'vue' ? [vue({ template: { compilerOptions: { isCustomElement: isBrazeElement } } })] : [],
-        build: { outDir: builds[name], emptyOutDir: true, target: 'es2022' },
+        build: { outDir: site.dirs[name], emptyOutDir: true, target: 'es2022' },
       });
     }
-
-    const proxy = spawn(join(app('server'), 'node_modules/.bin/braze-charts-proxy'), [], {
-      cwd: app('server'),
-      env: cleanEnv({ PORT: '0', HOST: '127.0.0.1', BRAZE_PROXY_BASE_PATH: '/api/braze' }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.push(proxy);
-    let log = '';
-    proxy.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    proxy.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    const [, origin] = await waitFor(() => log, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
-    assert.match(log, /MOCK Braze/);
-    server = await staticServer(builds, origin!);
-    const address = server.address();
-    assert.ok(address && typeof address === 'object');
-
-    browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
-    for (const name of Object.keys(builds)) {
-      const page = await browser.newPage();
-      const problems: string[] = [];
-      page.on('pageerror', (error) => problems.push(String(error)));
-      page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warn') problems.push(message.text());
+    await serve();
+    for (const name of names) {
+      // Every chart drawn, and its braze-load handled by the app (which marks it data-loaded).
+      const { problems } = await visit(`/${name}/`, () => {
+        const charts = [
+          ...document.querySelectorAll('braze-segment-trend, braze-session-chart, braze-send-breakdown'),
+        ];
+        return (
+          charts.length === 3 &&
+          charts.every(
+            (chart) =>
+              chart.hasAttribute('data-loaded') &&
+              chart.shadowRoot?.querySelector('svg[part~="svg"]')?.querySelector('path, rect'),
+          ) &&
+          // The segment's name, read from braze-load's typed data by the app.
+          (document.body.dataset.segment ??
+            document.querySelector('braze-segment-trend')?.getAttribute('data-segment')) === 'All Users'
+        );
       });
-      await page.goto(`http://127.0.0.1:${address.port}/${name}/`);
-      await page.waitForFunction(
-        () => {
-          const charts = [
-            ...document.querySelectorAll('braze-segment-trend, braze-session-chart, braze-send-breakdown'),
-          ];
-          return (
-            charts.length === 3 &&
-            charts.every(
-              (chart) =>
-                chart.hasAttribute('data-loaded') &&
-                chart.shadowRoot?.querySelector('svg[part~="svg"]')?.querySelector('path, rect'),
-            )
-          );
-        },
-        { timeout: 30_000 },
-      );
-      const seen = await page.evaluate(() => ({
-        tags: [...document.querySelectorAll('[data-loaded]')].map((el) => el.localName).sort(),
-        alerts: document.querySelectorAll('[role="alert"]').length,
-        segment:
-          document.body.dataset.segment ??
-          document.querySelector('braze-segment-trend')?.getAttribute('data-segment'),
-        error: document.body.dataset.error,
-      }));
-      assert.deepEqual(
-        seen.tags,
-        ['braze-segment-trend', 'braze-send-breakdown', 'braze-session-chart'],
-        name,
-      );
-      assert.equal(seen.error, undefined, name);
-      assert.equal(seen.segment, 'All Users', `${name}: braze-load's typed data reached the app`);
       assert.deepEqual(problems, [], `${name}: no errors or warnings in the console`);
-      await page.close();
     }
+  });
+
+  it("the README's CDN snippet (pinned, with SRI) draws under the README's CSP; a wrong hash stops it", async () => {
+    const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const snippet = await readmeBlock('\n### CDN');
+    const base = `https://cdn.jsdelivr.net/npm/braze-charts@${version}/`;
+    assert.ok(snippet.includes(base), `the CDN snippet pins braze-charts@${version}`);
+    const policy = (await readmeBlock('**Content Security Policy.**', ''))
+      .split('\n')
+      .map((line) => line.replace(/#.*/, '').trim())
+      .join(' ')
+      .trim();
+    const integrity = JSON.parse(
+      await readFile(join(app('web'), 'node_modules/braze-charts/dist/cdn/integrity.json'), 'utf8'),
+    ) as Record<string, string>;
+    /** The snippet served from this origin, each integrity attribute filled with `hash(file)`. */
+    const page = (hash: (file: string) => string) =>
+      snippet
+        .replaceAll(base, '/pkg/')
+        .replace(
+          /((?:href|src)="\/pkg\/dist\/cdn\/([\w-]+\.js)"\s+)integrity="[^"]*"/g,
+          (_, start: string, file: string) => `${start}integrity="${hash(file)}"`,
+        );
+    const dir = join(temp, 'cdn-page');
+    await mkdir(dir);
+    await writeFile(
+      join(dir, 'index.html'),
+      page((file) => integrity[file]!),
+    );
+    await writeFile(
+      join(dir, 'tampered.html'),
+      page((file) => (file === 'shared.js' ? integrity['locale-de.js']! : integrity[file]!)),
+    );
+    site.dirs.pkg = join(app('web'), 'node_modules/braze-charts');
+    site.dirs.cdn = dir;
+    site.headers.cdn = { 'content-security-policy': policy };
+    await serve();
+
+    const { problems } = await visit('/cdn/', () =>
+      Boolean(
+        document.querySelector('braze-segment-trend')?.shadowRoot?.querySelector('svg[part~="svg"] path'),
+      ),
+    );
+    assert.deepEqual(problems, [], 'no CSP violation, error or warning');
+    const tampered = await visit(
+      '/cdn/tampered.html',
+      () => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/shared.js')),
+      (said) => said.some((text) => /integrity/i.test(text)),
+    );
+    assert.equal(tampered.defined, false, 'a wrong shared.js hash stops the element file that imports it');
   });
 });
