@@ -14,7 +14,7 @@ import type { BrazeChartElement } from '../elements/base/chart-base.js';
 import type { BrazeSegmentTrend, SegmentTrendData } from '../elements/segment-trend/segment-trend.js';
 import type { BrazeSendBreakdown, SendBreakdownData } from '../elements/send-breakdown/send-breakdown.js';
 import type { BrazeSessionChart, SessionChartData } from '../elements/session-chart/session-chart.js';
-import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from './events.js';
+import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from '../events.js';
 
 /**
  * Attributes every chart takes, plus its events as React 19 custom-element listeners (`T`: the data of its

@@ -211,6 +211,8 @@ describe('the packed package, installed into fresh apps', { timeout: 300_000 }, 
     for (const [name, dependencies] of Object.entries(deps)) {
       if (name === 'server') await mkdir(app(name));
       else await cp(join(APPS, name), app(name), { recursive: true });
+      if (name === 'react' || name === 'vue')
+        await cp(join(APPS, 'index.html'), join(app(name), 'index.html'));
       await writeFile(
         join(app(name), 'package.json'),
         JSON.stringify({ name: `${name}-app`, private: true, type: 'module', dependencies }),

@@ -1,5 +1,4 @@
 // A React 19 app: the wrappers from braze-charts/react, and a raw tag typed by the JSX types that module brings.
-import { createRoot } from 'react-dom/client';
 import { SegmentTrend, SendBreakdown } from 'braze-charts/react';
 import type { BrazeLoadEvent, SessionChartData } from 'braze-charts';
 
@@ -10,7 +9,7 @@ function sessions(event: BrazeLoadEvent<SessionChartData>) {
   document.body.dataset.sessions = String(event.detail.data.series.data.length);
 }
 
-function App() {
+export function App() {
   return (
     <main>
       <SegmentTrend
@@ -41,5 +40,3 @@ function App() {
     </main>
   );
 }
-
-createRoot(document.getElementById('root')!).render(<App />);
