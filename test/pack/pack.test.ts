@@ -297,11 +297,12 @@ describe('the packed package, installed into fresh apps', { timeout: 300_000 }, 
 
   // The bad files (react/bad.tsx, vue/Bad.vue) hold typos and wrong values, each under a @ts-expect-error or
   // @vue-expect-error: a line that is not an error fails the check (TS2578), so they prove the errors are caught.
-  it('type-checks: browser-only, React (raw tags and wrappers), node10 resolution, Vue with strictTemplates', async () => {
+  it('type-checks: browser-only, React (raw tags and wrappers), node10 and node16 resolution, Vue strictTemplates', async () => {
     await Promise.all([
       tsc(join(app('web'), 'tsconfig.json')),
       tsc(join(app('react'), 'tsconfig.json')),
       tsc(join(app('react'), 'tsconfig.node10.json')),
+      tsc(join(app('react'), 'tsconfig.node16.json')),
       vueTsc(join(app('vue'), 'tsconfig.json')),
     ]);
   });

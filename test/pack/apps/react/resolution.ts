@@ -1,5 +1,6 @@
-// moduleResolution node10 (tsconfig.node10.json) ignores package.json "exports": typesVersions must serve every
-// subpath. An import that does not resolve is an error here; the @ts-expect-error lines prove the types are real.
+// Checked under moduleResolution node10 (tsconfig.node10.json), which ignores package.json "exports" (typesVersions
+// must serve every subpath), and node16 (tsconfig.node16.json, ESM: "exports" with types conditions). Every
+// import must resolve; the @ts-expect-error lines prove the types are real.
 import { configureClient, type BrazePointSelectDetail } from 'braze-charts';
 import { BrazeSegmentTrend } from 'braze-charts/segment-trend';
 import { BrazeSessionChart } from 'braze-charts/session-chart';
