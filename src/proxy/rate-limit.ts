@@ -33,10 +33,12 @@ export class UpstreamRateLimit {
   #snapshot: RateLimitSnapshot | undefined;
   #warnedFor: number | undefined;
   readonly #onLow: (snapshot: RateLimitSnapshot) => void;
+  readonly #now: () => number;
 
   /** `onLow` is called once per window when the remaining requests drop below {@link LOW_REMAINING_RATIO}. */
-  constructor(onLow: (snapshot: RateLimitSnapshot) => void) {
+  constructor(onLow: (snapshot: RateLimitSnapshot) => void, now: () => number = Date.now) {
     this.#onLow = onLow;
+    this.#now = now;
   }
 
   get snapshot(): RateLimitSnapshot | undefined {
@@ -44,7 +46,7 @@ export class UpstreamRateLimit {
   }
 
   /** Reads the headers of one upstream response. */
-  observe(status: number, headers: Headers, now = Date.now()): void {
+  observe(status: number, headers: Headers, now = this.#now()): void {
     const limit = readCount(headers.get('X-RateLimit-Limit'));
     const remaining = readCount(headers.get('X-RateLimit-Remaining'));
     const reset = readCount(headers.get('X-RateLimit-Reset'));
@@ -76,7 +78,7 @@ export class UpstreamRateLimit {
   }
 
   /** Milliseconds until Braze may be called again; 0 when it may be called now. */
-  blockedMs(now = Date.now()): number {
+  blockedMs(now = this.#now()): number {
     const until = this.#snapshot?.blockedUntil;
     return until !== undefined && until > now ? until - now : 0;
   }
