@@ -135,6 +135,9 @@ export function createAnswers(settings: Settings): Answers {
       holder = await shared.run((store) => store.lock(key, owner, lockMs), undefined);
     }
     try {
+      // Cached by a flight that ended between our miss and our lock?
+      const landed = await shared.run((store) => store.get(key), undefined);
+      if (landed && landed.expires > now()) return { ...landed, cached: true, joined: true };
       const answer = await run(key, call);
       await shared.run((store) => store.set(`flight:${owner}`, answer, RESULT_TTL_MS), undefined);
       return answer;

@@ -11,12 +11,13 @@ import type { ProxyStore, StoredAnswer } from './store.js';
 /** The part of a node-redis client the store uses (`createClient()` from `redis` or `@redis/client`). */
 export interface RedisLike {
   readonly isOpen: boolean;
+  readonly isReady: boolean;
   connect(): Promise<unknown>;
   get(key: string): Promise<string | null | unknown>;
   set(key: string, value: string, options: { expiration: { type: 'PX'; value: number } }): Promise<unknown>;
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
   ping(): Promise<unknown>;
-  close(): Promise<unknown>;
+  destroy(): void;
   on(event: 'error', listener: (error: Error) => void): unknown;
 }
 
@@ -73,8 +74,10 @@ export function createRedisStore(options: RedisStoreOptions): ProxyStore & { clo
   // Errors surface through the commands (the proxy logs the transitions); an unheard 'error' would crash Node.
   client.on('error', () => undefined);
   let connecting: Promise<unknown> | undefined;
+  // Connects on first use; while the client reconnects by itself, commands fail at once (no offline queue).
   const ready = async () => {
-    if (!client.isOpen) await (connecting ??= client.connect().finally(() => (connecting = undefined)));
+    if (!client.isOpen) connecting ??= client.connect().finally(() => (connecting = undefined));
+    if (!client.isReady && connecting) await connecting;
     return client;
   };
   void ready().catch(() => undefined);
@@ -114,8 +117,10 @@ export function createRedisStore(options: RedisStoreOptions): ProxyStore & { clo
     async ping() {
       await (await ready()).ping();
     },
-    async close() {
-      if (owned && client.isOpen) await client.close();
+    close() {
+      // At once, pending commands included: a Redis that stopped answering must not hold the shutdown.
+      if (owned && client.isOpen) client.destroy();
+      return Promise.resolve();
     },
   };
 }
