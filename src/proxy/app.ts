@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { LRUCache } from 'lru-cache';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
@@ -29,7 +30,8 @@ export interface RequestLog {
   refused?: string;
 }
 
-type ProxyEnv = { Variables: { log: RequestLog } };
+/** `c.var`: the access-log record, and the headers of every answer (JSON type, Vary, the mock marker). */
+type ProxyEnv = { Variables: { log: RequestLog; base: Readonly<Record<string, string>> } };
 
 /** The proxy: a Hono app (`.fetch` is a standard fetch handler) plus what it knows about Braze's quota. */
 export type BrazeProxy = Hono<ProxyEnv> & {
@@ -50,10 +52,10 @@ function refuse(
   headers: Record<string, string> = {},
   why?: string,
 ) {
-  if (why) c.var.log.refused = why;
+  if (why) c.get('log').refused = why;
   return c.body(JSON.stringify(brazeError(message, errors)), status as ContentfulStatusCode, {
+    ...c.get('base'),
     ...headers,
-    'Content-Type': JSON_TYPE,
     'Cache-Control': 'no-store',
   });
 }
@@ -80,6 +82,8 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
     const until = rateLimit.snapshot?.blockedUntil;
     if (until !== undefined) answers.pause(until);
   };
+  // The validation of a query string, kept for the next identical one (zod is the cached path's largest cost).
+  const parsed = new LRUCache<string, ReturnType<typeof normaliseQuery>>({ max: 500 });
   const limiter = settings.clientRateLimit && createClientLimiter(settings.clientRateLimit, now);
   const clientKey = settings.clientKey ?? defaultClientKey(settings.trustedHops);
   const visibility = settings.sharedCache ? 'public' : 'private';
@@ -89,6 +93,8 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
   ];
   const originAllowed = (origin: string) => allowedOrigins.includes(origin) || allowedOrigins.includes('*');
   const app = new Hono<ProxyEnv>({ strict: true });
+  const base: Record<string, string> = { 'Content-Type': JSON_TYPE, Vary: 'Accept-Encoding' };
+  if (settings.mock) base['X-Braze-Mock'] = '1';
 
   /** Answers with the hook's failure hidden: only the error's class is logged (its message may carry data). */
   const hookFailed = (c: Context<ProxyEnv>, hook: string, error: unknown) => {
@@ -100,20 +106,29 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
   app.use(async (c, next) => {
     const started = now();
     c.set('log', {});
+    c.set('base', base);
     await next();
-    if (settings.mock) c.header('X-Braze-Mock', '1');
     logger.info('request', {
       method: c.req.method,
       path: c.req.path.slice(0, 200),
       status: c.res.status,
       ms: now() - started,
-      ...c.var.log,
+      ...c.get('log'),
     });
   });
   app.use(
+    // The headers that matter for a JSON API (each one costs a Headers.set per answer): no sniffing, no referrer,
+    // not readable by other origins' no-cors requests, never rendered or framed.
     secureHeaders({
       contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
       xFrameOptions: 'DENY',
+      crossOriginOpenerPolicy: false,
+      originAgentCluster: false,
+      strictTransportSecurity: false,
+      xDnsPrefetchControl: false,
+      xDownloadOptions: false,
+      xPermittedCrossDomainPolicies: false,
+      xXssProtection: false,
     }),
   );
   // A browser page of a foreign origin may not spend the quota, CORS or not: 403 before anything else runs.
@@ -129,7 +144,7 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
         403,
         'Origin not allowed',
         ['this origin is not in the proxy allowedOrigins'],
-        { Vary: 'Origin' },
+        { Vary: 'Origin, Accept-Encoding' },
         'origin',
       );
     const method = c.req.method === 'OPTIONS' ? c.req.header('Access-Control-Request-Method') : undefined;
@@ -139,7 +154,7 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
         403,
         'CORS request refused',
         [`method ${method} is not allowed`],
-        { Vary: 'Origin' },
+        { Vary: 'Origin, Accept-Encoding' },
         'origin',
       );
     }
@@ -170,7 +185,10 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
         }),
     }),
   );
-  app.use(compress());
+  // Only where the client accepts an encoding: the middleware's own `Vary` would rebuild every response (off
+  // @hono/node-server's fast path), so answers carry `Vary: Accept-Encoding` from the start.
+  const compressor = compress();
+  app.use((c, next) => (c.req.header('Accept-Encoding') ? compressor(c, next) : next()));
   // ETags come only from the cache (hashed once per stored answer): an answer that was not cached gets none.
   app.use(
     etag({
@@ -185,7 +203,7 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
   );
 
   async function handle(c: Context<ProxyEnv>, endpoint: EndpointDescriptor): Promise<Response> {
-    const { log } = c.var;
+    const log = c.get('log');
     const request = c.req.raw;
     if (limiter) {
       let client: string;
@@ -207,11 +225,15 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
         );
       }
     }
-    const normalised = normaliseQuery(endpoint, new URL(request.url).searchParams);
+    const url = request.url;
+    const search = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
+    const normalised =
+      parsed.get(`${endpoint.path}?${search}`) ?? normaliseQuery(endpoint, new URLSearchParams(search));
+    parsed.set(`${endpoint.path}?${search}`, normalised);
     if (!normalised.ok) {
       log.refused = 'invalid';
       return c.body(JSON.stringify(invalidRequestBody(normalised.errors)), 400, {
-        'Content-Type': JSON_TYPE,
+        ...base,
         'Cache-Control': 'no-store',
       });
     }
@@ -260,11 +282,7 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
         });
     log.cache = status;
     if (status !== 'HIT' && log.refused === undefined) log.upstream = answer.status;
-    const headers: Record<string, string> = {
-      ...answer.headers,
-      'Content-Type': JSON_TYPE,
-      'X-Cache': status,
-    };
+    const headers: Record<string, string> = { ...answer.headers, ...base, 'X-Cache': status };
     if (settings.mock) for (const name of RATE_HEADERS.slice(1)) delete headers[name];
     if (cached) {
       headers['Cache-Control'] =

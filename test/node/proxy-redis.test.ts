@@ -22,7 +22,10 @@ before(async () => {
 after(() => redis.stop());
 
 /** A recording fake Braze: every call is counted; `respond` may hold it. */
-function fakeBraze(respond: (request: Request) => Response | Promise<Response> = () => Response.json({ message: 'success', name: 'All Users' })) {
+function fakeBraze(
+  respond: (request: Request) => Response | Promise<Response> = () =>
+    Response.json({ message: 'success', name: 'All Users' }),
+) {
   const calls: string[] = [];
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const request = new Request(input, init);
@@ -33,12 +36,25 @@ function fakeBraze(respond: (request: Request) => Response | Promise<Response> =
 }
 
 /** `count` proxies on one Redis namespace (each with its own memory, flights and limits, like separate processes). */
-function replicas(count: number, fetch: typeof globalThis.fetch, extra: Parameters<typeof createProxy>[0] = {}) {
+function replicas(
+  count: number,
+  fetch: typeof globalThis.fetch,
+  extra: Parameters<typeof createProxy>[0] = {},
+) {
   const prefix = `test${++prefixes}`;
   const stores = Array.from({ length: count }, () => createRedisStore({ url: redis.url, prefix }));
   const logs = jsonLogs();
+  // A generous bound on Redis here: these tests are about sharing, not about a slow Redis (see the end).
   const apps = stores.map((store) =>
-    createProxy({ apiKey: KEY, restEndpoint: REST, fetch, store, logger: logs.logger, ...extra }),
+    createProxy({
+      apiKey: KEY,
+      restEndpoint: REST,
+      fetch,
+      store,
+      storeTimeoutMs: 2000,
+      logger: logs.logger,
+      ...extra,
+    }),
   );
   after(() => Promise.all(stores.map((store) => store.close())));
   return { apps, stores, prefix, logs };
@@ -50,7 +66,9 @@ async function dumpRedis(prefix: string): Promise<[string, string][]> {
   await client.connect();
   try {
     const keys = await client.keys(`${prefix}:*`);
-    return Promise.all(keys.map(async (key): Promise<[string, string]> => [key, String(await client.get(key))]));
+    return Promise.all(
+      keys.map(async (key): Promise<[string, string]> => [key, String(await client.get(key))]),
+    );
   } finally {
     await client.close();
   }
@@ -63,7 +81,8 @@ describe('replicas sharing Redis', () => {
       await gate.promise;
       return Response.json({ message: 'success', name: 'All Users' });
     });
-    const { apps, logs } = replicas(3, braze.fetch);
+    const { apps, logs, stores } = replicas(3, braze.fetch);
+    await Promise.all(stores.map((store) => store.ping?.()));
     const pending = Array.from({ length: 300 }, (_, i) => call(apps[i % 3] as BrazeProxy, DETAILS));
     await new Promise((resolve) => setTimeout(resolve, 100));
     gate.resolve();
@@ -93,13 +112,19 @@ describe('replicas sharing Redis', () => {
   it('pause every replica when one sees a 429, each answering 429 with Retry-After locally', async () => {
     const braze = fakeBraze((request) =>
       new URL(request.url).searchParams.get('segment_id') === 'hot'
-        ? Response.json({ message: 'API rate limit exceeded' }, { status: 429, headers: { 'Retry-After': '30' } })
+        ? Response.json(
+            { message: 'API rate limit exceeded' },
+            { status: 429, headers: { 'Retry-After': '30' } },
+          )
         : Response.json({ message: 'success', name: 'x' }, { headers: { 'X-RateLimit-Remaining': '10' } }),
     );
     const { apps } = replicas(3, braze.fetch);
     const [a, b, c] = apps as [BrazeProxy, BrazeProxy, BrazeProxy];
     assert.equal((await call(a, '/segments/details?segment_id=hot')).status, 429);
-    for (const [app, id] of [[b, 'cold1'], [c, 'cold2']] as const) {
+    for (const [app, id] of [
+      [b, 'cold1'],
+      [c, 'cold2'],
+    ] as const) {
       const local = await call(app, `/segments/details?segment_id=${id}`);
       assert.equal(local.status, 429);
       const retryAfter = Number(local.headers.get('Retry-After'));
@@ -111,7 +136,10 @@ describe('replicas sharing Redis', () => {
   it('also pause on X-RateLimit-Remaining: 0 before X-RateLimit-Reset', async () => {
     const reset = String(Math.floor(Date.now() / 1000) + 120);
     const braze = fakeBraze(() =>
-      Response.json({ message: 'success', name: 'x' }, { headers: { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': reset } }),
+      Response.json(
+        { message: 'success', name: 'x' },
+        { headers: { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': reset } },
+      ),
     );
     const { apps } = replicas(2, braze.fetch);
     assert.equal((await call(apps[0] as BrazeProxy, DETAILS)).status, 200);
@@ -142,7 +170,10 @@ describe('replicas sharing Redis', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     gate.resolve();
     const responses = await Promise.all(pending);
-    assert.deepEqual(responses.map((r) => r.status), [500, 500, 500]);
+    assert.deepEqual(
+      responses.map((r) => r.status),
+      [500, 500, 500],
+    );
     assert.ok(responses.every((r) => r.headers.get('Cache-Control') === 'no-store'));
     assert.equal(braze.calls.length, 1);
   });
@@ -171,16 +202,25 @@ describe('when Redis goes away', () => {
     const logs = jsonLogs();
     const stores = [0, 1].map(() => createRedisStore({ url: outage.url, prefix: 'outage' }));
     const [a, b] = stores.map((store) =>
-      createProxy({ apiKey: KEY, restEndpoint: REST, fetch: braze.fetch, store, logger: logs.logger, now: clock.now }),
+      createProxy({
+        apiKey: KEY,
+        restEndpoint: REST,
+        fetch: braze.fetch,
+        store,
+        logger: logs.logger,
+        now: clock.now,
+      }),
     ) as [BrazeProxy, BrazeProxy];
-    const health = async (app: BrazeProxy) => (await (await call(app, '/healthz')).json()) as { status: string; store: string };
+    const health = async (app: BrazeProxy) =>
+      (await (await call(app, '/healthz')).json()) as { status: string; store: string };
     try {
       assert.equal((await call(a, DETAILS)).status, 200);
       assert.deepEqual(await health(b), { status: 'ok', store: 'shared', mock: false });
       await outage.stop();
       const statuses: number[] = [];
       for (let i = 0; i < 10; i++) {
-        for (const path of [DETAILS, `/segments/details?segment_id=a${i % 3}`]) statuses.push((await call(a, path)).status);
+        for (const path of [DETAILS, `/segments/details?segment_id=a${i % 3}`])
+          statuses.push((await call(a, path)).status);
         statuses.push((await call(b, `/segments/details?segment_id=b${i % 3}`)).status);
       }
       assert.deepEqual(new Set(statuses), new Set([200]), 'no client request failed');
@@ -210,7 +250,14 @@ describe('when Redis goes away', () => {
     const { port } = silent.address() as { port: number };
     const store = createRedisStore({ url: `redis://127.0.0.1:${port}`, prefix: 'silent' });
     const braze = fakeBraze();
-    const app = createProxy({ apiKey: KEY, restEndpoint: REST, fetch: braze.fetch, store, storeTimeoutMs: 100, logger: jsonLogs().logger });
+    const app = createProxy({
+      apiKey: KEY,
+      restEndpoint: REST,
+      fetch: braze.fetch,
+      store,
+      storeTimeoutMs: 100,
+      logger: jsonLogs().logger,
+    });
     try {
       const started = Date.now();
       const response = await call(app, DETAILS);
