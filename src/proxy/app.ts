@@ -1,26 +1,25 @@
 import { Hono, type Context } from 'hono';
-import { LRUCache } from 'lru-cache';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ENDPOINTS, invalidRequestBody, PICKER_ENDPOINTS, type EndpointDescriptor } from '../api/index.js';
+import { LRUCache } from 'lru-cache';
+import { ENDPOINTS, PICKER_ENDPOINTS, type EndpointDescriptor } from '../api/index.js';
 import { checkAllowedIds } from './access.js';
 import { createAnswers, type CacheStatus } from './cache.js';
 import { createClientLimiter, defaultClientKey } from './client.js';
 import { resolveProxyConfig, type ProxyConfig } from './config.js';
-import { checkRequest } from './guard.js';
+import { checkRequest, connectionInfo, rawRequest } from './guard.js';
 import { queryForLog } from './log.js';
 import { normaliseQuery } from './normalise.js';
-import { UpstreamRateLimit, type RateLimitSnapshot } from './rate-limit.js';
-import { connectionInfo, rawRequest } from './runtime.js';
-import { brazeError, callUpstream, type Outcome } from './upstream.js';
+import { localRateLimited, UpstreamRateLimit, type RateLimitSnapshot } from './rate-limit.js';
+import { brazeError, callUpstream, RATE_LIMIT_HEADERS } from './upstream.js';
 
 export type { ProxyConfig } from './config.js';
 
-/** What the access log line says about a request, filled in as it goes through (`c.var.log`). */
+/** What the access log line says about a request, filled in as it goes through (`c.get('log')`). */
 export interface RequestLog {
   cache?: CacheStatus;
   upstream?: number;
@@ -30,7 +29,7 @@ export interface RequestLog {
   refused?: string;
 }
 
-/** `c.var`: the access-log record, and the headers of every answer (JSON type, Vary, the mock marker). */
+/** Context variables: the access-log record, and the headers of every answer (JSON type, Vary, mock marker). */
 type ProxyEnv = { Variables: { log: RequestLog; base: Readonly<Record<string, string>> } };
 
 /** The proxy: a Hono app (`.fetch` is a standard fetch handler) plus what it knows about Braze's quota. */
@@ -39,212 +38,168 @@ export type BrazeProxy = Hono<ProxyEnv> & {
   readonly rateLimit: RateLimitSnapshot | undefined;
 };
 
-const JSON_TYPE = 'application/json; charset=utf-8';
-const RATE_HEADERS = ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'];
-const seconds = (ms: number) => String(Math.max(1, Math.ceil(ms / 1000)));
+type Extra = { why?: string; headers?: Record<string, string> };
 
 /** A Braze-shaped error the proxy answers itself: never cached. */
-function refuse(
-  c: Context<ProxyEnv>,
-  status: number,
-  message: string,
-  errors: readonly string[],
-  headers: Record<string, string> = {},
-  why?: string,
-) {
-  if (why) c.get('log').refused = why;
-  return c.body(JSON.stringify(brazeError(message, errors)), status as ContentfulStatusCode, {
-    ...c.get('base'),
-    ...headers,
-    'Cache-Control': 'no-store',
-  });
+function refuse(c: Context<ProxyEnv>, status: number, message: string, errors: string[], extra: Extra = {}) {
+  if (extra.why) c.get('log').refused = extra.why;
+  const headers = { ...c.get('base'), ...extra.headers, 'Cache-Control': 'no-store' };
+  return c.body(JSON.stringify(brazeError(message, errors)), status as ContentfulStatusCode, headers);
 }
 
 /**
  * Creates the reference proxy: a Hono app that mirrors Braze's export endpoints 1:1 — `GET /segments/data_series`,
  * `/segments/details`, `/sessions/data_series`, `/sends/data_series`, and (with `pickers`) `/segments/list`,
  * `/campaigns/list` — under `basePath`, adding the server-side key, plus `GET /healthz`. Throws a
- * `ProxyConfigError` for an invalid config (mock data is only served when asked for: see `ProxyConfig.mock`).
+ * `ProxyConfigError` for an invalid config (mock data only when asked for: see `ProxyConfig.mock`).
  *
  * @example Node: `serve({ fetch: createProxy(config).fetch, port: 8787 })` (from `@hono/node-server`)
  * @example Workers, Bun, Deno: `export default { fetch: createProxy({ apiKey, restEndpoint }).fetch }`
  */
 export function createProxy(config: ProxyConfig = {}): BrazeProxy {
   const settings = resolveProxyConfig(config);
-  const { logger, now, allowedOrigins } = settings;
+  const { logger, now, allowedOrigins, basePath } = settings;
   const answers = createAnswers(settings);
   const rateLimit = new UpstreamRateLimit(
     ({ limit, remaining, reset }) => logger.warn('Braze rate limit running low', { limit, remaining, reset }),
     now,
   );
   const observe = (status: number, headers: Headers) => {
-    rateLimit.observe(status, headers);
-    const until = rateLimit.snapshot?.blockedUntil;
+    const until = rateLimit.observe(status, headers);
     if (until !== undefined) answers.pause(until);
   };
-  // The validation of a query string, kept for the next identical one (zod is the cached path's largest cost).
-  const parsed = new LRUCache<string, ReturnType<typeof normaliseQuery>>({ max: 500 });
+  // Validations of query strings, kept for the next identical one (zod is the cached path's largest cost).
+  const validated = new LRUCache<string, ReturnType<typeof normaliseQuery>>({ max: 500 });
   const limiter = settings.clientRateLimit && createClientLimiter(settings.clientRateLimit, now);
   const clientKey = settings.clientKey ?? defaultClientKey(settings.trustedHops);
-  const visibility = settings.sharedCache ? 'public' : 'private';
-  const endpoints: EndpointDescriptor[] = [
+  const endpoints = [
     ...Object.values(ENDPOINTS),
     ...(settings.pickers ? Object.values(PICKER_ENDPOINTS) : []),
   ];
-  const originAllowed = (origin: string) => allowedOrigins.includes(origin) || allowedOrigins.includes('*');
-  const app = new Hono<ProxyEnv>({ strict: true });
-  const base: Record<string, string> = { 'Content-Type': JSON_TYPE, Vary: 'Accept-Encoding' };
+  const allowed = (origin: string) => allowedOrigins.includes(origin) || allowedOrigins.includes('*');
+  const base: Record<string, string> = {
+    'Content-Type': 'application/json; charset=utf-8',
+    Vary: 'Accept-Encoding',
+  };
   if (settings.mock) base['X-Braze-Mock'] = '1';
+  const app = new Hono<ProxyEnv>({ strict: true });
 
-  /** Answers with the hook's failure hidden: only the error's class is logged (its message may carry data). */
+  /** The host app's hook failed: a 500 that says nothing; only the error's class is logged. */
   const hookFailed = (c: Context<ProxyEnv>, hook: string, error: unknown) => {
     logger.error(`${hook} hook failed`, { error: error instanceof Error ? error.name : typeof error });
-    return refuse(c, 500, 'Internal proxy error', [], {}, `${hook}-error`);
+    return refuse(c, 500, 'Internal proxy error', [], { why: `${hook}-error` });
   };
 
-  // The access log (one JSON line per request) around everything else.
   app.use(async (c, next) => {
     const started = now();
     c.set('log', {});
     c.set('base', base);
     await next();
+    const { method, path } = c.req;
     logger.info('request', {
-      method: c.req.method,
-      path: c.req.path.slice(0, 200),
+      method,
+      path: path.slice(0, 200),
       status: c.res.status,
       ms: now() - started,
       ...c.get('log'),
     });
   });
+  // The headers that matter for a JSON API (each costs a Headers.set per answer): no sniffing, no referrer, not
+  // readable by other origins' no-cors requests, never rendered or framed.
+  const off = {
+    crossOriginOpenerPolicy: false,
+    originAgentCluster: false,
+    strictTransportSecurity: false,
+  } as const;
+  const offToo = {
+    xDnsPrefetchControl: false,
+    xDownloadOptions: false,
+    xPermittedCrossDomainPolicies: false,
+  } as const;
+  const csp = { defaultSrc: ["'none'"], frameAncestors: ["'none'"] };
   app.use(
-    // The headers that matter for a JSON API (each one costs a Headers.set per answer): no sniffing, no referrer,
-    // not readable by other origins' no-cors requests, never rendered or framed.
     secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      xFrameOptions: 'DENY',
-      crossOriginOpenerPolicy: false,
-      originAgentCluster: false,
-      strictTransportSecurity: false,
-      xDnsPrefetchControl: false,
-      xDownloadOptions: false,
-      xPermittedCrossDomainPolicies: false,
+      ...off,
+      ...offToo,
       xXssProtection: false,
+      contentSecurityPolicy: csp,
+      xFrameOptions: 'DENY',
     }),
   );
-  // A browser page of a foreign origin may not spend the quota, CORS or not: 403 before anything else runs.
+  // A page of a foreign origin may not spend the quota, CORS or not: 403 before anything else runs.
   app.use(async (c, next) => {
-    const origin = c.req.header('Origin');
-    const site = c.req.header('Sec-Fetch-Site');
+    const [origin, site] = [c.req.header('Origin'), c.req.header('Sec-Fetch-Site')];
     const foreign = origin
-      ? !originAllowed(origin) && site !== 'same-origin' && origin !== new URL(c.req.url).origin
+      ? !allowed(origin) && site !== 'same-origin' && origin !== new URL(c.req.url).origin
       : site === 'cross-site' || site === 'same-site';
-    if (foreign)
-      return refuse(
-        c,
-        403,
-        'Origin not allowed',
-        ['this origin is not in the proxy allowedOrigins'],
-        { Vary: 'Origin, Accept-Encoding' },
-        'origin',
-      );
     const method = c.req.method === 'OPTIONS' ? c.req.header('Access-Control-Request-Method') : undefined;
+    const extra = { why: 'origin', headers: { Vary: 'Origin, Accept-Encoding' } };
+    if (foreign)
+      return refuse(c, 403, 'Origin not allowed', ['this origin is not in the proxy allowedOrigins'], extra);
     if (method && method !== 'GET' && method !== 'HEAD') {
-      return refuse(
-        c,
-        403,
-        'CORS request refused',
-        [`method ${method} is not allowed`],
-        { Vary: 'Origin, Accept-Encoding' },
-        'origin',
-      );
+      return refuse(c, 403, 'CORS request refused', [`method ${method} is not allowed`], extra);
     }
     await next();
   });
   if (allowedOrigins.length > 0) {
-    app.use(
-      cors({
-        origin: (origin) => (originAllowed(origin) ? (allowedOrigins.includes(origin) ? origin : '*') : null),
-        allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-        exposeHeaders: [...RATE_HEADERS, 'X-Cache', 'ETag', 'X-Braze-Mock'],
-        maxAge: 600,
-      }),
-    );
+    const origin = (from: string) => (allowed(from) ? (allowedOrigins.includes(from) ? from : '*') : null);
+    const exposeHeaders = [...RATE_LIMIT_HEADERS, 'X-Cache', 'ETag', 'X-Braze-Mock'];
+    app.use(cors({ origin, allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders, maxAge: 600 }));
   }
-  // Request targets URL parsing would have normalised, oversize queries and headers: see guard.ts.
+  // Request targets that URL parsing would have normalised, oversize queries and headers: see guard.ts.
   app.use(async (c, next) => {
     const refusal = checkRequest(c.req.raw, rawRequest(c.env));
-    if (refusal) return refuse(c, refusal.status, refusal.message, refusal.errors, {}, 'bad-request');
+    if (refusal) return refuse(c, refusal.status, refusal.message, refusal.errors, { why: 'bad-request' });
     await next();
   });
-  app.use(
-    methodNotAllowed({
-      app,
-      onMethodNotAllowed: (c, methods) =>
-        refuse(c, 405, 'Method not allowed', [`${c.req.method} is not supported; use GET`], {
-          Allow: methods.join(', '),
-        }),
-    }),
-  );
-  // Only where the client accepts an encoding: the middleware's own `Vary` would rebuild every response (off
+  const notAllowed = (c: Context<ProxyEnv>, methods: string[]) =>
+    refuse(c, 405, 'Method not allowed', [`${c.req.method} is not supported; use GET`], {
+      headers: { Allow: methods.join(', ') },
+    });
+  app.use(methodNotAllowed({ app, onMethodNotAllowed: notAllowed }));
+  // Only for clients that accept an encoding: the middleware's own `Vary` would rebuild every answer (off
   // @hono/node-server's fast path), so answers carry `Vary: Accept-Encoding` from the start.
   const compressor = compress();
   app.use((c, next) => (c.req.header('Accept-Encoding') ? compressor(c, next) : next()));
   // ETags come only from the cache (hashed once per stored answer): an answer that was not cached gets none.
-  app.use(
-    etag({
-      generateDigest: (() => null) as unknown as (body: Uint8Array) => ArrayBuffer,
-      retainedHeaders: [
-        ...RETAINED_304_HEADERS,
-        'Access-Control-Allow-Origin',
-        'Access-Control-Expose-Headers',
-        'X-Cache',
-      ],
-    }),
-  );
+  const noDigest = (() => null) as unknown as (body: Uint8Array) => ArrayBuffer;
+  const cors304 = ['Access-Control-Allow-Origin', 'Access-Control-Expose-Headers', 'X-Cache'];
+  app.use(etag({ generateDigest: noDigest, retainedHeaders: [...RETAINED_304_HEADERS, ...cors304] }));
 
   async function handle(c: Context<ProxyEnv>, endpoint: EndpointDescriptor): Promise<Response> {
-    const log = c.get('log');
-    const request = c.req.raw;
-    if (limiter) {
-      let client: string;
+    const [log, request] = [c.get('log'), c.req.raw];
+    if (limiter && settings.clientRateLimit) {
+      let wait: number;
       try {
-        client = String(await clientKey(request, connectionInfo(c.env)));
+        wait = limiter.take(String(await clientKey(request, connectionInfo(c.env))));
       } catch (error) {
         return hookFailed(c, 'clientKey', error);
       }
-      const wait = limiter.take(client);
-      if (wait > 0) {
-        const { requests, windowMs } = settings.clientRateLimit ?? { requests: 0, windowMs: 0 };
+      const { requests, windowMs } = settings.clientRateLimit;
+      const extra = { why: 'client-rate-limit', headers: { 'Retry-After': String(Math.ceil(wait / 1000)) } };
+      if (wait > 0)
         return refuse(
           c,
           429,
           'Too many requests',
-          [`at most ${requests} requests per ${windowMs} ms per client`],
-          { 'Retry-After': seconds(wait) },
-          'client-rate-limit',
+          [`at most ${requests} per ${windowMs} ms per client`],
+          extra,
         );
-      }
     }
-    const url = request.url;
-    const search = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
-    const normalised =
-      parsed.get(`${endpoint.path}?${search}`) ?? normaliseQuery(endpoint, new URLSearchParams(search));
-    parsed.set(`${endpoint.path}?${search}`, normalised);
-    if (!normalised.ok) {
-      log.refused = 'invalid';
-      return c.body(JSON.stringify(invalidRequestBody(normalised.errors)), 400, {
-        ...base,
-        'Cache-Control': 'no-store',
-      });
-    }
+    const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
+    const memo = `${endpoint.path}?${search}`;
+    const normalised = validated.get(memo) ?? normaliseQuery(endpoint, new URLSearchParams(search));
+    validated.set(memo, normalised);
+    if (!normalised.ok)
+      return refuse(c, 400, 'Invalid request parameters', normalised.errors, { why: 'invalid' });
     const { query, params, key } = normalised.value;
     log.query = queryForLog(query, settings.redactIds);
     const denied = checkAllowedIds(endpoint, params, settings.allowedIds);
-    if (denied) return refuse(c, 403, 'Forbidden', [denied], {}, 'allowlist');
+    if (denied) return refuse(c, 403, 'Forbidden', [denied], { why: 'allowlist' });
     if (settings.authorize) {
-      let allowed: boolean;
+      let ok: boolean;
       try {
-        allowed =
+        ok =
           (await settings.authorize(
             request,
             Object.freeze({ endpoint: endpoint.name, path: endpoint.path, params }),
@@ -252,70 +207,48 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
       } catch (error) {
         return hookFailed(c, 'authorize', error);
       }
-      if (!allowed) return refuse(c, 403, 'Forbidden', ['you may not read this resource'], {}, 'authorize');
+      if (!ok) return refuse(c, 403, 'Forbidden', ['you may not read this resource'], { why: 'authorize' });
     }
 
     const hit = await answers.get(key);
     const { answer, status, cached } = hit
       ? { answer: hit, status: 'HIT' as const, cached: true }
-      : await answers.fetch(key, async (): Promise<Outcome> => {
+      : await answers.fetch(key, async () => {
           const blocked = settings.rateLimitGuard ? (await answers.pausedUntil()) - now() : 0;
           if (blocked <= 0) return callUpstream(settings, endpoint, query.toString(), observe);
           log.refused = 'braze-rate-limit';
-          const { limit, reset } = rateLimit.snapshot ?? {};
-          return {
-            status: 429,
-            body: JSON.stringify(
-              brazeError('API rate limit exceeded', [
-                'the Braze workspace rate limit is used up until it resets; the proxy did not call Braze',
-              ]),
-            ),
-            headers: {
-              'Retry-After': seconds(blocked),
-              'X-RateLimit-Remaining': '0',
-              ...(limit === undefined ? {} : { 'X-RateLimit-Limit': String(limit) }),
-              ...(reset === undefined ? {} : { 'X-RateLimit-Reset': String(reset) }),
-            },
-            cacheable: false,
-            upstreamStatus: undefined,
-          };
+          return localRateLimited(blocked, rateLimit.snapshot);
         });
     log.cache = status;
     if (status !== 'HIT' && log.refused === undefined) log.upstream = answer.status;
     const headers: Record<string, string> = { ...answer.headers, ...base, 'X-Cache': status };
-    if (settings.mock) for (const name of RATE_HEADERS.slice(1)) delete headers[name];
-    if (cached) {
-      headers['Cache-Control'] =
-        `${visibility}, max-age=${Math.max(0, Math.ceil((answer.expires - now()) / 1000))}`;
-    } else {
-      // Not in the cache: the browser must not keep it either, so that a Retry reaches the network.
-      delete headers.ETag;
-      headers['Cache-Control'] = 'no-store';
-    }
+    if (settings.mock) for (const name of RATE_LIMIT_HEADERS.slice(1)) delete headers[name];
+    const maxAge = Math.max(0, Math.ceil((answer.expires - now()) / 1000));
+    headers['Cache-Control'] = cached
+      ? `${settings.sharedCache ? 'public' : 'private'}, max-age=${maxAge}`
+      : 'no-store';
+    // Not in the cache: the browser must not keep it either, so that a Retry reaches the network.
+    if (!cached) delete headers.ETag;
     return c.body(answer.body, answer.status as ContentfulStatusCode, headers);
   }
 
   for (const endpoint of endpoints) {
-    const path = settings.basePath + endpoint.path;
-    app.get(path, (c) => handle(c, endpoint));
-    app.options(path, (c) => c.body(null, 204, { Allow: 'GET, HEAD, OPTIONS', 'Cache-Control': 'no-store' }));
+    app.get(basePath + endpoint.path, (c) => handle(c, endpoint));
+    app.options(basePath + endpoint.path, (c) =>
+      c.body(null, 204, { Allow: 'GET, HEAD, OPTIONS', 'Cache-Control': 'no-store' }),
+    );
   }
-  app.get(`${settings.basePath}/healthz`, async (c) => {
+  app.get(`${basePath}/healthz`, async (c) => {
     const store = await answers.health();
-    return c.json({ status: store === 'degraded' ? 'degraded' : 'ok', store, mock: settings.mock }, 200, {
-      'Cache-Control': 'no-store',
-    });
+    const status = store === 'degraded' ? 'degraded' : 'ok';
+    return c.json({ status, store, mock: settings.mock }, 200, { 'Cache-Control': 'no-store' });
   });
-  app.notFound((c) =>
-    refuse(c, 404, 'Not found', [
-      `this proxy serves GET ${endpoints.map((e) => settings.basePath + e.path).join(', ')}`,
-    ]),
-  );
+  const routes = endpoints.map((endpoint) => basePath + endpoint.path).join(', ');
+  app.notFound((c) => refuse(c, 404, 'Not found', [`this proxy serves GET ${routes}`]));
   app.onError((cause, c) => {
     logger.error('unexpected proxy error', { error: cause.name });
     return refuse(c, 500, 'Internal proxy error', []);
   });
-
   return Object.defineProperty(app, 'rateLimit', {
     get: () => rateLimit.snapshot,
     enumerable: true,

@@ -108,34 +108,7 @@ export interface ProxyConfig {
 }
 
 /** A validated config with defaults applied. */
-export interface Settings {
-  readonly mock: boolean;
-  readonly apiKey: string | undefined;
-  readonly upstreamOrigin: string;
-  readonly upstream: Upstream;
-  readonly allowedOrigins: readonly string[];
-  readonly cacheTtlMs: number;
-  readonly cacheMaxEntries: number;
-  readonly cacheMaxBytes: number;
-  readonly store: ProxyStore | undefined;
-  readonly storeTimeoutMs: number;
-  readonly sharedCache: boolean;
-  readonly upstreamTimeoutMs: number;
-  readonly maxUpstreamBytes: number;
-  readonly basePath: string;
-  readonly pickers: boolean;
-  readonly authorize: AuthorizeHook | undefined;
-  /** Allowed ids by parameter name (`segment_id`, `app_id`, `campaign_id`); absent: all allowed. */
-  readonly allowedIds: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly clientRateLimit: ClientRateLimit | undefined;
-  readonly clientKey: ClientKeyHook | undefined;
-  readonly trustedHops: number;
-  readonly rateLimitGuard: boolean;
-  readonly redactIds: boolean;
-  /** Already wrapped so that it never writes the key. */
-  readonly logger: ProxyLogger;
-  readonly now: () => number;
-}
+export type Settings = ReturnType<typeof resolveProxyConfig>;
 
 /** Characters of a Braze REST key (a UUID): anything else cannot be one and would corrupt the header. */
 export const API_KEY_PATTERN = /^[A-Za-z0-9_-]{8,256}$/;
@@ -181,31 +154,27 @@ export function checkRestEndpoint(restEndpoint: string, allowInsecure = false): 
   return url.origin;
 }
 
-function checkOrigins(origins: readonly string[]): string[] {
-  return origins.map((origin) => {
-    const trimmed = origin.trim().replace(/\/$/, '');
-    if (trimmed === '*' || (URL.canParse(trimmed) && new URL(trimmed).origin === trimmed)) return trimmed;
-    throw new ProxyConfigError(
-      `allowedOrigins entries must be origins like https://app.example.com or '*' (got ${JSON.stringify(origin)})`,
-    );
-  });
-}
+const checkOrigin = (origin: string): string => {
+  const trimmed = origin.trim().replace(/\/$/, '');
+  if (trimmed === '*' || (URL.canParse(trimmed) && new URL(trimmed).origin === trimmed)) return trimmed;
+  throw new ProxyConfigError(
+    `allowedOrigins entries must be origins like https://app.example.com or '*' (got ${JSON.stringify(origin)})`,
+  );
+};
 
 function checkBasePath(basePath: string): string {
   if (basePath === '' || basePath === '/') return '';
-  if (!/^(\/[A-Za-z0-9._~-]+)+\/?$/.test(basePath) || /\/\.{1,2}(\/|$)/.test(basePath)) {
-    throw new ProxyConfigError(`basePath must look like /api/braze (got ${JSON.stringify(basePath)})`);
-  }
-  return basePath.replace(/\/$/, '');
+  if (/^(\/[A-Za-z0-9._~-]+)+\/?$/.test(basePath) && !/\/\.{1,2}(\/|$)/.test(basePath))
+    return basePath.replace(/\/$/, '');
+  throw new ProxyConfigError(`basePath must look like /api/braze (got ${JSON.stringify(basePath)})`);
 }
 
-/** A number ≥ `min` (an integer when `min` is 1), or `fallback` when undefined. */
-function checkNumber(name: string, value: number | undefined, fallback: number, min: 0 | 1): number {
+/** A number ≥ 0, or with `integer` an integer ≥ 1; `fallback` when undefined. */
+function checkNumber(name: string, value: number | undefined, fallback: number, integer = false): number {
   if (value === undefined) return fallback;
-  if (min === 0 ? !Number.isFinite(value) || value < 0 : !Number.isSafeInteger(value) || value < 1) {
-    throw new ProxyConfigError(`${name} must be ${min === 0 ? 'a number ≥ 0' : 'an integer ≥ 1'}`);
-  }
-  return value;
+  if (integer ? Number.isSafeInteger(value) && value >= 1 : Number.isFinite(value) && value >= 0)
+    return value;
+  throw new ProxyConfigError(`${name} must be ${integer ? 'an integer ≥ 1' : 'a number ≥ 0'}`);
 }
 
 /** A non-empty list of valid Braze ids, as a set (`undefined` when not configured: every id is allowed). */
@@ -252,7 +221,7 @@ function checkMode(config: ProxyConfig, apiKey: string | undefined): boolean {
 }
 
 /** Validates `config` and applies defaults. */
-export function resolveProxyConfig(config: ProxyConfig): Settings {
+export function resolveProxyConfig(config: ProxyConfig) {
   const apiKey = config.apiKey?.trim() || undefined;
   const mock = checkMode(config, apiKey);
   if (mock && config.fetch) {
@@ -264,21 +233,15 @@ export function resolveProxyConfig(config: ProxyConfig): Settings {
     );
   }
   const now = config.now ?? Date.now;
-  const fetchUpstream = config.fetch;
+  // The mock's module (fixtures, generators) is loaded only in mock mode, never by a Braze-mode proxy.
   let mockBraze: Promise<Upstream> | undefined;
+  const loadMock = () =>
+    (mockBraze ??= import('./mock.js').then((m) => m.createMockBraze({ now: () => new Date(now()) })));
   const upstream: Upstream =
     config.upstream ??
     (mock
-      ? {
-          // The mock's module (fixtures and generators) is loaded only here, never by a Braze-mode proxy.
-          fetch: async (request) =>
-            (
-              await (mockBraze ??= import('./mock.js').then((m) =>
-                m.createMockBraze({ now: () => new Date(now()) }),
-              ))
-            ).fetch(request),
-        }
-      : { fetch: (request) => (fetchUpstream ?? globalThis.fetch)(request) });
+      ? { fetch: async (request) => (await loadMock()).fetch(request) }
+      : { fetch: (request) => (config.fetch ?? globalThis.fetch)(request) });
   const allowedIds = new Map<string, ReadonlySet<string>>();
   for (const [param, name, ids] of [
     ['segment_id', 'allowedSegmentIds', config.allowedSegmentIds],
@@ -297,25 +260,25 @@ export function resolveProxyConfig(config: ProxyConfig): Settings {
       ? checkRestEndpoint(config.restEndpoint, config.allowInsecureUpstream === true)
       : MOCK_UPSTREAM_ORIGIN,
     upstream,
-    allowedOrigins: checkOrigins(config.allowedOrigins ?? []),
-    cacheTtlMs: checkNumber('cacheTtlMs', config.cacheTtlMs, 60_000, 0),
-    cacheMaxEntries: checkNumber('cacheMaxEntries', config.cacheMaxEntries, 500, 1),
-    cacheMaxBytes: checkNumber('cacheMaxBytes', config.cacheMaxBytes, DEFAULT_CACHE_MAX_BYTES, 1),
+    allowedOrigins: (config.allowedOrigins ?? []).map(checkOrigin),
+    cacheTtlMs: checkNumber('cacheTtlMs', config.cacheTtlMs, 60_000),
+    cacheMaxEntries: checkNumber('cacheMaxEntries', config.cacheMaxEntries, 500, true),
+    cacheMaxBytes: checkNumber('cacheMaxBytes', config.cacheMaxBytes, DEFAULT_CACHE_MAX_BYTES, true),
     store: config.store,
-    storeTimeoutMs: checkNumber('storeTimeoutMs', config.storeTimeoutMs, 250, 1),
+    storeTimeoutMs: checkNumber('storeTimeoutMs', config.storeTimeoutMs, 250, true),
     sharedCache: config.sharedCache === true,
-    upstreamTimeoutMs: checkNumber('upstreamTimeoutMs', config.upstreamTimeoutMs, 15_000, 0),
-    maxUpstreamBytes: checkNumber('maxUpstreamBytes', config.maxUpstreamBytes, 8 * 1024 * 1024, 1),
+    upstreamTimeoutMs: checkNumber('upstreamTimeoutMs', config.upstreamTimeoutMs, 15_000),
+    maxUpstreamBytes: checkNumber('maxUpstreamBytes', config.maxUpstreamBytes, 8 * 1024 * 1024, true),
     basePath: checkBasePath(config.basePath ?? ''),
     pickers: config.pickers ?? true,
     authorize: config.authorize,
     allowedIds,
     clientRateLimit: limit && {
-      requests: checkNumber('clientRateLimit.requests', limit.requests, 1, 1),
-      windowMs: checkNumber('clientRateLimit.windowMs', limit.windowMs, 1, 1),
+      requests: checkNumber('clientRateLimit.requests', limit.requests, 1, true),
+      windowMs: checkNumber('clientRateLimit.windowMs', limit.windowMs, 1, true),
     },
     clientKey: config.clientKey,
-    trustedHops: hops === undefined || hops === 0 ? 0 : checkNumber('trustProxy', hops, 0, 1),
+    trustedHops: hops === undefined || hops === 0 ? 0 : checkNumber('trustProxy', hops, 0, true),
     rateLimitGuard: config.rateLimitGuard ?? !mock,
     redactIds: config.redactIds === true,
     logger: redactingLogger(

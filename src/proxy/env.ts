@@ -73,46 +73,56 @@ const ids = variable(
   false,
 );
 
-/** Every variable the proxy reads, and how (empty values count as unset). */
-const Env = z.object({
-  BRAZE_API_KEY: z.optional(z.string()),
-  BRAZE_REST_ENDPOINT: variable('', (v) => (checkRestEndpoint(v), v), false),
-  BRAZE_PROXY_MODE: variable(`must be 'production' or 'mock'`, (v) =>
-    v === 'production' || v === 'mock' ? v : undefined,
-  ),
-  NODE_ENV: z.optional(z.string()),
-  PORT: integer(0, 65_535),
-  HOST: z.optional(z.string()),
-  BRAZE_PROXY_ALLOWED_ORIGINS: list,
-  BRAZE_PROXY_SEGMENT_IDS: ids,
-  BRAZE_PROXY_APP_IDS: ids,
-  BRAZE_PROXY_CAMPAIGN_IDS: ids,
-  BRAZE_PROXY_PICKERS: flag,
-  BRAZE_PROXY_BASE_PATH: z.optional(z.string()),
-  BRAZE_PROXY_CACHE_TTL_MS: integer(0, 86_400_000),
-  BRAZE_PROXY_CACHE_MAX_BYTES: integer(1, 999_999_999),
-  BRAZE_PROXY_CACHE_MAX_ENTRIES: integer(1, 1_000_000),
-  BRAZE_PROXY_SHARED_CACHE: flag,
-  BRAZE_PROXY_UPSTREAM_TIMEOUT_MS: integer(0, 300_000),
-  BRAZE_PROXY_MAX_UPSTREAM_BYTES: integer(1024, 999_999_999),
-  BRAZE_PROXY_CLIENT_RATE_LIMIT: integer(1, 1_000_000),
-  BRAZE_PROXY_CLIENT_RATE_WINDOW_MS: integer(1000, 86_400_000),
-  BRAZE_PROXY_TRUST_PROXY: variable('must be on, off or a number of proxies from 1 to 10', (v) =>
-    /^([1-9]|10)$/.test(v) ? +v : FLAGS[v.toLowerCase()],
-  ),
-  BRAZE_PROXY_REDACT_IDS: flag,
-  BRAZE_PROXY_LOG_LEVEL: variable(`must be one of ${LOG_LEVELS.join(', ')}`, (v) =>
-    (LOG_LEVELS as readonly string[]).includes(v) ? (v as LogLevel) : undefined,
-  ),
-  BRAZE_PROXY_REDIS_URL: variable(
-    'must be a redis:// or rediss:// URL',
-    (v) => (/^rediss?:\/\/[^\s]+$/.test(v) && URL.canParse(v) ? v : undefined),
-    false,
-  ),
-  BRAZE_PROXY_REDIS_PREFIX: variable('must be 1-64 letters, digits, - _ : .', (v) =>
-    /^[\w:.-]{1,64}$/.test(v) ? v : undefined,
-  ),
-});
+const mode = variable(`must be 'production' or 'mock'`, (v) =>
+  v === 'production' || v === 'mock' ? v : undefined,
+);
+const text = z.optional(z.string());
+const trust = variable('must be on, off or a number of proxies from 1 to 10', (v) =>
+  /^([1-9]|10)$/.test(v) ? +v : FLAGS[v.toLowerCase()],
+);
+const level = variable(`must be one of ${LOG_LEVELS.join(', ')}`, (v) =>
+  (LOG_LEVELS as readonly string[]).includes(v) ? (v as LogLevel) : undefined,
+);
+const redisUrl = variable(
+  'must be a redis:// or rediss:// URL',
+  (v) => (/^rediss?:\/\/\S+$/.test(v) && URL.canParse(v) ? v : undefined),
+  false,
+);
+const endpoint = variable('', (v) => (checkRestEndpoint(v), v), false);
+
+/** Every variable the proxy reads: its name, the option it sets (if any) and how it is read. */
+const VARIABLES = [
+  ['BRAZE_API_KEY', 'apiKey', text],
+  ['BRAZE_REST_ENDPOINT', 'restEndpoint', endpoint],
+  ['BRAZE_PROXY_MODE', undefined, mode],
+  ['NODE_ENV', undefined, text],
+  ['PORT', 'port', integer(0, 65_535)],
+  ['HOST', 'host', text],
+  ['BRAZE_PROXY_ALLOWED_ORIGINS', 'allowedOrigins', list],
+  ['BRAZE_PROXY_SEGMENT_IDS', 'allowedSegmentIds', ids],
+  ['BRAZE_PROXY_APP_IDS', 'allowedAppIds', ids],
+  ['BRAZE_PROXY_CAMPAIGN_IDS', 'allowedCampaignIds', ids],
+  ['BRAZE_PROXY_PICKERS', 'pickers', flag],
+  ['BRAZE_PROXY_BASE_PATH', 'basePath', text],
+  ['BRAZE_PROXY_CACHE_TTL_MS', 'cacheTtlMs', integer(0, 86_400_000)],
+  ['BRAZE_PROXY_CACHE_MAX_BYTES', 'cacheMaxBytes', integer(1, 999_999_999)],
+  ['BRAZE_PROXY_CACHE_MAX_ENTRIES', 'cacheMaxEntries', integer(1, 1_000_000)],
+  ['BRAZE_PROXY_SHARED_CACHE', 'sharedCache', flag],
+  ['BRAZE_PROXY_UPSTREAM_TIMEOUT_MS', 'upstreamTimeoutMs', integer(0, 300_000)],
+  ['BRAZE_PROXY_MAX_UPSTREAM_BYTES', 'maxUpstreamBytes', integer(1024, 999_999_999)],
+  ['BRAZE_PROXY_CLIENT_RATE_LIMIT', undefined, integer(1, 1_000_000)],
+  ['BRAZE_PROXY_CLIENT_RATE_WINDOW_MS', undefined, integer(1000, 86_400_000)],
+  ['BRAZE_PROXY_TRUST_PROXY', 'trustProxy', trust],
+  ['BRAZE_PROXY_REDACT_IDS', 'redactIds', flag],
+  ['BRAZE_PROXY_LOG_LEVEL', 'logLevel', level],
+  ['BRAZE_PROXY_REDIS_URL', 'redisUrl', redisUrl],
+  [
+    'BRAZE_PROXY_REDIS_PREFIX',
+    'redisPrefix',
+    variable('must be 1-64 letters, digits, - _ : .', (v) => (/^[\w:.-]{1,64}$/.test(v) ? v : undefined)),
+  ],
+] as const;
+const Env = z.object(Object.fromEntries(VARIABLES.map(([name, , schema]) => [name, schema])));
 
 /**
  * Reads the proxy's configuration from environment variables with one zod schema (pure: pass `process.env`, or a
@@ -132,8 +142,8 @@ export function loadConfigFromEnv(env: Readonly<Record<string, string | undefine
     const name = String(issue?.path[0] ?? 'environment');
     throw new ProxyConfigError(`${name} ${issue?.message || 'is not valid'}`.trim());
   }
-  const e = parsed.data;
-  const key = e.BRAZE_API_KEY;
+  const e = parsed.data as Record<string, unknown> & Partial<Record<'BRAZE_PROXY_MODE' | 'NODE_ENV', string>>;
+  const key = e.BRAZE_API_KEY as string | undefined;
   const production =
     e.BRAZE_PROXY_MODE === 'production' || (e.BRAZE_PROXY_MODE === undefined && e.NODE_ENV === 'production');
   if (e.BRAZE_PROXY_MODE === 'mock' && key) {
@@ -157,34 +167,13 @@ export function loadConfigFromEnv(env: Readonly<Record<string, string | undefine
   if (e.BRAZE_PROXY_CLIENT_RATE_WINDOW_MS !== undefined && e.BRAZE_PROXY_CLIENT_RATE_LIMIT === undefined) {
     throw new ProxyConfigError('BRAZE_PROXY_CLIENT_RATE_WINDOW_MS needs BRAZE_PROXY_CLIENT_RATE_LIMIT too');
   }
-  const config: ProxyEnvConfig = { port: e.PORT ?? DEFAULT_PORT, host: e.HOST ?? DEFAULT_HOST };
-  const set = <K extends keyof ProxyEnvConfig>(name: K, value: ProxyEnvConfig[K] | undefined) => {
-    if (value !== undefined) config[name] = value;
-  };
-  set('apiKey', key);
-  set('restEndpoint', e.BRAZE_REST_ENDPOINT);
+  const config: Record<string, unknown> = { port: DEFAULT_PORT, host: DEFAULT_HOST };
+  for (const [name, option] of VARIABLES) if (option && e[name] !== undefined) config[option] = e[name];
   if (e.BRAZE_PROXY_MODE === 'mock') config.mock = true;
-  set('allowedOrigins', e.BRAZE_PROXY_ALLOWED_ORIGINS);
-  set('allowedSegmentIds', e.BRAZE_PROXY_SEGMENT_IDS);
-  set('allowedAppIds', e.BRAZE_PROXY_APP_IDS);
-  set('allowedCampaignIds', e.BRAZE_PROXY_CAMPAIGN_IDS);
-  set('cacheTtlMs', e.BRAZE_PROXY_CACHE_TTL_MS);
-  set('cacheMaxBytes', e.BRAZE_PROXY_CACHE_MAX_BYTES);
-  set('cacheMaxEntries', e.BRAZE_PROXY_CACHE_MAX_ENTRIES);
-  set('upstreamTimeoutMs', e.BRAZE_PROXY_UPSTREAM_TIMEOUT_MS);
-  set('maxUpstreamBytes', e.BRAZE_PROXY_MAX_UPSTREAM_BYTES);
   const requests = e.BRAZE_PROXY_CLIENT_RATE_LIMIT;
   if (requests !== undefined)
     config.clientRateLimit = { requests, windowMs: e.BRAZE_PROXY_CLIENT_RATE_WINDOW_MS ?? 60_000 };
-  set('basePath', e.BRAZE_PROXY_BASE_PATH);
-  set('pickers', e.BRAZE_PROXY_PICKERS);
-  set('sharedCache', e.BRAZE_PROXY_SHARED_CACHE);
-  set('trustProxy', e.BRAZE_PROXY_TRUST_PROXY);
-  set('redactIds', e.BRAZE_PROXY_REDACT_IDS);
-  set('logLevel', e.BRAZE_PROXY_LOG_LEVEL);
-  set('redisUrl', e.BRAZE_PROXY_REDIS_URL);
-  set('redisPrefix', e.BRAZE_PROXY_REDIS_PREFIX);
-  return config;
+  return config as unknown as ProxyEnvConfig;
 }
 
 /**

@@ -36,7 +36,12 @@ const failure = (status: number, message: string, detail: string, upstreamStatus
   upstreamStatus,
 });
 
-const RATE_LIMIT_HEADERS = ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'];
+export const RATE_LIMIT_HEADERS = [
+  'Retry-After',
+  'X-RateLimit-Limit',
+  'X-RateLimit-Remaining',
+  'X-RateLimit-Reset',
+];
 
 /** Braze's rate-limit headers whose values are numbers (or, for Retry-After, an HTTP date). */
 function rateHeaders(headers: Headers): Record<string, string> {
