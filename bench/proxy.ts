@@ -128,7 +128,12 @@ function stop({ child }: Started): Promise<void> {
   });
 }
 
-function load(port: number, path: () => string, duration: number, connections = CONNECTIONS): Promise<Result> {
+function load(
+  port: number,
+  path: () => string,
+  duration: number,
+  connections = CONNECTIONS,
+): Promise<Result> {
   return autocannon({
     url: `http://${HOST}:${port}`,
     connections,
@@ -204,7 +209,8 @@ interface ReplicaRow {
 async function replicaRun(count: number, redisUrl: string | undefined): Promise<ReplicaRow> {
   const upstream = await start('upstream', '50'); // a Braze round trip of 50 ms, so that bursts overlap
   const proxies: Started[] = [];
-  for (let i = 0; i < count; i++) proxies.push(await start('proxy', String(upstream.port), 'silent', redisUrl ?? ''));
+  for (let i = 0; i < count; i++)
+    proxies.push(await start('proxy', String(upstream.port), 'silent', redisUrl ?? ''));
   const calls = async () => Number(await (await fetch(`http://${HOST}:${upstream.port}/count`)).text());
   const get = (i: number, path: string) =>
     fetch(`http://${HOST}:${proxies[i % count]?.port ?? 0}${path}`).then((r) => r.arrayBuffer());
@@ -222,7 +228,9 @@ async function replicaRun(count: number, redisUrl: string | undefined): Promise<
       for (let i = 0; i < count; i++) await get(i, path);
     }
     const spread = ((await calls()) - before) / queries;
-    await Promise.all(proxies.map((p) => load(p.port, () => SERIES, WARMUP_S, Math.ceil(CONNECTIONS / count))));
+    await Promise.all(
+      proxies.map((p) => load(p.port, () => SERIES, WARMUP_S, Math.ceil(CONNECTIONS / count))),
+    );
     const results = await Promise.all(
       proxies.map((p) => load(p.port, () => SERIES, DURATION_S, Math.ceil(CONNECTIONS / count))),
     );
@@ -266,7 +274,9 @@ async function main(): Promise<void> {
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
   };
-  console.log(`${machine.cores} cores (${machine.cpu}), Node ${machine.node}; ${CONNECTIONS} connections, ${DURATION_S} s per run`);
+  console.log(
+    `${machine.cores} cores (${machine.cpu}), Node ${machine.node}; ${CONNECTIONS} connections, ${DURATION_S} s per run`,
+  );
   const report = {
     date: new Date().toISOString(),
     machine,
@@ -287,7 +297,8 @@ const [mode, role, ...args] = process.argv.slice(2);
 if (mode === 'serve') {
   if (role === 'upstream') serveUpstream(Number(args[0] ?? 0));
   else if (role === 'bare') serveBare();
-  else if (role === 'proxy') serveProxy(Number(args[0]), (args[1] ?? 'silent') as LogLevel, args[2] || undefined);
+  else if (role === 'proxy')
+    serveProxy(Number(args[0]), (args[1] ?? 'silent') as LogLevel, args[2] || undefined);
   else throw new Error(`unknown role ${String(role)}`);
   process.once('SIGTERM', () => process.exit(0));
 } else {

@@ -61,7 +61,10 @@ describe('braze-charts-proxy CLI', () => {
   });
 
   it('warns at start-up when anyone could spend the quota (no authorize, limits or allowlists)', async () => {
-    const braze = { BRAZE_API_KEY: 'test-key-0000-secret', BRAZE_REST_ENDPOINT: 'https://rest.iad-01.braze.com' };
+    const braze = {
+      BRAZE_API_KEY: 'test-key-0000-secret',
+      BRAZE_REST_ENDPOINT: 'https://rest.iad-01.braze.com',
+    };
     for (const [extra, warned] of [
       [{}, true],
       [{ BRAZE_PROXY_CLIENT_RATE_LIMIT: '100' }, false],
