@@ -122,20 +122,28 @@ export function createAnswers(settings: Settings): Answers {
     if (!shared) return run(key, call);
     const owner = globalThis.crypto?.randomUUID?.() ?? `${now()}-${Math.random()}`;
     const lockMs = settings.upstreamTimeoutMs + 5 * settings.storeTimeoutMs + 1000;
-    let holder = await shared.run((store) => store.lock(key, owner, lockMs), undefined);
-    for (let polls = Math.ceil(lockMs / POLL_MS); holder !== undefined && polls > 0; polls--) {
-      await sleep(POLL_MS);
+    const lock = () => shared.run((store) => store.lock(key, owner, lockMs), undefined);
+    /** The answer of `holder`'s flight, if it has ended (an error included). */
+    const resultOf = async (holder: string): Promise<Flown | undefined> => {
       const result = await shared.run((store) => store.get(`flight:${holder}`), undefined);
-      if (result) {
-        const cached = result.status === 200 && 'ETag' in result.headers;
-        if (cached) await local.set(key, result, Math.max(1, result.expires - now()));
-        return { ...result, cached, joined: true };
-      }
-      // Free again without a result: the holder crashed (or the store lost it). Take over.
-      holder = await shared.run((store) => store.lock(key, owner, lockMs), undefined);
+      if (!result) return undefined;
+      const cached = result.status === 200 && 'ETag' in result.headers;
+      if (cached) await local.set(key, result, Math.max(1, result.expires - now()));
+      return { ...result, cached, joined: true };
+    };
+    let [holder, waited] = [await lock(), undefined as string | undefined];
+    for (let polls = Math.ceil(lockMs / POLL_MS); holder !== undefined && polls > 0; polls--) {
+      waited = holder;
+      await sleep(POLL_MS);
+      const result = await resultOf(holder);
+      if (result) return result;
+      // Free without a result: the holder ended just now, or crashed (its lock expired). Take over.
+      holder = await lock();
     }
     try {
-      // Cached by a flight that ended between our miss and our lock?
+      // A flight that ended between our last look and our lock, or an answer cached since our miss?
+      const ended = waited === undefined ? undefined : await resultOf(waited);
+      if (ended) return ended;
       const landed = await shared.run((store) => store.get(key), undefined);
       if (landed && landed.expires > now()) return { ...landed, cached: true, joined: true };
       const answer = await run(key, call);
