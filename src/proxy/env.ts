@@ -42,23 +42,11 @@ const integer = (min: number, max: number) =>
   variable(`must be an integer from ${min} to ${max}`, (v) =>
     /^\d{1,9}$/.test(v) && +v >= min && +v <= max ? +v : undefined,
   );
-const FLAGS: Record<string, boolean> = {
-  on: true,
-  true: true,
-  1: true,
-  yes: true,
-  off: false,
-  false: false,
-  0: false,
-  no: false,
-};
+const FLAGS: Record<string, boolean> = { on: true, true: true, 1: true, yes: true };
+for (const off of ['off', 'false', '0', 'no']) FLAGS[off] = false;
+const items = (value: string) => value.split(',').flatMap((item) => item.trim() || []);
 const flag = variable('must be on or off', (v) => FLAGS[v.toLowerCase()]);
-const list = variable('must be a comma-separated list', (v) =>
-  v
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean),
-);
+const list = variable('must be a comma-separated list', items);
 const ids = variable(
   '',
   (v) => [
