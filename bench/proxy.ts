@@ -2,7 +2,7 @@
  * `npm run bench:proxy`: bounded load runs of the proxy on loopback (127.0.0.1 only) with autocannon. Every server
  * runs in its own child process (port reported over IPC), so autocannon does not share their event loop.
  *
- * 1. One proxy against a bare Hono handler answering the same JSON (the baseline): cached (one query) and cold (a
+ * 1. One proxy against a bare Hono handler, interleaved over 3 rounds (medians), answering the same JSON (the baseline): cached (one query) and cold (a
  *    distinct query per request, forwarded to a fake Braze on loopback), with logging off and at the CLI's default
  *    (`info`: one JSON line per request, batched to stdout, which the parent drains like a log collector).
  * 2. 1 and 3 replicas, with and without a shared Redis (a redis-server started here on a free port, no persistence):
@@ -27,7 +27,7 @@ import { createRedisStore } from '../src/proxy/redis.js';
 import { startRedis } from '../test/node/redis-server.js';
 
 const HOST = '127.0.0.1';
-const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 4);
 const WARMUP_S = 1;
 const CONNECTIONS = 50;
 const KEY = 'bench-key-0000-not-a-secret';
@@ -174,23 +174,47 @@ async function scenario(title: string, server: Started, path: () => string): Pro
 let distinct = 0;
 const coldPath = () => `/segments/data_series?segment_id=bench_${++distinct}&length=${(distinct % 100) + 1}`;
 
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * The baseline and the four proxy scenarios, interleaved over {@link ROUNDS} rounds (the machine's load drifts):
+ * each ratio is taken within a round, against that round's baseline, and the median is reported.
+ */
 async function singleProxy(upstreamPort: number): Promise<Row[]> {
-  const bare = await start('bare');
-  const rows = [await scenario('bare hono handler (baseline)', bare, () => SERIES)];
-  await stop(bare);
-  for (const level of ['silent', 'info'] as const) {
-    const proxy = await start('proxy', String(upstreamPort), level);
-    const logging = level === 'info' ? 'logging info (CLI default)' : 'logging off';
-    rows.push(await scenario(`proxy, cached, ${logging}`, proxy, () => SERIES));
-    rows.push(await scenario(`proxy, cold, ${logging}`, proxy, coldPath));
-    await stop(proxy);
+  const servers = {
+    bare: await start('bare'),
+    silent: await start('proxy', String(upstreamPort), 'silent'),
+    info: await start('proxy', String(upstreamPort), 'info'),
+  };
+  const scenarios: [string, Started, () => string][] = [
+    ['bare hono handler (baseline)', servers.bare, () => SERIES],
+    ['proxy, cached, logging off', servers.silent, () => SERIES],
+    ['proxy, cached, logging info (CLI default)', servers.info, () => SERIES],
+    ['proxy, cold, logging off', servers.silent, coldPath],
+    ['proxy, cold, logging info (CLI default)', servers.info, coldPath],
+  ];
+  const runs: Row[][] = scenarios.map(() => []);
+  try {
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const [index, [title, server, path]] of scenarios.entries())
+        runs[index]?.push(await scenario(title, server, path));
+    }
+  } finally {
+    await Promise.all(Object.values(servers).map(stop));
   }
-  const [first] = rows;
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return rows.map((row) => ({
-    ...row,
-    ratio: round(row.reqPerSec / (first?.reqPerSec ?? 1)),
-    cpuRatio: round((first?.cpuUsPerReq ?? 1) / row.cpuUsPerReq),
+  const [baseline = []] = runs;
+  return runs.map((rows) => ({
+    scenario: rows[0]?.scenario ?? '',
+    reqPerSec: median(rows.map((row) => row.reqPerSec)),
+    cpuUsPerReq: median(rows.map((row) => row.cpuUsPerReq)),
+    p50Ms: median(rows.map((row) => row.p50Ms)),
+    p99Ms: median(rows.map((row) => row.p99Ms)),
+    non2xx: rows.reduce((sum, row) => sum + row.non2xx, 0),
+    errors: rows.reduce((sum, row) => sum + row.errors, 0),
+    ratio: round2(median(rows.map((row, i) => row.reqPerSec / (baseline[i]?.reqPerSec ?? 1)))),
+    cpuRatio: round2(median(rows.map((row, i) => (baseline[i]?.cpuUsPerReq ?? 1) / row.cpuUsPerReq))),
   }));
 }
 
