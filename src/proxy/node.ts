@@ -1,6 +1,9 @@
 import type { Socket } from 'node:net';
 
-/** Node-only helpers of the CLI: a batching log writer and Braze-shaped answers to requests Node's parser refuses. */
+/**
+ * `braze-charts/proxy/node`: Node-only helpers of the CLI, for your own Node server too: a batching log writer and
+ * Braze-shaped answers to requests Node's parser refuses.
+ */
 
 /**
  * A `createJsonLogger` writer that batches lines into one `write` per event-loop turn: a synchronous write per
