@@ -9,10 +9,22 @@ import { SendsDay, VariantStats } from './responses.js';
  * `campaignList` in `pickers.ts`.
  */
 
-/**
- * Per-variant counters Braze documents for some channel (see BRAZE_API.md): when present they must be numbers
- * (null reads as absent). Other keys, such as the counters of channels nobody has heard of yet, are kept as given.
- */
+/** The channels of BRAZE_API.md's table: their stats are checked; any other channel is kept as given. */
+export const KNOWN_CHANNELS: ReadonlySet<string> = new Set([
+  'ios_push',
+  'android_push',
+  'kindle_push',
+  'web_push',
+  'email',
+  'sms',
+  'webhook',
+  'whats_app',
+  'content_cards',
+  'in_app_message',
+  'trigger_in_app_message',
+]);
+
+/** The per-variant counters of the known channels: when present they must be numbers (null reads as absent). */
 export const KNOWN_COUNTERS: ReadonlySet<string> = new Set([
   'sent',
   'delivered',
@@ -50,13 +62,26 @@ export const KNOWN_COUNTERS: ReadonlySet<string> = new Set([
 
 const CONVERSION_COUNTER = /^conversions[1-3]?(?:_by_send_time)?$/;
 
-/** {@link VariantStats} whose known counters are numbers: `"sent": "12"` is an error at `…sent`. */
-export const CounterStats = VariantStats.check(
-  z.superRefine((stats, ctx) => {
-    for (const [key, value] of Object.entries(stats)) {
-      if (value === null || typeof value === 'number') continue;
-      if (!KNOWN_COUNTERS.has(key) && !CONVERSION_COUNTER.test(key)) continue;
-      ctx.addIssue({ code: 'custom', path: [key], input: value, message: `${key} must be a number` });
+/**
+ * Channel → per-variant stats, an open map as for sends, whose known channels' known counters are numbers:
+ * `"sent": "12"` on `email` is an error at `email.0.sent`; an unknown channel's stats are kept as given.
+ */
+export const ChannelMessages = z.record(z.string(), z.array(VariantStats)).check(
+  z.superRefine((messages, ctx) => {
+    for (const [channel, variants] of Object.entries(messages)) {
+      if (!KNOWN_CHANNELS.has(channel)) continue;
+      variants.forEach((stats, index) => {
+        for (const [key, value] of Object.entries(stats)) {
+          if (value === null || typeof value === 'number') continue;
+          if (!KNOWN_COUNTERS.has(key) && !CONVERSION_COUNTER.test(key)) continue;
+          ctx.addIssue({
+            code: 'custom',
+            path: [channel, index, key],
+            input: value,
+            message: `${key} must be a number`,
+          });
+        }
+      });
     }
   }),
 );
@@ -65,7 +90,7 @@ const optionalNumber = z.optional(z.number());
 
 /** A `/campaigns/data_series` day: a {@link SendsDay} with the conversion events B–D and checked counters. */
 export const CampaignDay = z.extend(SendsDay, {
-  messages: z.record(z.string(), z.array(CounterStats)),
+  messages: ChannelMessages,
   conversions1: optionalNumber,
   conversions1_by_send_time: optionalNumber,
   conversions2: optionalNumber,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CounterStats } from './campaigns.js';
+import { ChannelMessages } from './campaigns.js';
 import {
   amount,
   booleanParam,
@@ -82,7 +82,7 @@ export type CanvasVariantStats = z.infer<typeof CanvasVariantStats>;
 export const CanvasStepStats = z.looseObject({
   name: text,
   ...canvasCounters,
-  messages: z.optional(z.record(z.string(), z.array(CounterStats))),
+  messages: z.optional(ChannelMessages),
 });
 export type CanvasStepStats = z.infer<typeof CanvasStepStats>;
 
