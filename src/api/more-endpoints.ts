@@ -2,7 +2,7 @@ import { campaignDataSeries, campaignDetails } from './campaigns.js';
 import { canvasDataSeries, canvasDataSummary, canvasDetails, canvasList } from './canvas.js';
 import { eventCatalog, eventDataSeries, eventList } from './events.js';
 import { kpiDauDataSeries, kpiMauDataSeries, kpiNewUsersDataSeries, kpiUninstallsDataSeries } from './kpi.js';
-import { productList, quantitySeries, revenueSeries } from './purchases.js';
+import { purchaseProductList, purchaseQuantitySeries, purchaseRevenueSeries } from './purchases.js';
 import type { PooledEndpoint } from './policy.js';
 
 /**
@@ -17,9 +17,9 @@ export const MORE_ENDPOINTS = {
   [eventDataSeries.path]: eventDataSeries,
   [eventList.path]: eventList,
   [eventCatalog.path]: eventCatalog,
-  [productList.path]: productList,
-  [revenueSeries.path]: revenueSeries,
-  [quantitySeries.path]: quantitySeries,
+  [purchaseProductList.path]: purchaseProductList,
+  [purchaseRevenueSeries.path]: purchaseRevenueSeries,
+  [purchaseQuantitySeries.path]: purchaseQuantitySeries,
   [campaignDataSeries.path]: campaignDataSeries,
   [campaignDetails.path]: campaignDetails,
   [canvasDataSeries.path]: canvasDataSeries,

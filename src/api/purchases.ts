@@ -41,21 +41,21 @@ export type QuantitySeriesResponse = z.infer<typeof QuantitySeriesResponse>;
 const SERIES_KEYS = ['length', 'unit', 'ending_at', 'app_id', 'product'] as const;
 const seriesPolicy: EndpointPolicy = { pool: 'small', cacheTtlMs: CACHE_TTL_MS.smallPoolSeries };
 
-export const productList = pooledEndpoint(
+export const purchaseProductList = pooledEndpoint(
   'purchases.product_list',
   '/purchases/product_list',
   { params: ProductListParams, response: ProductListResponse },
   ['page'],
   { pool: 'small', cacheTtlMs: CACHE_TTL_MS.smallPoolList, paging: 'page' },
 );
-export const revenueSeries = pooledEndpoint(
+export const purchaseRevenueSeries = pooledEndpoint(
   'purchases.revenue_series',
   '/purchases/revenue_series',
   { params: PurchaseSeriesParams, response: RevenueSeriesResponse },
   SERIES_KEYS,
   seriesPolicy,
 );
-export const quantitySeries = pooledEndpoint(
+export const purchaseQuantitySeries = pooledEndpoint(
   'purchases.quantity_series',
   '/purchases/quantity_series',
   { params: PurchaseSeriesParams, response: QuantitySeriesResponse },

@@ -28,10 +28,10 @@ import {
   parseInstant,
   parseQuery,
   PICKER_ENDPOINTS,
-  productList,
-  quantitySeries,
+  purchaseProductList,
+  purchaseQuantitySeries,
   RATE_LIMIT_POOLS,
-  revenueSeries,
+  purchaseRevenueSeries,
   SendsDataSeriesResponse,
   sessionsDataSeries,
   toQuery,
@@ -131,7 +131,7 @@ describe('more endpoints: Braze documented examples', () => {
   it('reads revenue as any finite number: cents, whole dollars and refunds', () => {
     for (const revenue of [18342.57, 17211, -12.5, 0]) {
       const body = { message: 'success', data: [{ time: '2024-05-01', revenue }] };
-      assert.ok(revenueSeries.response.safeParse(body).success, String(revenue));
+      assert.ok(purchaseRevenueSeries.response.safeParse(body).success, String(revenue));
     }
   });
 });
@@ -155,13 +155,13 @@ describe('more endpoints: counters sent as text are refused, naming the path', (
     ['events.data_series', eventDataSeries, (b) => set(b, ['data', 0, 'count'], '18204'), 'data.0.count'],
     [
       'purchases.revenue_series',
-      revenueSeries,
+      purchaseRevenueSeries,
       (b) => set(b, ['data', 0, 'revenue'], '18342.57'),
       'data.0.revenue',
     ],
     [
       'purchases.quantity_series',
-      quantitySeries,
+      purchaseQuantitySeries,
       (b) => set(b, ['data', 1, 'purchase_quantity'], '1187'),
       'data.1.purchase_quantity',
     ],
@@ -304,8 +304,8 @@ describe('more endpoints: params are strict and name the parameter', () => {
   });
 
   it('purchases: product names checked like event names; unit day or hour', () => {
-    accepted(productList, { page: 3 });
-    for (const endpoint of [revenueSeries, quantitySeries]) {
+    accepted(purchaseProductList, { page: 3 });
+    for (const endpoint of [purchaseRevenueSeries, purchaseQuantitySeries]) {
       accepted(endpoint, { length: 30, unit: 'day', app_id: 'app_web', product: 'premium monthly' });
       hasErrorAt(refused(endpoint, { length: 30, product: 'tab\tinside' }), 'product');
       hasErrorAt(refused(endpoint, { length: 30, unit: 'minute' }), 'unit');
@@ -423,7 +423,7 @@ describe('more endpoints: descriptors', () => {
     ])
       assert.equal(endpoint.cacheTtlMs, CACHE_TTL_MS.series);
     // 1,000 an hour shared: a purchases series must not be fetched more often than every few minutes per query.
-    assert.ok(revenueSeries.cacheTtlMs >= 5 * 60_000);
+    assert.ok(purchaseRevenueSeries.cacheTtlMs >= 5 * 60_000);
     assert.equal(endpointPolicy(sessionsDataSeries).cacheTtlMs, CACHE_TTL_MS.series);
     assert.equal(endpointPolicy(campaignList).paging, 'page');
     assert.equal(endpointPolicy(eventCatalog), eventCatalog);
