@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { EndpointDescriptor } from './endpoints.js';
 import {
   booleanParam,
+  dateTimeParam,
   pageParam as page,
   sortDirectionParam as sortDirection,
   stringList,
@@ -22,6 +23,8 @@ export const CampaignListParams = z.strictObject({
   page: z.optional(page),
   include_archived: z.optional(booleanParam('include_archived')),
   sort_direction: z.optional(sortDirection),
+  /** Only campaigns edited after this instant. */
+  'last_edit.time[gt]': z.optional(dateTimeParam('last_edit.time[gt]')),
 });
 export type CampaignListParams = z.infer<typeof CampaignListParams>;
 
@@ -70,7 +73,7 @@ export const campaignList: EndpointDescriptor<typeof CampaignListParams, typeof 
     path: '/campaigns/list',
     params: CampaignListParams,
     response: CampaignListResponse,
-    keys: ['page', 'include_archived', 'sort_direction'],
+    keys: ['page', 'include_archived', 'sort_direction', 'last_edit.time[gt]'],
   });
 
 /** The picker endpoints, by path. */

@@ -313,6 +313,11 @@ describe('more endpoints: params are strict and name the parameter', () => {
     }
   });
 
+  it('campaigns: the list filters by last edit, as Braze documents it', () => {
+    accepted(campaignList, { page: 0, 'last_edit.time[gt]': '2024-01-01T00:00:00-5:00' });
+    hasErrorAt(refused(campaignList, { 'last_edit.time[gt]': '2024-13-01' }), 'last_edit.time[gt]');
+  });
+
   it('campaigns: data_series takes no send_id; details a true/false draft flag', () => {
     accepted(campaignDataSeries, { campaign_id: 'camp_spring_sale', length: 30 });
     hasErrorAt(refused(campaignDataSeries, { length: 30 }), 'campaign_id');
