@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { booleanParam, dateTimeParam, idParam, lengthParam, stringList, text } from './fields.js';
+import { booleanParam, dateTimeParam, detailsShape, idParam, lengthParam, text } from './fields.js';
 import { CACHE_TTL_MS, pooledEndpoint } from './policy.js';
 import { SendsDay, VariantStats } from './responses.js';
 
@@ -120,8 +120,6 @@ export const CampaignDetailsParams = z.strictObject({
 });
 export type CampaignDetailsParams = z.infer<typeof CampaignDetailsParams>;
 
-const flag = z.nullish(z.boolean());
-
 /** A conversion event of a campaign: `type` (`Makes Purchase`, `Performs Custom Event`, …) and its options. */
 export const ConversionBehavior = z.looseObject({
   type: text,
@@ -132,21 +130,10 @@ export const ConversionBehavior = z.looseObject({
 export type ConversionBehavior = z.infer<typeof ConversionBehavior>;
 
 export const CampaignDetailsResponse = z.looseObject({
-  message: z.string(),
-  name: text,
-  description: text,
-  created_at: text,
-  updated_at: text,
-  archived: flag,
-  draft: flag,
-  enabled: flag,
-  has_post_launch_draft: flag,
-  schedule_type: text,
-  channels: stringList,
+  ...detailsShape,
+  has_post_launch_draft: z.nullish(z.boolean()),
   first_sent: text,
   last_sent: text,
-  tags: stringList,
-  teams: stringList,
   /** Message variation id → its message; only `channel` and `name` are read. */
   messages: z.nullish(z.record(z.string(), z.looseObject({ channel: text, name: text }))),
   /** Conversion events A, B, C, D in order: they name `conversions`, `conversions1`, … */

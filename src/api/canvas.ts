@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
 import { ChannelMessages } from './campaigns.js';
+import { campaignList, CampaignListParams } from './pickers.js';
 import {
   amount,
   booleanParam,
   count,
   dateTimeParam,
+  detailsShape,
   idParam,
   lengthParam,
-  pageParam,
-  sortDirectionParam,
   stringList,
   text,
 } from './fields.js';
@@ -109,22 +109,10 @@ export type CanvasDataSummaryResponse = z.infer<typeof CanvasDataSummaryResponse
 export const CanvasDetailsParams = z.strictObject({ canvas_id: idParam('canvas_id') });
 export type CanvasDetailsParams = z.infer<typeof CanvasDetailsParams>;
 
-const flag = z.nullish(z.boolean());
-
 export const CanvasDetailsResponse = z.looseObject({
-  message: z.string(),
-  name: text,
-  description: text,
-  created_at: text,
-  updated_at: text,
-  archived: flag,
-  draft: flag,
-  enabled: flag,
-  schedule_type: text,
+  ...detailsShape,
   first_entry: text,
   last_entry: text,
-  tags: stringList,
-  teams: stringList,
   variants: z.nullish(
     z.array(z.looseObject({ id: z.string(), name: text, first_step_ids: stringList, first_step_id: text })),
   ),
@@ -142,12 +130,8 @@ export const CanvasDetailsResponse = z.looseObject({
 });
 export type CanvasDetailsResponse = z.infer<typeof CanvasDetailsResponse>;
 
-export const CanvasListParams = z.strictObject({
-  page: z.optional(pageParam),
-  include_archived: z.optional(booleanParam('include_archived')),
-  sort_direction: z.optional(sortDirectionParam),
-  'last_edit.time[gt]': z.optional(dateTimeParam('last_edit.time[gt]')),
-});
+/** The params of `/canvas/list` are those of `/campaigns/list`. */
+export const CanvasListParams = CampaignListParams;
 export type CanvasListParams = z.infer<typeof CanvasListParams>;
 
 export const CanvasListResponse = z.looseObject({
@@ -169,20 +153,16 @@ const DATA_KEYS = [
   'include_deleted_step_data',
 ] as const;
 
-export const canvasDataSeries = pooledEndpoint(
-  'canvas.data_series',
-  '/canvas/data_series',
-  { params: CanvasDataParams, response: CanvasDataSeriesResponse },
-  DATA_KEYS,
-  { pool: 'default', cacheTtlMs: CACHE_TTL_MS.series, upstreamDefaults: endingNow },
-);
-export const canvasDataSummary = pooledEndpoint(
-  'canvas.data_summary',
-  '/canvas/data_summary',
-  { params: CanvasDataParams, response: CanvasDataSummaryResponse },
-  DATA_KEYS,
-  { pool: 'default', cacheTtlMs: CACHE_TTL_MS.series, upstreamDefaults: endingNow },
-);
+/** The series and the summary take the same params and always send `ending_at` upstream. */
+const canvasData = <R extends z.ZodMiniType>(kind: 'data_series' | 'data_summary', response: R) =>
+  pooledEndpoint(`canvas.${kind}`, `/canvas/${kind}`, { params: CanvasDataParams, response }, DATA_KEYS, {
+    pool: 'default',
+    cacheTtlMs: CACHE_TTL_MS.series,
+    upstreamDefaults: endingNow,
+  });
+
+export const canvasDataSeries = canvasData('data_series', CanvasDataSeriesResponse);
+export const canvasDataSummary = canvasData('data_summary', CanvasDataSummaryResponse);
 export const canvasDetails = pooledEndpoint(
   'canvas.details',
   '/canvas/details',
@@ -194,6 +174,6 @@ export const canvasList = pooledEndpoint(
   'canvas.list',
   '/canvas/list',
   { params: CanvasListParams, response: CanvasListResponse },
-  ['page', 'include_archived', 'sort_direction', 'last_edit.time[gt]'],
+  campaignList.keys,
   { pool: 'default', cacheTtlMs: CACHE_TTL_MS.list, paging: 'page' },
 );

@@ -74,3 +74,21 @@ export const text = z.nullish(z.string());
 
 /** A list of names (tags, teams), null treated like absent. */
 export const stringList = z.nullish(z.array(z.string()));
+
+const flag = z.nullish(z.boolean());
+
+/** What `/campaigns/details` and `/canvas/details` both answer: names, dates, state, schedule, tags, channels. */
+export const detailsShape = {
+  message: z.string(),
+  name: text,
+  description: text,
+  created_at: text,
+  updated_at: text,
+  archived: flag,
+  draft: flag,
+  enabled: flag,
+  schedule_type: text,
+  channels: stringList,
+  tags: stringList,
+  teams: stringList,
+};
