@@ -1,9 +1,5 @@
 import * as z from 'zod/mini';
-
-const count = z.number().check(z.refine(Number.isFinite, 'expected a finite number'), z.gte(0));
-/** Braze sometimes sends null for absent text fields; treat null like absent. */
-const text = z.nullish(z.string());
-const stringList = z.nullish(z.array(z.string()));
+import { count, stringList, text } from './fields.js';
 
 /** `{ message, errors? }` — the body of every Braze error response. */
 export const BrazeErrorBody = z.looseObject({
