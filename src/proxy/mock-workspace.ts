@@ -1,6 +1,5 @@
 import type { BrazeErrorBody, Unit } from '../api/index.js';
 import { findApp, findSegment, type MockSegment } from './fixtures.js';
-import { brazeError } from './http.js';
 import { hashString } from './random.js';
 import { dayBuckets, endingDay, endingInstant, formatDay, formatHour, hourBuckets, utcDay } from './time.js';
 
@@ -22,7 +21,7 @@ export function success<T extends object>(
 
 /** A Braze error answer. */
 export function refusal(status: 400 | 404, message: string, ...errors: string[]): MockReply<never> {
-  return { status, body: brazeError(message, errors) };
+  return { status, body: { message, errors } };
 }
 
 /**

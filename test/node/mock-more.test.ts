@@ -25,7 +25,7 @@ import {
   type KpiMetric,
   type ParamsOf,
 } from '../../src/api/index.js';
-import { MOCK_APPS, MOCK_CAMPAIGNS } from '../../src/proxy/index.js';
+import { MOCK_APPS, MOCK_CAMPAIGNS } from '../../src/proxy/mock.js';
 import {
   campaignDetails,
   campaignListEntries,
