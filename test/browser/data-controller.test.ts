@@ -410,14 +410,17 @@ describe('BrazeDataController', () => {
     el.data.retry();
     await el.updateComplete;
     expect(el.data.status).to.equal(DataStatus.pending);
-    // The series answer was cached; only the failed details request is made again.
+    // Retry asks the network again for both, bypassing the client's cache and the browser's HTTP cache.
     expect(fake.requests.map((r) => new URL(r.url).pathname.split('/').pop())).to.deep.equal([
       'data_series',
       'details',
+      'data_series',
       'details',
     ]);
+    expect(fake.requests.slice(2).map((r) => r.cache)).to.deep.equal(['reload', 'reload']);
     const completed = oneEvent(el, 'probe-complete');
     await fake.release(2);
+    await fake.release(3);
     await completed;
     expect(el.data.status).to.equal(DataStatus.complete);
     expect(el.data.error).to.equal(undefined);
