@@ -196,10 +196,12 @@ export abstract class BrazeChartElement extends LitElement {
 
   /**
    * Resolves once the current data is drawn (right after its `braze-load`); rejects with the `BrazeRequestError`
-   * when loading failed. Like `@lit/task`'s `taskComplete`: await it instead of polling frames.
+   * when loading failed. Like `@lit/task`'s `taskComplete`: await it instead of polling frames. A change made just
+   * before (an attribute, Retry) counts: the pending update runs first.
    */
   get drawComplete(): Promise<void> {
-    return this.#life.complete(this.data);
+    const complete = () => this.#life.complete(this.data);
+    return this.isUpdatePending ? this.updateComplete.then(complete) : complete();
   }
 
   /** The locale in use: `locale`, else the closest `lang`, else the browser's language. */
