@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/segment-trend.js';
 import '../../src/define/session-chart.js';
 import '../../src/define/send-breakdown.js';
@@ -7,7 +7,6 @@ import type { BrazeChartElement } from '../../src/elements/base/chart-base.js';
 import type { BrazeErrorDetail, BrazeLoadDetail } from '../../src/elements/base/events.js';
 import type { SegmentTrendData } from '../../src/elements/segment-trend/segment-trend.js';
 import { fakeFetch, json, pathPoints, uniqueProxyUrl, watchUncaught } from './helpers/fake-fetch.js';
-import { uiText } from './helpers/ui-text.js';
 import {
   ANALYTICS_NOT_ENABLED,
   FALL_BACK_HOURS,
