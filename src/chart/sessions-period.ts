@@ -56,7 +56,7 @@ export function previousEndingAt(
 ): string | undefined {
   if (endingAt) return shiftEndingAt(endingAt, unit, length);
   if (!anchor) return undefined;
-  return bucketEndingAt(new Date(anchor.getTime() - length * unitMs(unit)), unit);
+  return bucketEndingAt(stepBuckets(anchor, unit, -length), unit);
 }
 
 /** The buckets of a period: every expected bucket, `null` where Braze sent none. */

@@ -484,4 +484,42 @@ describe('BrazeDataController', () => {
       window.onerror = original;
     }
   });
+
+  it('validates the params of each request once per run, answered from the network or from the cache', async () => {
+    const { url } = setup();
+    let checks = 0;
+    // The series endpoint with a params schema that counts its runs.
+    const counted = {
+      ...segmentDataSeries,
+      params: {
+        safeParse: (value: unknown) => {
+          checks++;
+          return segmentDataSeries.params.safeParse(value);
+        },
+      },
+    } as unknown as typeof segmentDataSeries;
+    class XCounted extends LitElement {
+      static override properties = { tick: { type: Number } };
+      declare tick: number;
+      readonly data = new BrazeDataController(this, {
+        proxyUrl: () => url,
+        requests: () => ({ series: { endpoint: counted, params: { segment_id: 'once', length: 3 } } }),
+        onComplete: () => this.dispatchEvent(new CustomEvent('probe-complete')),
+      });
+    }
+    customElements.define('x-data-counted', XCounted);
+    const first = document.createElement('x-data-counted') as XCounted;
+    const completed = oneEvent(first, 'probe-complete');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(first);
+    await completed;
+    expect(checks, 'one run, from the network').to.equal(1);
+    first.tick = 1;
+    await first.updateComplete;
+    expect(checks, 'a re-render with the same requests validates nothing').to.equal(1);
+    const second = document.createElement('x-data-counted') as XCounted;
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(second);
+    await second.updateComplete;
+    expect(second.data.status).to.equal(DataStatus.complete);
+    expect(checks, 'one more run, from the cache').to.equal(2);
+  });
 });
