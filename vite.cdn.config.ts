@@ -44,7 +44,10 @@ export function cdnConfig(name: CdnEntry): InlineConfig {
         // draws all three elements from this bundle.
         // d3-time, one file too, builds every interval at its top level (`const timeMonth = timeInterval(…)`):
         // calling timeInterval is pure, so only the intervals used (utcDay, utcHour) stay (−1.0 kB gzip).
-        treeshake: { propertyWriteSideEffects: false, manualPureFunctions: ['timeInterval', 'timeWeekday', 'utcWeekday', 'ticker'] },
+        treeshake: {
+          propertyWriteSideEffects: false,
+          manualPureFunctions: ['timeInterval', 'timeWeekday', 'utcWeekday', 'ticker'],
+        },
       },
     },
   };
