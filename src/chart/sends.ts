@@ -104,7 +104,8 @@ export interface SendPeriod {
 
 /**
  * The days of a `/sends/data_series` answer as a period of `length` days ending with its last day (never the date
- * written in `ending_at`'s offset): missing days and days older than Braze's retention that came back empty are gaps.
+ * written in `ending_at`'s offset): missing days and days older than Braze's retention that came back empty are gaps,
+ * and the retention notice says so (unless some old day has stats after all).
  */
 export function sendPeriod(
   data: readonly SendsDay[],
@@ -121,10 +122,14 @@ export function sendPeriod(
   });
   const first = days[0]?.date;
   const last = days[days.length - 1]?.date;
+  // Old days that do have stats prove Braze kept them (or the clock is off): then say nothing about retention.
+  const kept = days.some((d) => d.date.getTime() < oldest && d.records.length > 0);
   return {
     days,
     duplicates: duplicateDates(buckets),
-    retention: retentionNotice(options.endingAt, options.length, options.now, first && last && [first, last]),
+    retention: kept
+      ? undefined
+      : retentionNotice(options.endingAt, options.length, options.now, first && last && [first, last]),
   };
 }
 

@@ -382,10 +382,20 @@ describe('<braze-send-breakdown>', () => {
     });
 
     it('notes when the range reaches past the 14 days Braze keeps send analytics', async () => {
+      // Braze answers a period older than its retention with empty days.
+      const url = uniqueProxyUrl();
+      configureClient(url, { fetch: brazeLike(SEND_DAYS.map((d) => ({ ...d, messages: {} }))) });
+      const el = await mount(url);
+      await el.drawComplete;
+      const sentence = 'Braze keeps send analytics for 14 days: this period is older, so it has no data.';
+      expect(text(root(el).querySelector('.notes .retention'))).to.equal(sentence);
+      expect(text(root(el).querySelector('[part="empty"]'))).to.equal(sentence);
+    });
+
+    it('claims nothing about retention when old days do have stats', async () => {
       const el = await loaded(SEND_DAYS);
-      expect(text(root(el).querySelector('.notes .retention'))).to.equal(
-        'Braze keeps send analytics for 14 days: this period is older, so it has no data.',
-      );
+      expect(root(el).querySelector('.notes .retention')).to.equal(null);
+      expect(root(el).querySelector('rect.retention-shade')).to.equal(null);
     });
 
     it('has no retention note for a short range ending today', async () => {

@@ -140,6 +140,13 @@ describe('gaps and duplicates: one rule per kind of value', () => {
     assert.equal(period.days[0]!.reported, false);
     assert.equal(period.days.find((d) => dayKey(d.date) === '2024-05-20')!.reported, true);
     assert.deepEqual(period.retention, { oldestDay: new Date('2024-05-17T00:00:00Z'), entirely: false });
+    // An old day with stats after all: nothing is claimed about retention.
+    const kept = sendPeriod([{ time: '2024-05-10', messages: { email: [{ sent: 1 }] } }, ...data.slice(1)], {
+      length: 22,
+      endingAt: '2024-05-31',
+      now,
+    });
+    assert.equal(kept.retention, undefined);
   });
 });
 
