@@ -73,6 +73,9 @@ function zoned(key: string, locale: string | undefined, timeZone: string | undef
   );
 }
 
+/** Hour labels already written (each costs three Intl calls; a tooltip re-renders them on every move). */
+const hourLabels = new Map<string, string>();
+
 /**
  * `date` formatted with `options`, plus its UTC offset when the text alone is ambiguous: the hour a clock turned
  * back for daylight saving time shows twice (1:00 AM GMT-4, then 1:00 AM GMT-5).
@@ -83,14 +86,22 @@ function unambiguous(
   locale: string | undefined,
   timeZone: string | undefined,
   options: object,
-) {
-  const f = zoned(key, locale, timeZone, options);
-  const text = f.format(date);
+): string {
   const t = date.getTime();
-  const repeated = [t - HOUR_MS, t + HOUR_MS].some((other) => f.format(other) === text);
-  return repeated
-    ? zoned(`${key}z`, locale, timeZone, { ...options, timeZoneName: 'shortOffset' }).format(date)
-    : text;
+  const id = `${key}|${locale}|${timeZone}|${t}`;
+  let text = hourLabels.get(id);
+  if (text === undefined) {
+    const hour = hourOfDay(date, timeZone);
+    const repeated = [t - HOUR_MS, t + HOUR_MS].some(
+      (other) => hourOfDay(new Date(other), timeZone) === hour,
+    );
+    text = repeated
+      ? zoned(`${key}z`, locale, timeZone, { ...options, timeZoneName: 'shortOffset' }).format(date)
+      : zoned(key, locale, timeZone, options).format(date);
+    if (hourLabels.size >= 5_000) hourLabels.clear();
+    hourLabels.set(id, text);
+  }
+  return text;
 }
 
 /**
@@ -116,8 +127,8 @@ export function formatHour(date: Date, locale?: string, timeZone?: string): stri
 
 /** The hour of the day (0–23) of an instant on the clocks of `timeZone` (default: the viewer's). */
 export function hourOfDay(date: Date, timeZone?: string): number {
-  const f = zoned('hh', 'en-US', timeZone, { hour: 'numeric', hourCycle: 'h23' });
-  return Number(f.formatToParts(date).find((p) => p.type === 'hour')?.value) % 24;
+  // en-US with a 23-hour cycle writes the bare hour in ASCII digits: `00` … `23`.
+  return Number(zoned('hh', 'en-US', timeZone, { hour: 'numeric', hourCycle: 'h23' }).format(date)) % 24;
 }
 
 /** The IANA name of `timeZone`, or of the viewer's zone when it is undefined (e.g. `Europe/Berlin`). */
