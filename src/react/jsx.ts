@@ -16,17 +16,20 @@ import type { BrazeSendBreakdown } from '../elements/send-breakdown/send-breakdo
 import type { BrazeSessionChart } from '../elements/session-chart/session-chart.js';
 import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from './events.js';
 
+/** A number, or a string of one: React 19 sets it as the property, which the elements read like the attribute. */
+type NumberAttribute = number | `${number}`;
+
 /** Attributes every chart takes, plus its events as React 19 custom-element listeners. */
 interface ChartTagProps<E extends BrazeChartElement> extends DetailedHTMLProps<HTMLAttributes<E>, E> {
   'proxy-url'?: string;
   locale?: string;
   theme?: 'light' | 'dark';
+  timeout?: NumberAttribute;
+  'no-export'?: boolean;
   'onbraze-load'?: (event: BrazeLoadEvent) => void;
   'onbraze-error'?: (event: BrazeErrorEvent) => void;
   'onbraze-point-select'?: (event: BrazePointSelectEvent) => void;
 }
-
-type NumberAttribute = number | `${number}`;
 
 export interface BrazeChartsIntrinsicElements {
   'braze-segment-trend': ChartTagProps<BrazeSegmentTrend> & {

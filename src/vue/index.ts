@@ -29,7 +29,9 @@ export function isBrazeElement(tag: string): boolean {
 }
 
 /** Props shared by every chart tag: its public properties (optional), `theme`, and its events as `on…` listeners. */
-type ChartProps<E extends HTMLElement, K extends keyof E> = Partial<Pick<E, K | ('theme' & keyof E)>> & {
+type ChartProps<E extends HTMLElement, K extends keyof E> = Partial<
+  Pick<E, K | (('theme' | 'timeout') & keyof E)>
+> & {
   onBrazeLoad?: (event: BrazeLoadEvent) => void;
   onBrazeError?: (event: BrazeErrorEvent) => void;
   onBrazePointSelect?: (event: BrazePointSelectEvent) => void;
