@@ -958,8 +958,8 @@ describe('chart experience: German (locale="de")', () => {
     ]);
     expect(texts(root, '[part="legend"] button')).to.deep.equal(['iOS-Push', 'Keinem Kanal zugeordnet']);
     const notes = texts(root, '[part="notes"] li').map((t) => t.replace(/\s+/g, ' '));
-    expect(notes[0]).to.match(/^Braze bewahrt Versandanalysen 14 Tage auf: /);
-    expect(notes.slice(1)).to.deep.equal([
+    // These old days do have stats: nothing is claimed about retention (see the empty period below).
+    expect(notes).to.deep.equal([
       'Kontrollgruppe: 100 aufgenommen, 4 Conversions (nicht gesendet, nicht dargestellt).',
       'Nicht zugeordnet: Umsatz auf Kampagnenebene, die Braze nicht pro Kanal meldet.',
     ]);
@@ -971,6 +971,16 @@ describe('chart experience: German (locale="de")', () => {
     expect(table.caption).to.equal('Umsatz pro Tag nach Kanal: Datentabelle');
     expect(table.columns).to.deep.equal(['Datum', 'iOS-Push', 'Keinem Kanal zugeordnet']);
     expectNoEnglish(daily, 'daily');
+
+    const old = await mountElement<BrazeChartElement>(
+      sendMarkup('campaign-id="c" send-id="s" ending-at="2024-05-02" length="2"'),
+      fakeFetch(() => json({ message: 'success', data: sendDays().map((d) => ({ ...d, messages: {} })) })),
+    );
+    await old.drawComplete;
+    expect(texts(old.shadowRoot!, '[part="empty"]')).to.deep.equal([
+      'Braze bewahrt Versandanalysen 14 Tage auf: Dieser Zeitraum ist älter und hat daher keine Daten.',
+    ]);
+    expectNoEnglish(old, 'past retention');
 
     const funnel = await mountElement<BrazeChartElement>(
       sendMarkup('campaign-id="c" send-id="s" ending-at="2024-05-02" length="2" view="funnel"'),
