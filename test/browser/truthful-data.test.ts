@@ -462,6 +462,32 @@ describe('issue 11: every failure ends, and Retry really retries', () => {
     expect(root(el).activeElement).to.equal(svgOf(el));
   });
 
+  it('end to end: Retry after a broken 200 asks the reference proxy again, which answers no-store without ETag', async () => {
+    configureClient('/api/braze', { retryBaseMs: 1, retryMaxMs: 2 });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    wrapper.innerHTML = `<braze-session-chart proxy-url="/api/braze" locale="en-US" app-id="fault_schema" length="3"
+      ending-at="2024-05-31"></braze-session-chart>`;
+    const el = wrapper.firstElementChild as Chart;
+    await el.drawComplete.catch(() => undefined);
+    const url = new URL(
+      '/api/braze/sessions/data_series?length=3&unit=day&ending_at=2024-05-31&app_id=fault_schema',
+      location.href,
+    ).href;
+    const before = performance.getEntriesByName(url).length;
+    expect(before, 'the broken answer, retried like any 5xx').to.equal(3);
+    errorView(el).querySelector('button')!.click();
+    await el.drawComplete.catch(() => undefined);
+    const entries = performance.getEntriesByName(url) as PerformanceResourceTiming[];
+    expect(entries.length - before, 'Retry reached the proxy again').to.equal(3);
+    entries.forEach((e) =>
+      expect(e.transferSize, 'from the network, not the HTTP cache').to.be.greaterThan(0),
+    );
+    const answer = await fetch(url, { cache: 'no-store' });
+    expect(answer.status).to.equal(502);
+    expect(answer.headers.get('cache-control')).to.equal('no-store');
+    expect(answer.headers.get('etag')).to.equal(null);
+  });
+
   it('keeps focus on the chart when Retry fails again: on the new Retry button', async () => {
     const { el } = await mount('braze-session-chart', '', () => json(NOT_SUCCESS_200));
     await el.drawComplete.catch(() => undefined);
