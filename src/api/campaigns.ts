@@ -9,96 +9,15 @@ import { SendsDay, VariantStats } from './responses.js';
  * `campaignList` in `pickers.ts`.
  */
 
-/** The channels of BRAZE_API.md's table: their stats are checked; any other channel is kept as given. */
-export const KNOWN_CHANNELS: ReadonlySet<string> = new Set([
-  'ios_push',
-  'android_push',
-  'kindle_push',
-  'web_push',
-  'email',
-  'sms',
-  'webhook',
-  'whats_app',
-  'content_cards',
-  'in_app_message',
-  'trigger_in_app_message',
-]);
-
-/** The per-variant counters of the known channels: when present they must be numbers (null reads as absent). */
-export const KNOWN_COUNTERS: ReadonlySet<string> = new Set([
-  'sent',
-  'delivered',
-  'undelivered',
-  'delivery_failed',
-  'direct_opens',
-  'total_opens',
-  'bounces',
-  'body_clicks',
-  'revenue',
-  'unique_recipients',
-  'opens',
-  'unique_opens',
-  'clicks',
-  'unique_clicks',
-  'unsubscribes',
-  'reported_spam',
-  'sent_to_carrier',
-  'rejected',
-  'opt_out',
-  'help',
-  'errors',
-  'failed',
-  'read',
-  'total_impressions',
-  'unique_impressions',
-  'total_clicks',
-  'total_dismissals',
-  'unique_dismissals',
-  'impressions',
-  'first_button_clicks',
-  'second_button_clicks',
-  'enrolled',
-]);
-
-const CONVERSION_COUNTER = /^conversions[1-3]?(?:_by_send_time)?$/;
-
 /**
- * Channel → per-variant stats, an open map as for sends, whose known channels' known counters are numbers:
- * `"sent": "12"` on `email` is an error at `email.0.sent`; an unknown channel's stats are kept as given.
+ * A `/campaigns/data_series` day has the shape of a `/sends/data_series` day, with the same checks: known counters
+ * (in any channel) are numbers or null, unknown fields of any type are kept.
  */
-export const ChannelMessages = z.record(z.string(), z.array(VariantStats)).check(
-  z.superRefine((messages, ctx) => {
-    for (const [channel, variants] of Object.entries(messages)) {
-      if (!KNOWN_CHANNELS.has(channel)) continue;
-      variants.forEach((stats, index) => {
-        for (const [key, value] of Object.entries(stats)) {
-          if (value === null || typeof value === 'number') continue;
-          if (!KNOWN_COUNTERS.has(key) && !CONVERSION_COUNTER.test(key)) continue;
-          ctx.addIssue({
-            code: 'custom',
-            path: [channel, index, key],
-            input: value,
-            message: `${key} must be a number`,
-          });
-        }
-      });
-    }
-  }),
-);
+export const CampaignDay = SendsDay;
+export type CampaignDay = SendsDay;
 
-const optionalNumber = z.optional(z.number());
-
-/** A `/campaigns/data_series` day: a {@link SendsDay} with the conversion events B–D and checked counters. */
-export const CampaignDay = z.extend(SendsDay, {
-  messages: ChannelMessages,
-  conversions1: optionalNumber,
-  conversions1_by_send_time: optionalNumber,
-  conversions2: optionalNumber,
-  conversions2_by_send_time: optionalNumber,
-  conversions3: optionalNumber,
-  conversions3_by_send_time: optionalNumber,
-});
-export type CampaignDay = z.infer<typeof CampaignDay>;
+/** Channel → per-variant stats: the open map of a send day, as Canvas step stats use it too. */
+export const ChannelMessages = z.record(z.string(), z.array(VariantStats));
 
 export const CampaignDataSeriesParams = z.strictObject({
   campaign_id: idParam('campaign_id'),

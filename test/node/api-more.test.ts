@@ -227,17 +227,23 @@ describe('more endpoints: counters sent as text are refused, naming the path', (
     });
   }
 
-  it('keeps the counters of an unknown channel as given, and a known counter sent as null reads as absent', () => {
+  it('keeps unknown fields of an unknown channel, refuses a known counter sent as text in it, reads null as absent', () => {
     const body = fixture('campaigns.data_series.json');
-    set(body, ['data', 0, 'messages', 'hologram'], [{ sent: '12', beamed: 'yes' }]);
+    set(body, ['data', 0, 'messages', 'hologram'], [{ beamed: 'yes', beams: { left: 1 }, sent: 12 }]);
     set(body, ['data', 0, 'messages', 'email', 0, 'clicks'], null);
-    assert.ok(campaignDataSeries.response.safeParse(body).success);
+    assert.ok(
+      campaignDataSeries.response.safeParse(body).success,
+      'unknown channel and null counter accepted',
+    );
+    set(body, ['data', 0, 'messages', 'hologram', 0, 'sent'], '12');
+    hasErrorAt(responseErrors(campaignDataSeries.response, body), 'data.0.messages.hologram.0.sent');
   });
 
-  it('leaves the sends schema as it was (the campaign checks are its own copy)', () => {
+  it('checks campaign days exactly as send days (one schema, issue 11: counters are numbers on every endpoint)', () => {
     const body = fixture('campaigns.data_series.json');
     set(body, ['data', 0, 'messages', 'email', 0, 'sent'], '4000');
-    assert.ok(SendsDataSeriesResponse.safeParse(body).success);
+    hasErrorAt(responseErrors(SendsDataSeriesResponse, body), 'data.0.messages.email.0.sent');
+    hasErrorAt(responseErrors(campaignDataSeries.response, body), 'data.0.messages.email.0.sent');
   });
 });
 
