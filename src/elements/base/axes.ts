@@ -34,11 +34,10 @@ export class FittedMargin {
   }
 
   /**
-   * Fits the left margin to `labels` in `host`'s font (up to 35% of `width`); no labels: back to the element's own
-   * margin.
+   * Fits the left margin to `labels` in the host's `fontFamily` (up to 35% of `width`); no labels: back to the
+   * element's own margin.
    */
-  fit(labels: readonly string[], width: number, minLeft: number, host: Element): void {
-    const fontFamily = getComputedStyle(host).fontFamily || 'sans-serif';
+  fit(labels: readonly string[], width: number, minLeft: number, fontFamily: string): void {
     this.#left = labels.length
       ? fitLeftMargin(labels, width, minLeft, (label) => measureAxisLabel(label, fontFamily))
       : undefined;

@@ -29,6 +29,7 @@ import { describeError, frameMessages, type FrameMessages } from './messages.js'
 import { PointNavigationController } from './point-navigation.js';
 import { renderPlot } from './plot.js';
 import { ResizeController } from './resize-controller.js';
+import { schedule, type UpdateJob } from './scheduler.js';
 import { renderEmpty, renderError, renderLoading } from './states.js';
 import { renderToolbar } from './toolbar.js';
 
@@ -251,20 +252,42 @@ export abstract class BrazeChartElement extends LitElement {
    */
   protected fitAxisLabels(labels: readonly string[]): boolean {
     const before = this.frame.margin.left;
-    this.#fit.fit(labels, this.size.width, this.margin.left, this);
+    const font = this.size.fontFamily ?? getComputedStyle(this).fontFamily;
+    this.#fit.fit(labels, this.size.width, this.margin.left, font || 'sans-serif');
     return this.frame.margin.left !== before;
+  }
+
+  /** This element's turn in the page's render schedule (see scheduler.ts). */
+  readonly #job: UpdateJob = {
+    start: () => {
+      numericProperties(this);
+      this.data.sync();
+    },
+    run: () => super.scheduleUpdate(),
+    urgent: () => this.data.status === DataStatus.complete || this.data.status === DataStatus.error,
+  };
+
+  /**
+   * Every chart's updates share one time budget per task (see scheduler.ts): a dashboard never blocks the main
+   * thread for long, and charts with data to draw go first. Requests start before the update, as soon as they can.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return schedule(this.#job);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     numericProperties(this);
     this.data.sync();
+    if (this.data.status === DataStatus.complete) this.size.ensure();
     this.derive(changed);
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     this.size.observe(this.renderRoot.querySelector('.plot'));
+    // Data already there (a cache hit): draw it now, measuring once, rather than after the observer's first callback.
+    if (this.data.status === DataStatus.complete) this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
