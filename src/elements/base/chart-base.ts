@@ -28,6 +28,7 @@ import { DrawLifecycle, numericProperties, type DataState } from './lifecycle.js
 import { describeError, frameMessages, type FrameMessages } from './messages.js';
 import { PointNavigationController } from './point-navigation.js';
 import { renderPlot } from './plot.js';
+import { LazyController } from './lazy-controller.js';
 import { ResizeController } from './resize-controller.js';
 import { schedule, type UpdateJob } from './scheduler.js';
 import { renderEmpty, renderError, renderLoading } from './states.js';
@@ -93,6 +94,8 @@ export abstract class BrazeChartElement extends LitElement {
     theme: { type: String, reflect: true },
     noExport: { type: Boolean, attribute: 'no-export', reflect: true },
     timeout: { type: Number },
+    loading: { type: String, reflect: true },
+    refreshInterval: { type: Number, attribute: 'refresh-interval' },
     focusPoint: { state: true },
     tableOpen: { state: true },
     exportOpen: { state: true },
@@ -116,6 +119,17 @@ export abstract class BrazeChartElement extends LitElement {
    * Default: the client's (20 000, see `configureClient`'s `timeoutMs`).
    */
   declare timeout: number | undefined;
+  /**
+   * `lazy`: load and draw only when the chart comes near the viewport (like `<img loading="lazy">`), holding its
+   * place meanwhile; a long dashboard then costs what is on screen. Default `eager`.
+   */
+  declare loading: 'eager' | 'lazy' | undefined;
+  /**
+   * Asks for new data every this many ms (at least 5 000), together with every chart of the same proxy, keeping the
+   * chart until the new data is drawn; no timer runs while the page is hidden. Default: no polling (a page that
+   * becomes visible again after its data went stale still refreshes).
+   */
+  declare refreshInterval: number | undefined;
   declare protected focusPoint: PointFocus | undefined;
   declare protected tableOpen: boolean;
   /** Whether the Download menu is open. */
@@ -123,6 +137,7 @@ export abstract class BrazeChartElement extends LitElement {
   declare protected announcement: string;
 
   protected readonly size = new ResizeController(this);
+  readonly #lazy = new LazyController(this);
   /** The element's margins; the left one grows to fit the y-axis labels (see fitAxisLabels). */
   protected margin: Margin = DEFAULT_MARGIN;
   readonly #fit = new FittedMargin();
@@ -232,6 +247,8 @@ export abstract class BrazeChartElement extends LitElement {
     return new BrazeDataController<R, O>(this, {
       proxyUrl: () => this.proxyUrl,
       timeoutMs: () => (Number.isFinite(this.timeout) ? this.timeout : undefined),
+      refreshInterval: () => this.refreshInterval,
+      paused: () => this.#lazy.waiting,
       ...options,
     });
   }
@@ -311,6 +328,15 @@ export abstract class BrazeChartElement extends LitElement {
     const root = this.renderRoot as ShadowRoot;
     if (root.activeElement !== root.querySelector('.plot')) return;
     root.querySelector<HTMLElement>('.plot svg, .plot .error button')?.focus();
+  }
+
+  /**
+   * Asks the proxy again for this chart's data and that of every chart using the same proxy (so the page shows data
+   * of one age); each keeps its chart until its new data is drawn (then `braze-load` fires; await `drawComplete`).
+   * Nothing drawn yet (an error, or still loading): the same as Retry.
+   */
+  refresh(): void {
+    this.data.refresh();
   }
 
   /** The drawn data as CSV: a date (or category) column and one column per series, raw values. */
