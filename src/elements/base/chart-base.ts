@@ -30,7 +30,7 @@ import { PointNavigationController } from './point-navigation.js';
 import { renderPlot } from './plot.js';
 import { LazyController } from './lazy-controller.js';
 import { ResizeController } from './resize-controller.js';
-import { schedule, type UpdateJob } from './scheduler.js';
+import { schedule, touch, type UpdateJob } from './scheduler.js';
 import { renderEmpty, renderError, renderLoading } from './states.js';
 import { renderToolbar } from './toolbar.js';
 
@@ -159,6 +159,7 @@ export abstract class BrazeChartElement extends LitElement {
 
   constructor() {
     super();
+    touch();
     this.noExport = false;
     this.tableOpen = false;
     this.exportOpen = false;

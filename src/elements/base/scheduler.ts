@@ -85,6 +85,16 @@ function drain(): void {
 }
 
 /**
+ * Counts element work done outside updates (constructing and connecting: a page's 60 elements upgrade in one task)
+ * toward this task's budget, so that their first updates wait for the next task when it is spent.
+ */
+export function touch(): void {
+  if (sliceStart >= 0) return;
+  sliceStart = performance.now();
+  post();
+}
+
+/**
  * Runs `job` now when this task still has budget and nothing waits; otherwise queues it (starting its requests
  * now if the budget allows) and returns a promise that settles once it ran — Lit's `scheduleUpdate` awaits it.
  */
