@@ -1,15 +1,19 @@
 /**
  * Bundling for the benchmark, all through vite's JS API (the same bundler for every library):
- * - the bench pages (bench/pages/*.ts) into a temp dir, served by bench/server.ts;
+ * - the bench pages (bench/pages/*.ts) into a temp dir, served by bench/server.ts, with the CDN files built from
+ *   the sources as `npm run build:cdn` builds them (cdn/), Chart.js's own minified UMD file (vendor/) and the
+ *   static pages of the cold-load and Lighthouse sections (bench/static-pages.ts);
  * - the bundle-size entries (ours: src/index.ts and each src/define/*.ts; Chart.js; ECharts) into a temp dir,
  *   each as one self-contained ES module (no externals), minified, target es2022, then gzipped with node:zlib.
  */
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildEnvironmentOptions, type InlineConfig } from 'vite';
+import { cdnElementsConfig } from '../vite.cdn.config.js';
+import { STATIC_PAGES } from './static-pages.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = fileURLToPath(new URL('.', import.meta.url));
@@ -34,10 +38,13 @@ function appBuild(outDir: string, rolldownOptions: BuildEnvironmentOptions['roll
   };
 }
 
-export const PAGES = ['render', 'dashboard', 'memory'] as const;
+export const PAGES = ['render', 'dashboard', 'dashboard-chartjs', 'memory'] as const;
 export type PageName = (typeof PAGES)[number];
 
-/** Bundles the bench pages into `outDir` (assets/<page>.js plus one <page>.html each). */
+/**
+ * Bundles the bench pages into `outDir` (assets/<page>.js plus one <page>.html each), builds the CDN element files
+ * into cdn/, copies Chart.js's UMD file to vendor/ and writes the static pages.
+ */
 export async function buildPages(outDir: string): Promise<void> {
   await build(
     appBuild(outDir, {
@@ -52,6 +59,19 @@ export async function buildPages(outDir: string): Promise<void> {
         `<body style="margin:0"><script type="module" src="/assets/${page}.js"></script></body></html>\n`,
     );
   }
+  const cdn = cdnElementsConfig();
+  await build({
+    ...cdn,
+    root: ROOT,
+    build: { ...cdn.build, outDir: join(outDir, 'cdn'), emptyOutDir: true, sourcemap: false },
+  });
+  await mkdir(join(outDir, 'vendor'));
+  await copyFile(
+    join(ROOT, 'node_modules/chart.js/dist/chart.umd.min.js'),
+    join(outDir, 'vendor/chart.umd.min.js'),
+  );
+  for (const [name, html] of Object.entries(STATIC_PAGES))
+    await writeFile(join(outDir, `${name}.html`), html);
 }
 
 export interface BundleSize {
