@@ -451,9 +451,10 @@ type ColdResults = Awaited<ReturnType<typeof benchCold>>;
 
 const COLD_LABEL: Record<string, string> = {
   'cold-ours': 'braze-charts: element file only',
-  'cold-ours-preload': 'braze-charts + modulepreload + data preload',
+  'cold-ours-modulepreload': 'braze-charts + modulepreload of shared.js',
+  'cold-ours-preload': '… + preload of its two requests',
   'cold-chartjs': 'Chart.js: script, then fetch',
-  'cold-chartjs-preload': 'Chart.js + data preload',
+  'cold-chartjs-preload': 'Chart.js + preload of the two requests',
 };
 
 function reportCold({ summary }: ColdResults): void {

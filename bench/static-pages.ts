@@ -140,7 +140,10 @@ ${STYLE}`;
 export const COLD_PAGES = {
   /** The README's one-line embed: the element file (it imports shared.js), then the element. */
   'cold-ours': '<script type="module" src="/cdn/segment-trend.js"></script>',
-  /** Plus the hints the README recommends: modulepreload of shared.js, preload of the element's two requests. */
+  /** The README's embed: plus a modulepreload of shared.js (the file the element file imports). */
+  'cold-ours-modulepreload': `<link rel="modulepreload" href="/cdn/shared.js">
+<script type="module" src="/cdn/segment-trend.js"></script>`,
+  /** Plus a preload of the element's two requests, so they start with the HTML. */
   'cold-ours-preload': `<link rel="modulepreload" href="/cdn/shared.js">
 ${preloadData(COLD_URLS)}
 <script type="module" src="/cdn/segment-trend.js"></script>`,
@@ -157,6 +160,11 @@ export type LighthousePage = keyof typeof LIGHTHOUSE_PAGES;
 
 export const STATIC_PAGES: Record<ColdPage | LighthousePage, string> = {
   'cold-ours': page('cold: ours', COLD_PAGES['cold-ours'], OURS_COLD_BODY),
+  'cold-ours-modulepreload': page(
+    'cold: ours, modulepreload',
+    COLD_PAGES['cold-ours-modulepreload'],
+    OURS_COLD_BODY,
+  ),
   'cold-ours-preload': page('cold: ours, preloaded', COLD_PAGES['cold-ours-preload'], OURS_COLD_BODY),
   'cold-chartjs': page('cold: Chart.js', COLD_PAGES['cold-chartjs'], CHARTJS_COLD_BODY),
   'cold-chartjs-preload': page(
