@@ -47,11 +47,17 @@ export default defineConfig({
     __VUE_PROD_DEVTOOLS__: 'false',
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
   },
-  // Four pages: the main demo, plain HTML, React and Vue (`npm start` serves them all).
+  // Five pages: the main demo, plain HTML, React, Vue and the gallery (`npm start` serves them all).
   build: {
     target: 'es2022',
     rolldownOptions: {
-      input: { index: page('index'), plain: page('plain'), react: page('react'), vue: page('vue') },
+      input: {
+        index: page('index'),
+        plain: page('plain'),
+        react: page('react'),
+        vue: page('vue'),
+        gallery: page('gallery'),
+      },
     },
   },
 });
