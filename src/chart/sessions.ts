@@ -182,9 +182,9 @@ export interface SessionGeometryOptions extends SessionFormat {
   tickSpacing?: number;
 }
 
-/** Share of a bucket's band taken by each bar when two periods are compared (they overlap a little). */
-const COMPARE_PREVIOUS_WIDTH = 0.5;
-const COMPARE_CURRENT_WIDTH = 0.65;
+/** Share of a bucket's band taken by each bar when two periods are compared: side by side, previous first. */
+const COMPARE_PREVIOUS_WIDTH = 0.44;
+const COMPARE_CURRENT_WIDTH = 0.5;
 
 /**
  * Bars or lines of a session series (and of the previous period lined up bucket by bucket), value axis from 0,

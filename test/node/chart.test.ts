@@ -30,8 +30,8 @@ describe('layout', () => {
   });
 
   it('widens the left margin to the widest y label, between the minimum and 35% of the width', () => {
-    assert.equal(estimateTextWidth('1,5 Mio.'), 52);
-    assert.equal(fitLeftMargin(['0', '1,5 Mio.'], 800, 48), 64);
+    assert.equal(Math.round(estimateTextWidth('1,5 Mio.')), 57);
+    assert.equal(fitLeftMargin(['0', '1,5 Mio.'], 800, 48), 69);
     assert.equal(fitLeftMargin(['0', '1.5M'], 800, 48), 48);
     assert.equal(fitLeftMargin(['0', '1'], 800), 32);
     assert.equal(fitLeftMargin([], 800, 8), 8);

@@ -1,6 +1,7 @@
 import { svg, type TemplateResult } from 'lit';
-import { estimateTextWidth, fitLeftMargin, type Frame, type Margin } from '../../chart/layout.js';
+import { fitLeftMargin, type Frame, type Margin } from '../../chart/layout.js';
 import type { Tick } from '../../chart/time-series.js';
+import { measureText, smallFont } from './text-measure.js';
 
 /** Grid lines plus the two axes, in plot coordinates. */
 export function renderAxes(box: Frame, xTicks: readonly Tick[], yTicks: readonly Tick[]): TemplateResult {
@@ -34,31 +35,13 @@ export class FittedMargin {
   }
 
   /**
-   * Fits the left margin to `labels` in `host`'s font (up to 35% of `width`); no labels: back to the element's own
+   * Fits the left margin to `labels` in `host`'s axis font (up to 35% of `width`); no labels: back to the element's own
    * margin.
    */
   fit(labels: readonly string[], width: number, minLeft: number, host: Element): void {
-    const fontFamily = getComputedStyle(host).fontFamily || 'sans-serif';
+    const font = labels.length ? smallFont(host) : '';
     this.#left = labels.length
-      ? fitLeftMargin(labels, width, minLeft, (label) => measureAxisLabel(label, fontFamily))
+      ? fitLeftMargin(labels, width, minLeft, (label) => measureText(label, font))
       : undefined;
   }
-}
-
-const labelWidths = new Map<string, number>();
-let measuring: CanvasRenderingContext2D | null | undefined;
-
-/** Width of a y-axis label (11px in the host's font family), measured once on a canvas; estimated without one. */
-export function measureAxisLabel(label: string, fontFamily: string): number {
-  const key = `${fontFamily}|${label}`;
-  let width = labelWidths.get(key);
-  if (width === undefined) {
-    if (measuring === undefined) measuring = document.createElement('canvas').getContext('2d');
-    if (measuring) {
-      measuring.font = `11px ${fontFamily}`;
-      width = Math.ceil(measuring.measureText(label).width) + 1;
-    } else width = estimateTextWidth(label);
-    labelWidths.set(key, width);
-  }
-  return width;
 }

@@ -24,6 +24,7 @@ import { PointNavigationController } from './point-navigation.js';
 import { renderPlot } from './plot.js';
 import { ResizeController } from './resize-controller.js';
 import { renderEmpty, renderError, renderLoading } from './states.js';
+import { ThemeController } from './theme-controller.js';
 import { renderToolbar } from './toolbar.js';
 
 /** What the frame needs to know of an element's data controller. */
@@ -86,6 +87,7 @@ export abstract class BrazeChartElement extends LitElement {
     locale: { type: String },
     theme: { type: String, reflect: true },
     noExport: { type: Boolean, attribute: 'no-export', reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     focusPoint: { state: true },
     tableOpen: { state: true },
     exportOpen: { state: true },
@@ -100,8 +102,14 @@ export abstract class BrazeChartElement extends LitElement {
    * (`import 'braze-charts/locales/de'`, or `registerLocale`); without one, a locale gets English words.
    */
   declare locale: string | undefined;
-  /** `light` or `dark`. Default: follows `prefers-color-scheme`. The attribute wins over the media query. */
+  /**
+   * `light` or `dark`: that scheme on its own background (padded by `--braze-padding`). Default: the page's — text
+   * in the page's colour on a transparent background, dark colours when the page's `color-scheme` is dark or its
+   * text is light. The OS's dark mode alone does not darken a light page's charts.
+   */
   declare theme: 'light' | 'dark' | undefined;
+  /** Level of the chart's title heading (1–6), to fit the page's outline. Default 2. */
+  declare headingLevel: number;
   /** Hides the export menu (Download CSV / SVG / PNG). The methods toCSV, toSVG and toPNG still work. */
   declare noExport: boolean;
   declare protected focusPoint: PointFocus | undefined;
@@ -128,6 +136,8 @@ export abstract class BrazeChartElement extends LitElement {
   constructor() {
     super();
     this.noExport = false;
+    this.headingLevel = 2;
+    new ThemeController(this);
     this.tableOpen = false;
     this.exportOpen = false;
     this.announcement = '';
@@ -184,6 +194,13 @@ export abstract class BrazeChartElement extends LitElement {
 
   protected renderHeader(): unknown {
     return nothing;
+  }
+
+  /** The chart's title as a heading of level `heading-level`. */
+  protected renderTitle(text: unknown): TemplateResult {
+    return html`<div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>
+      ${text}
+    </div>`;
   }
 
   /** What the empty view says (e.g. why there is nothing to draw). Default: the generic "no data" message. */
@@ -299,6 +316,11 @@ export abstract class BrazeChartElement extends LitElement {
   protected renderAxes(box: Frame, xTicks: readonly Tick[], yTicks: readonly Tick[]): TemplateResult {
     return renderAxes(box, xTicks, yTicks);
   }
+}
+
+/** A heading level from 1 to 6 (2 for anything else). */
+export function headingLevel(level: number): number {
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
 }
 
 // The plot box exists only after the first render, and the chart can only be laid out once it is measured, so the

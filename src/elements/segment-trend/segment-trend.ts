@@ -145,7 +145,7 @@ export class BrazeSegmentTrend extends BrazeChartElement {
     const name = this.segmentName();
     // No segment yet (misconfigured): no heading at all rather than an empty one.
     return html`<div>
-        ${name ? html`<div part="title" class="title" role="heading" aria-level="3">${name}</div>` : nothing}
+        ${name ? this.renderTitle(name) : nothing}
         ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
       </div>
       ${stats ? this.renderStats(stats) : nothing}`;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCurrency, formatDay, formatNumber, formatPercent } from '../../chart/format.js';
 import { chartMessages } from '../../chart/messages.js';
-import { seriesColor } from '../../chart/palette.js';
+import { PALETTE, seriesColor } from '../../chart/palette.js';
 import {
   metricLabel,
   retentionNotice,
@@ -18,6 +18,11 @@ import { describeRange } from '../../chart/sends-summary.js';
 import { renderLegend } from '../base/legend.js';
 import type { ViewModel } from './send-breakdown.model.js';
 import { sendMessagesFor, type SendMessages } from './send-breakdown.messages.js';
+
+/** A series' colour: its palette colour, or the neutral grey for what is not attributed to any series. */
+export function sendSeriesColor(s: SendSeries): string {
+  return s.key === UNATTRIBUTED ? 'var(--_neutral)' : seriesColor(s.colorIndex);
+}
 
 /** Headline figures of the send; each appears only where the data supports it. */
 export function renderStats(stats: SendSummary, locale: string | undefined, t: SendMessages): TemplateResult {
@@ -97,7 +102,8 @@ export function renderNotes(input: NotesInput): TemplateResult | typeof nothing 
 
 /** What the header shows: the element's attributes and the state derived from its data. */
 export interface SendHeaderInput {
-  title: string;
+  /** The title, rendered as the element's heading. */
+  title: TemplateResult;
   campaignId: string | undefined;
   sendId: string | undefined;
   endingAt: string | undefined;
@@ -135,7 +141,7 @@ export function renderSendHeader(input: SendHeaderInput): TemplateResult {
         }
       : undefined;
   return html`<div>
-      <div part="title" class="title" role="heading" aria-level="3">${input.title}</div>
+      ${input.title}
       <p part="description" class="description">${description}</p>
       ${renderNotes({
         retention: retentionNotice(input.endingAt || undefined, input.length, new Date()),
@@ -153,8 +159,9 @@ export function renderSendHeader(input: SendHeaderInput): TemplateResult {
             legend.map((s) => ({
               key: s.key,
               label: s.label,
-              color: seriesColor(s.colorIndex),
+              color: sendSeriesColor(s),
               active: !input.hidden.has(s.key),
+              swatch: { series: (s.colorIndex % PALETTE.length) + 1 },
             })),
             input.onToggle,
             input.hiddenText,

@@ -24,7 +24,6 @@ export interface SendMessages {
   unattributed: (metric: string, per: string) => string;
   missing: (steps: string, channels: string) => string;
   /** Tooltip of a funnel bar segment, e.g. `Email: 1,200 opens`. */
-  segmentTitle: (series: string, count: string, step: string) => string;
   required: (attribute: string) => string;
   badView: (view: string) => string;
   badGroupBy: (groupBy: string) => string;
@@ -63,7 +62,6 @@ const en: SendMessages = {
   unattributed: (metric, per) =>
     `Not attributed: campaign-level ${metric.toLowerCase()} that Braze does not report per ${per}.`,
   missing: (steps, channels) => `${steps}: not reported by ${channels}, left out of these rates.`,
-  segmentTitle: (series, count, step) => `${series}: ${count} ${step.toLowerCase()}`,
   required: (attribute) => `The ${attribute} attribute is required.`,
   badView: (view) => `view must be daily, totals or funnel, not "${view}".`,
   badGroupBy: (groupBy) => `group-by must be channel or variation, not "${groupBy}".`,

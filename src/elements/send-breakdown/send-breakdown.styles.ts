@@ -13,7 +13,7 @@ export const sendBreakdownStyles = css`
     padding: 0;
     list-style: none;
     color: var(--_muted);
-    font-size: 0.85em;
+    font-size: 0.86em;
   }
   .notes .retention {
     color: var(--_text);
@@ -25,7 +25,7 @@ export const sendBreakdownStyles = css`
   }
   .row-label {
     fill: var(--_text);
-    font-size: 12px;
+    font-size: 0.86em;
   }
   .row-value {
     font-weight: 600;
@@ -33,7 +33,7 @@ export const sendBreakdownStyles = css`
   }
   .row-rates {
     fill: var(--_muted);
-    font-size: 11px;
+    font-size: 0.86em;
     font-variant-numeric: tabular-nums;
   }
 `;

@@ -3,7 +3,7 @@ import { sendsDataSeries, type ResponseOf } from '../../api/endpoints.js';
 import { DEFAULT_MARGIN, type Frame, type Margin } from '../../chart/layout.js';
 import { localeKey } from '../../chart/locale.js';
 import { chartMessages } from '../../chart/messages.js';
-import { seriesColor } from '../../chart/palette.js';
+import { PALETTE, seriesColor } from '../../chart/palette.js';
 import type { PointModel } from '../../chart/points.js';
 import {
   availableMetrics,
@@ -21,7 +21,7 @@ import { legendStyles } from '../base/chart-base.styles.js';
 import { BrazeChartElement } from '../base/chart-base.js';
 import { Memo } from '../base/memo.js';
 import type { Same } from '../base/same-type.js';
-import { renderSendHeader } from './send-breakdown.header.js';
+import { renderSendHeader, sendSeriesColor } from './send-breakdown.header.js';
 import { sendBreakdownStyles } from './send-breakdown.styles.js';
 import {
   SEND_GROUPINGS,
@@ -190,17 +190,21 @@ export class BrazeSendBreakdown extends BrazeChartElement {
 
   private seriesStyle(): SeriesStyle {
     const index = new Map(this.legend.map((s) => [s.key, s.colorIndex]));
-    const labels = new Map(this.legend.map((s) => [s.key, s.label]));
+    const series = new Map(this.legend.map((s) => [s.key, s]));
     return {
-      label: (key) => labels.get(key) ?? key,
-      color: (key) => seriesColor(index.get(key) ?? 0),
+      label: (key) => series.get(key)?.label ?? key,
+      color: (key) => {
+        const s = series.get(key);
+        return s ? sendSeriesColor(s) : seriesColor(0);
+      },
+      series: (key) => ((index.get(key) ?? 0) % PALETTE.length) + 1,
       format: metricFormat(this.metric, this.resolvedLocale).full,
     };
   }
 
   protected override renderHeader() {
     return renderSendHeader({
-      title: this.chartName(),
+      title: this.renderTitle(this.chartName()),
       campaignId: this.campaignId,
       sendId: this.sendId,
       endingAt: this.endingAt,
@@ -236,7 +240,7 @@ export class BrazeSendBreakdown extends BrazeChartElement {
     }
     if (m.view === 'totals') return totalsView(box, m.geometry, m.rates, style, this.resolvedLocale);
     return svg`${this.renderAxes(box, m.geometry.xTicks, m.geometry.yTicks)}
-      ${dailyMarks(m.geometry, m.table.dates, style, this.resolvedLocale)}`;
+      ${dailyMarks(m.geometry, style)}`;
   }
 }
 

@@ -1,6 +1,6 @@
 import { nothing, svg, type TemplateResult } from 'lit';
 import type { BarRow, BarSegment, HorizontalBarsGeometry } from '../../chart/bars.js';
-import { formatDay, formatNumber, formatPercent } from '../../chart/format.js';
+import { formatNumber, formatPercent } from '../../chart/format.js';
 import type { Frame } from '../../chart/layout.js';
 import type { FunnelStep, SendRates } from '../../chart/sends.js';
 import { stepRateTexts } from '../../chart/sends-summary.js';
@@ -11,6 +11,8 @@ import { sendMessagesFor } from './send-breakdown.messages.js';
 export interface SeriesStyle {
   label(key: string): string;
   color(key: string): string;
+  /** 1-based index of the series in the palette (its forced-colours pattern). */
+  series(key: string): number;
   /** Full value text, e.g. `1,234` or `$1,234.50`. */
   format(value: number): string;
 }
@@ -19,20 +21,12 @@ export interface SeriesStyle {
 const WIDE = 420;
 
 /** The stacked segments of the daily view (axes are drawn by the frame). */
-export function dailyMarks(
-  g: StackedBarsGeometry,
-  dates: readonly Date[],
-  style: SeriesStyle,
-  locale?: string,
-) {
+export function dailyMarks(g: StackedBarsGeometry, style: SeriesStyle) {
   return svg`<g part="mark" class="marks">
-    ${g.segments.map((s) => {
-      const date = dates[s.day];
-      return svg`<rect class="segment" data-key=${s.key} data-day=${s.day} x=${s.x} y=${s.y} width=${s.width}
-        height=${s.height} style="fill:${style.color(s.key)}"><title>${style.label(s.key)}, ${
-          date ? formatDay(date, locale) : ''
-        }: ${style.format(s.value)}</title></rect>`;
-    })}
+    ${g.segments.map(
+      (s) => svg`<rect class="segment" data-key=${s.key} data-series=${style.series(s.key)} data-day=${s.day}
+        x=${s.x} y=${s.y} width=${s.width} height=${s.height} style="fill:${style.color(s.key)}"></rect>`,
+    )}
   </g>`;
 }
 
@@ -76,7 +70,8 @@ export function totalsView(
           <text class="row-label" y=${row.labelY}>${style.label(row.key)}
             <tspan class="row-value" dx="6">${style.format(row.value)}</tspan></text>
           ${rateText ? svg`<text class="row-rates" x=${box.innerWidth} y=${row.labelY} text-anchor="end">${rateText}</text>` : nothing}
-          <rect class="bar" data-key=${row.key} x="0" y=${row.barY} width=${row.width} height=${row.barHeight}
+          <rect class="bar" data-key=${row.key} data-series=${style.series(row.key)} x="0" y=${row.barY}
+            width=${row.width} height=${row.barHeight}
             style="fill:${style.color(row.key)}"></rect>
         </g>`;
       })}
@@ -124,8 +119,9 @@ export function funnelView(
           sent ? svg`<tspan class="rate-sent">${sent}</tspan>` : nothing
         }${campaignLevel}</text>
         ${(segments[i] ?? []).map(
-          (s) => svg`<rect class="step-segment" data-step=${step.key} data-key=${s.key} x=${s.x} y=${row.barY}
-            width=${s.width} height=${row.barHeight} style="fill:${style.color(s.key)}"><title>${t.segmentTitle(style.label(s.key), formatNumber(s.value, locale), step.label)}</title></rect>`,
+          (s) => svg`<rect class="step-segment" data-step=${step.key} data-key=${s.key}
+            data-series=${style.series(s.key)} x=${s.x} y=${row.barY}
+            width=${s.width} height=${row.barHeight} style="fill:${style.color(s.key)}"></rect>`,
         )}
       </g>`;
     })}

@@ -14,7 +14,6 @@ export interface SessionMessages {
   noChange: string;
   thisPeriod: string;
   previousPeriod: string;
-  sessions: (count: string) => string;
   sessionsLabel: string;
   noData: string;
   invalidTimeZone: (timeZone: string) => string;
@@ -33,7 +32,6 @@ const en: SessionMessages = {
   noChange: '—',
   thisPeriod: 'This period',
   previousPeriod: 'Previous period',
-  sessions: (count) => `${count} sessions`,
   sessionsLabel: 'Sessions',
   noData: 'no data',
   invalidTimeZone: (timeZone) =>

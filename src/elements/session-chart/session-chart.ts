@@ -266,13 +266,18 @@ export class BrazeSessionChart extends BrazeChartElement {
 
   protected override renderHeader() {
     const complete = this.data.status === DataStatus.complete;
-    return renderSessionHeader(this.scope(), complete ? this.model : undefined, this.format);
+    return renderSessionHeader(
+      (text) => this.renderTitle(text),
+      this.scope(),
+      complete ? this.model : undefined,
+      this.format,
+    );
   }
 
   protected renderChart(box: Frame) {
     const g = this.model?.geometry;
     if (!g) return svg``;
-    return svg`${this.renderAxes(box, g.xTicks, g.yTicks)}${renderSessionMarks(g, this.format)}`;
+    return svg`${this.renderAxes(box, g.xTicks, g.yTicks)}${renderSessionMarks(g)}`;
   }
 }
 

@@ -1,7 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatNumber, formatSignedPercent } from '../../chart/format.js';
 import {
-  formatBucket,
   formatPeriod,
   type SessionBar,
   type SessionChartModel,
@@ -24,12 +23,17 @@ export function periodLabel(points: readonly TimePoint[], f: SessionFormat): str
  * Title, scope (app · segment), the period (or, when compared, a legend with both periods' dates) and the headline
  * figures. `model` is undefined until the data is complete.
  */
-export function renderSessionHeader(scope: string, model: SessionChartModel | undefined, f: SessionFormat) {
+export function renderSessionHeader(
+  title: (text: string) => TemplateResult,
+  scope: string,
+  model: SessionChartModel | undefined,
+  f: SessionFormat,
+) {
   const t = sessionMessagesFor(f.locale);
   const dates = model && !model.previous ? periodLabel(model.points, f) : '';
   const previous = model?.previous;
   return html`<div class="header-text">
-      <div part="title" class="title" role="heading" aria-level="3">${t.title[f.unit]}</div>
+      ${title(t.title[f.unit])}
       <p part="description" class="description">${scope}${dates ? ` · ${dates}` : ''}</p>
       ${
         model && previous
@@ -45,7 +49,7 @@ export function renderSessionHeader(scope: string, model: SessionChartModel | un
                 label: `${t.previousPeriod} (${periodLabel(previous.points, f)})`,
                 color: 'var(--_previous)',
                 active: true,
-                variant: 'muted',
+                swatch: { hollow: true },
               },
             ])
           : nothing
@@ -80,10 +84,10 @@ function renderStats(m: SessionChartModel, total: number, average: number, f: Se
 }
 
 /** Bars (previous period first, so behind), lines and lone-point dots, in plot coordinates. */
-export function renderSessionMarks(g: SessionGeometry, f: SessionFormat): TemplateResult {
+export function renderSessionMarks(g: SessionGeometry): TemplateResult {
   return svg`<g part="mark" class="marks">
-    ${g.previousBars.map((b) => renderBar(b, true, f))}
-    ${g.bars.map((b) => renderBar(b, false, f))}
+    ${g.previousBars.map((b) => renderBar(b, true))}
+    ${g.bars.map((b) => renderBar(b, false))}
     ${g.previousLinePath ? svg`<path class="line previous" d=${g.previousLinePath}></path>` : nothing}
     ${g.linePath ? svg`<path class="line current" d=${g.linePath}></path>` : nothing}
     ${g.previousDots.map((d) => renderDot(d, true))}
@@ -91,9 +95,7 @@ export function renderSessionMarks(g: SessionGeometry, f: SessionFormat): Templa
   </g>`;
 }
 
-function renderBar(b: SessionBar, previous: boolean, f: SessionFormat): TemplateResult {
-  const t = sessionMessagesFor(f.locale);
-  const label = `${formatBucket(b.point.date, f)}: ${t.sessions(formatNumber(b.point.value, f.locale))}`;
+function renderBar(b: SessionBar, previous: boolean): TemplateResult {
   return svg`<rect
     class="bar ${previous ? 'previous' : 'current'}"
     data-index=${b.index}
@@ -101,7 +103,7 @@ function renderBar(b: SessionBar, previous: boolean, f: SessionFormat): Template
     y=${b.y}
     width=${b.width}
     height=${b.height}
-  ><title>${previous ? `${t.previousPeriod}: ` : ''}${label}</title></rect>`;
+  ></rect>`;
 }
 
 function renderDot(d: SessionDot, previous: boolean): TemplateResult {

@@ -36,7 +36,6 @@ export const de: SendMessages = {
   unattributed: (metric, per) =>
     `Nicht zugeordnet: ${metric} auf Kampagnenebene, die Braze nicht pro ${per} meldet.`,
   missing: (steps, channels) => `${steps}: von ${channels} nicht gemeldet, in diesen Raten nicht enthalten.`,
-  segmentTitle: (series, count, step) => `${series}: ${count} ${step}`,
   required: (attribute) => `Das Attribut ${attribute} fehlt.`,
   badView: (view) => `view muss daily, totals oder funnel sein, nicht „${view}“.`,
   badGroupBy: (groupBy) => `group-by muss channel oder variation sein, nicht „${groupBy}“.`,

@@ -13,7 +13,6 @@ export const de: SessionMessages = {
   noChange: '—',
   thisPeriod: 'Dieser Zeitraum',
   previousPeriod: 'Vorzeitraum',
-  sessions: (count) => `${count} Sitzungen`,
   sessionsLabel: 'Sitzungen',
   noData: 'keine Daten',
   invalidTimeZone: (timeZone) =>

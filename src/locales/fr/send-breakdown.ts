@@ -36,7 +36,6 @@ export const fr: SendMessages = {
   unattributed: (metric, per) =>
     `Non attribué\u00a0: ${metric} au niveau de la campagne, que Braze ne communique pas par ${per}.`,
   missing: (steps, channels) => `${steps}\u00a0: non communiqué par ${channels}, non inclus dans ces taux.`,
-  segmentTitle: (series, count, step) => `${series}\u00a0: ${count} ${step}`,
   required: (attribute) => `L’attribut ${attribute} est obligatoire.`,
   badView: (view) => `view doit valoir daily, totals ou funnel, et non « ${view} ».`,
   badGroupBy: (groupBy) => `group-by doit valoir channel ou variation, et non « ${groupBy} ».`,

@@ -13,7 +13,6 @@ export const fr: SessionMessages = {
   noChange: '—',
   thisPeriod: 'Cette période',
   previousPeriod: 'Période précédente',
-  sessions: (count) => `${count} sessions`,
   sessionsLabel: 'Sessions',
   noData: 'aucune donnée',
   invalidTimeZone: (timeZone) =>
