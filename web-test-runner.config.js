@@ -6,6 +6,7 @@ import { getRequestListener } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
 import { frameworksPlugin } from './scripts/wtr-frameworks.js';
+import { mediaFeaturesPlugin } from './scripts/wtr-media.js';
 
 const PROXY_BASE = '/api/braze';
 let listener;
@@ -30,7 +31,11 @@ export default {
   port: Number(process.env.WTR_PORT ?? 8000),
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [frameworksPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    frameworksPlugin(),
+    mediaFeaturesPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
   middleware: [
     (ctx, next) => {
       if (ctx.path !== PROXY_BASE && !ctx.path.startsWith(`${PROXY_BASE}/`)) return next();

@@ -31,13 +31,17 @@ export function formatSignedNumber(value: number, locale?: string): string {
   ).format(value);
 }
 
-/** Signed percentage from a ratio, e.g. 0.1234 → `+12.3%`. */
+/**
+ * Signed percentage from a ratio, e.g. 0.1234 → `+12.3%`, 0.04 → `+4.0%`. Every percentage (changes, rates,
+ * shares) has exactly one decimal, so figures side by side in a header, a label and a tooltip read alike.
+ */
 export function formatSignedPercent(ratio: number, locale?: string): string {
   return memo(
     `p|${locale}`,
     () =>
       new Intl.NumberFormat(locale, {
         style: 'percent',
+        minimumFractionDigits: 1,
         maximumFractionDigits: 1,
         signDisplay: 'exceptZero',
       }),
@@ -51,6 +55,16 @@ export function formatDay(date: Date, locale?: string): string {
     () =>
       new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
   ).format(date);
+}
+
+/**
+ * A run of day buckets, e.g. `May 1 – 14, 2024` (Intl's `formatRange`: what the two ends share is written once);
+ * one day is written once.
+ */
+export function formatDayRange(first: Date, last: Date, locale?: string): string {
+  formatDay(first, locale);
+  const f = cache.get(`d|${locale}`) as Intl.DateTimeFormat;
+  return first.getTime() === last.getTime() ? f.format(first) : f.formatRange(first, last);
 }
 
 /** A short day tick, e.g. `May 1`. */
@@ -74,6 +88,16 @@ export function formatHourTick(date: Date, locale?: string, timeZone?: string): 
 
 /** An hour bucket in full, e.g. `May 1, 2024, 1:00 PM`. */
 export function formatHour(date: Date, locale?: string, timeZone?: string): string {
+  return hourFormat(locale, timeZone).format(date);
+}
+
+/** A run of hour buckets, e.g. `May 1, 2024, 1:00 – 11:00 PM`; one hour is written once. */
+export function formatHourRange(first: Date, last: Date, locale?: string, timeZone?: string): string {
+  const f = hourFormat(locale, timeZone);
+  return first.getTime() === last.getTime() ? f.format(first) : f.formatRange(first, last);
+}
+
+function hourFormat(locale?: string, timeZone?: string): Intl.DateTimeFormat {
   return memo(
     `h|${locale}|${timeZone}`,
     () =>
@@ -85,14 +109,15 @@ export function formatHour(date: Date, locale?: string, timeZone?: string): stri
         minute: '2-digit',
         timeZone,
       }),
-  ).format(date);
+  );
 }
 
-/** A rate from a ratio, e.g. 0.4567 → `45.7%`. */
+/** A rate from a ratio, e.g. 0.4567 → `45.7%`, 0.04 → `4.0%` (one decimal, as formatSignedPercent). */
 export function formatPercent(ratio: number, locale?: string): string {
   return memo(
     `pc|${locale}`,
-    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
+    () =>
+      new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
   ).format(ratio);
 }
 

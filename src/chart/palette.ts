@@ -20,7 +20,7 @@ export const PALETTE = [
 export const DARK_PALETTE = [
   '#56b4e9',
   '#f0b84a',
-  '#33c08f',
+  '#2fa874',
   '#e38ccb',
   '#9c8ff5',
   '#f2785a',

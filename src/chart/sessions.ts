@@ -2,8 +2,10 @@ import { line } from 'd3-shape';
 import { timeBands } from './bands.js';
 import {
   formatDay,
+  formatDayRange,
   formatDayTick,
   formatHour,
+  formatHourRange,
   formatHourTick,
   formatNumber,
   formatSignedPercent,
@@ -39,11 +41,11 @@ export function formatBucketTick(date: Date, f: SessionFormat): string {
   return f.unit === 'hour' ? formatHourTick(date, f.locale, f.timeZone) : formatDayTick(date, f.locale);
 }
 
-/** A period, e.g. `May 1, 2024 – May 30, 2024`; one bucket is written once. */
+/** A period, e.g. `May 1 – 30, 2024` (Intl's formatRange); one bucket is written once. */
 export function formatPeriod(first: Date, last: Date, f: SessionFormat): string {
-  const a = formatBucket(first, f);
-  const b = formatBucket(last, f);
-  return a === b ? a : `${a} – ${b}`;
+  return f.unit === 'hour'
+    ? formatHourRange(first, last, f.locale, f.timeZone)
+    : formatDayRange(first, last, f.locale);
 }
 
 /** True when `timeZone` is an IANA zone (or offset) Intl accepts. */

@@ -69,7 +69,7 @@ describe('<braze-segment-trend>', () => {
     expect(root.querySelector('[part="title"]')!.textContent).to.equal('Power users');
     expect(root.querySelector('[part="description"]')!.textContent).to.equal('Our best users');
     expect(root.querySelector('.latest')!.textContent).to.equal('1,250');
-    expect(root.querySelector('.change')!.textContent).to.equal('+250 (+25%)');
+    expect(root.querySelector('.change')!.textContent).to.equal('+250 (+25.0%)');
     expect(root.querySelector('.change')!.classList.contains('up')).to.equal(true);
     const svg = await drawn(el);
     expect(svg.getAttribute('role')).to.equal('img');

@@ -277,8 +277,8 @@ describe('funnelSteps', () => {
     );
     assert.equal(
       text,
-      'Send funnel, May 1, 2024 to May 2, 2024: Sent 100; Delivered 90 (90% of previous, 90% of sent); ' +
-        'Opens not reported; Clicks 9 (9% of sent); Conversions not reported.',
+      'Send funnel, May 1\u2009–\u20092, 2024: Sent 100; Delivered 90 (90.0% of previous, 90.0% of sent); ' +
+        'Opens not reported; Clicks 9 (9.0% of sent); Conversions not reported.',
     );
   });
 });
@@ -420,7 +420,7 @@ describe('formatting', () => {
     const table = metricTable(days, 'sent', 'channel')!;
     assert.equal(
       describeDaily(table, ['email', 'ios_push'], 'channel', 'en-US'),
-      'Sent per day by channel, May 1, 2024 to May 2, 2024: 3,000 in total. Email 2,500, iOS push 500. ' +
+      'Sent per day by channel, May 1\u2009–\u20092, 2024: 3,000 in total. Email 2,500, iOS push 500. ' +
         'Highest day May 2, 2024 with 2,400. Hidden: SMS.',
     );
   });
@@ -430,7 +430,7 @@ describe('formatting', () => {
     const table = metricTable(days, 'sent', 'channel', de)!;
     assert.equal(
       describeDaily(table, ['email', 'ios_push'], 'channel', 'de-DE'),
-      'Gesendet pro Tag nach Kanal, 1. Mai 2024 bis 2. Mai 2024: insgesamt 3.000. E-Mail 2.500, iOS-Push 500. ' +
+      'Gesendet pro Tag nach Kanal, 1.–2. Mai 2024: insgesamt 3.000. E-Mail 2.500, iOS-Push 500. ' +
         'Stärkster Tag 2. Mai 2024 mit 2.400. Ausgeblendet: SMS.',
     );
     assert.equal(channelLabel('experimental_channel', de), 'Experimental channel');
@@ -444,8 +444,8 @@ describe('formatting', () => {
         days.map((d) => d.date),
         'de-DE',
       ).replace(/\u00a0/g, ' '),
-      'Versandtrichter, 1. Mai 2024 bis 2. Mai 2024: Gesendet 100; Zugestellt 90 (90 % des vorigen Schritts, ' +
-        '90 % der Gesendeten); Öffnungen nicht gemeldet; Klicks 9 (9 % der Gesendeten); Conversions nicht gemeldet.',
+      'Versandtrichter, 1.–2. Mai 2024: Gesendet 100; Zugestellt 90 (90,0 % des vorigen Schritts, ' +
+        '90,0 % der Gesendeten); Öffnungen nicht gemeldet; Klicks 9 (9,0 % der Gesendeten); Conversions nicht gemeldet.',
     );
   });
 });

@@ -113,7 +113,7 @@ describe('seriesStats and describeSeries', () => {
     const text = describeSeries('Size of segment VIP', seriesStats(days([100, 50, 150])), 'en-US');
     assert.equal(
       text,
-      'Size of segment VIP, May 1, 2024 to May 3, 2024: rising from 100 to 150 (+50%). ' +
+      'Size of segment VIP, May 1, 2024 to May 3, 2024: rising from 100 to 150 (+50.0%). ' +
         'Lowest 50 on May 2, 2024, highest 150 on May 3, 2024.',
     );
     assert.equal(describeSeries('X', undefined), 'X: no data.');

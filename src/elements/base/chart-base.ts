@@ -18,13 +18,14 @@ import { FittedMargin, renderAxes } from './axes.js';
 import { chartBaseStyles } from './chart-base.styles.js';
 import { renderTableView, TABLE_ID } from './data-table.js';
 import type { BrazeErrorDetail, BrazeLoadDetail, BrazePointSelectDetail } from './events.js';
-import { chartSvg, exportChart, svgToPng } from './export.js';
+import { backgroundBehind, exportChart, serializeSvg, svgToPng, type ExportCaption } from './export.js';
 import { describeError, frameMessages, type FrameMessages } from './messages.js';
 import { PointNavigationController } from './point-navigation.js';
 import { renderPlot } from './plot.js';
 import { ResizeController } from './resize-controller.js';
 import { renderEmpty, renderError, renderLoading } from './states.js';
-import { ThemeController } from './theme-controller.js';
+import { measureText } from './text-measure.js';
+import { luminance, ThemeController } from './theme-controller.js';
 import { renderToolbar } from './toolbar.js';
 
 /** What the frame needs to know of an element's data controller. */
@@ -198,9 +199,8 @@ export abstract class BrazeChartElement extends LitElement {
 
   /** The chart's title as a heading of level `heading-level`. */
   protected renderTitle(text: unknown): TemplateResult {
-    return html`<div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>
-      ${text}
-    </div>`;
+    const level = headingLevel(this.headingLevel);
+    return html`<div part="title" class="title" role="heading" aria-level=${level}>${text}</div>`;
   }
 
   /** What the empty view says (e.g. why there is nothing to draw). Default: the generic "no data" message. */
@@ -246,16 +246,60 @@ export abstract class BrazeChartElement extends LitElement {
     return model ? pointsToCSV(model) : '';
   }
 
-  /** The chart as a standalone SVG document (xmlns, computed colours and fonts inlined). Throws before it is drawn. */
+  /**
+   * The chart as a standalone SVG document: its title, subtitle (scope, period, unit) and legend above the plot, in
+   * the colours and fonts on screen, on the page's background. Throws before it is drawn.
+   */
   toSVG(): string {
-    return chartSvg(this);
+    return this.#exported().text;
   }
 
-  /** The chart as a PNG image (twice the CSS pixel size). Rejects before the chart is drawn. */
+  /** The chart as a PNG image (twice the CSS pixel size), as toSVG draws it. Rejects before the chart is drawn. */
   async toPNG(): Promise<Blob> {
-    const text = this.toSVG();
-    const { width, height } = this.frame;
+    const { text, width, height } = this.#exported();
     return svgToPng(text, width, height);
+  }
+
+  #exported(): { text: string; width: number; height: number } {
+    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
+    if (!chart) throw new Error('The chart has not been drawn yet.');
+    const dark = (luminance(getComputedStyle(this).color) ?? 0) > 0.4;
+    return serializeSvg(
+      chart,
+      backgroundBehind(this, dark ? '#16181d' : '#ffffff'),
+      this.#caption(),
+      measureText,
+    );
+  }
+
+  /** The export's caption, read from the rendered header (title, legend) plus exportSubtitle. */
+  #caption(): ExportCaption {
+    const root = this.renderRoot;
+    const style = getComputedStyle(this);
+    const description = root.querySelector('[part~="description"]');
+    const legend = [
+      ...root.querySelectorAll('[part~="legend"] .legend-item:not([aria-pressed="false"])'),
+    ].map((item) => {
+      const swatch = getComputedStyle(item.querySelector('.swatch') ?? item);
+      const hollow = item.querySelector('.swatch.hollow') !== null;
+      return {
+        label: item.textContent?.trim() ?? '',
+        fill: hollow ? 'none' : swatch.backgroundColor,
+        stroke: hollow ? swatch.borderTopColor : undefined,
+      };
+    });
+    return {
+      title: root.querySelector('[part~="title"]')?.textContent?.trim() || this.chartName(),
+      subtitle: this.exportSubtitle(),
+      legend,
+      font: { family: style.fontFamily, size: parseFloat(style.fontSize) || 14 },
+      colors: { text: style.color, muted: description ? getComputedStyle(description).color : style.color },
+    };
+  }
+
+  /** The line under the title in an export: what is shown (scope), the period and the unit. */
+  protected exportSubtitle(): string {
+    return '';
   }
 
   override render() {

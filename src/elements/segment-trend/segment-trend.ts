@@ -1,6 +1,12 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { segmentDataSeries, segmentDetails, type ResponseOf } from '../../api/endpoints.js';
-import { formatDay, formatNumber, formatSignedNumber, formatSignedPercent } from '../../chart/format.js';
+import {
+  formatDay,
+  formatDayRange,
+  formatNumber,
+  formatSignedNumber,
+  formatSignedPercent,
+} from '../../chart/format.js';
 import type { Frame } from '../../chart/layout.js';
 import { describeSeries, seriesStats, type SeriesStats } from '../../chart/summary.js';
 import type { PointModel } from '../../chart/points.js';
@@ -132,6 +138,13 @@ export class BrazeSegmentTrend extends BrazeChartElement {
         },
       ],
     };
+  }
+
+  protected override exportSubtitle(): string {
+    const first = this.points[0];
+    const last = this.points[this.points.length - 1];
+    const period = first && last ? formatDayRange(first.date, last.date, this.resolvedLocale) : '';
+    return [period, segmentTrendMessages(this.resolvedLocale).size].filter(Boolean).join(' · ');
   }
 
   private segmentName(): string {

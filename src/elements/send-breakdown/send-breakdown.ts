@@ -9,6 +9,8 @@ import {
   availableMetrics,
   flattenSends,
   hasSendRecords,
+  isCurrencyMetric,
+  metricLabel,
   sendSummary,
   type GroupBy,
   type SendDayData,
@@ -173,6 +175,13 @@ export class BrazeSendBreakdown extends BrazeChartElement {
 
   protected chartName(): string {
     return sendTitle(this.view, this.groupBy, this.metric, this.resolvedLocale);
+  }
+
+  protected override exportSubtitle(): string {
+    const description = this.renderRoot.querySelector('[part~="description"]')?.textContent?.trim() ?? '';
+    const metric = this.view === 'funnel' ? '' : metricLabel(this.metric, chartMessages(this.resolvedLocale));
+    const unit = metric && isCurrencyMetric(this.metric) ? `${metric} (USD)` : metric;
+    return [description, unit].filter(Boolean).join(' · ');
   }
 
   protected pointModel(): PointModel | undefined {

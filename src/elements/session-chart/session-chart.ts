@@ -26,7 +26,7 @@ import { DataPair } from './data-pair.js';
 import { isNoAnalyticsError, sessionMessagesFor, type SessionMessages } from './session-chart.messages.js';
 import { sessionPointModel } from './session-chart.points.js';
 import { sessionChartStyles } from './session-chart.styles.js';
-import { renderSessionHeader, renderSessionMarks } from './session-chart.views.js';
+import { periodLabel, renderSessionHeader, renderSessionMarks } from './session-chart.views.js';
 
 type Sessions = typeof sessionsDataSeries;
 
@@ -234,6 +234,12 @@ export class BrazeSessionChart extends BrazeChartElement {
     const app = this.appId ? t.app(this.appId) : t.allApps;
     const segment = this.segmentId ? t.segment(this.segmentId) : t.allUsers;
     return `${app} · ${segment}`;
+  }
+
+  protected override exportSubtitle(): string {
+    const m = this.model;
+    const period = m && !m.previous ? periodLabel(m.points, this.format) : '';
+    return [this.scope(), period, this.st.sessionsLabel].filter(Boolean).join(' · ');
   }
 
   protected chartName(): string {
