@@ -15,14 +15,6 @@ export function formatNumber(value: number, locale?: string): string {
   return memo(`n|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(value);
 }
 
-/** Compact number for axes, e.g. `1.2M`. */
-export function formatCompact(value: number, locale?: string): string {
-  return memo(
-    `c|${locale}`,
-    () => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }),
-  ).format(value);
-}
-
 /** Signed change, e.g. `+1,234` / `−56`. */
 export function formatSignedNumber(value: number, locale?: string): string {
   return memo(
@@ -72,6 +64,19 @@ export function formatDayTick(date: Date, locale?: string): string {
   return memo(
     `dt|${locale}`,
     () => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  ).format(date);
+}
+
+/** A month tick, e.g. `May`, or `May 2024` with `year` (the first tick, and January). */
+export function formatMonthTick(date: Date, locale?: string, year = false): string {
+  return memo(
+    `mt|${locale}|${year}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        month: 'short',
+        year: year ? 'numeric' : undefined,
+        timeZone: 'UTC',
+      }),
   ).format(date);
 }
 
@@ -129,17 +134,59 @@ export function formatCurrency(value: number, locale?: string, currency = 'USD')
   ).format(value);
 }
 
-/** Compact money for axes, e.g. `$1.2K`. */
-export function formatCompactCurrency(value: number, locale?: string, currency = 'USD'): string {
-  return memo(
-    `ccur|${locale}|${currency}`,
-    () =>
-      new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency,
-        notation: 'compact',
-        minimumFractionDigits: 0,
-        maximumFractionDigits: 1,
-      }),
-  ).format(value);
+/**
+ * One format for every label of an axis: the unit the largest tick is written in (compact `K`, `M`, `Mio.`, `万`…,
+ * or none — German writes 40,000 as `40.000`, not compact) and as many decimals as the step between ticks needs,
+ * for all ticks alike: `0.8M, 1.0M, 1.2M`, `8.000, 10.000`, never `800.000, 1 Mio.` or `8000, 10.000` side by side.
+ * `0` is written alone. With `currency`, money in that currency (`$1.2K`).
+ */
+export function axisFormat(
+  ticks: readonly number[],
+  locale?: string,
+  currency?: string,
+): (value: number) => string {
+  const money: Intl.NumberFormatOptions = currency ? { style: 'currency', currency } : {};
+  const max = Math.max(0, ...ticks.map(Math.abs));
+  const parts = new Intl.NumberFormat(locale, {
+    ...money,
+    notation: 'compact',
+    maximumFractionDigits: 0,
+  }).formatToParts(max);
+  const numeric = (type: string) => ['integer', 'group', 'decimal', 'fraction'].includes(type);
+  const first = parts.findIndex((p) => numeric(p.type));
+  const last = parts.length - 1 - [...parts].reverse().findIndex((p) => numeric(p.type));
+  const mantissa = Number(
+    parts
+      .slice(first, last + 1)
+      .filter((p) => p.type === 'integer' || p.type === 'fraction')
+      .map((p) => p.value)
+      .join(''),
+  );
+  const compact = parts.some((p) => p.type === 'compact') && mantissa > 0;
+  const exponent = compact ? Math.round(Math.log10(max / mantissa)) : 0;
+  const scale = 10 ** exponent;
+  // The fewest decimals (up to 3) that write every tick exactly in that unit.
+  const exact = (d: number) =>
+    ticks.every((v) => Math.abs(Math.round((v / scale) * 10 ** d) - (v / scale) * 10 ** d) < 1e-6);
+  let decimals = 0;
+  while (decimals < 3 && !exact(decimals)) decimals += 1;
+  const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  const plain = new Intl.NumberFormat(locale, { ...money, ...digits, useGrouping: 'always' });
+  const zero = new Intl.NumberFormat(locale, { ...money, maximumFractionDigits: 0 }).format(0);
+  if (!compact) return (value) => (value === 0 ? zero : plain.format(value));
+  const prefix = parts
+    .slice(0, first)
+    .filter((p) => p.type !== 'minusSign')
+    .map((p) => p.value)
+    .join('');
+  const suffix = parts
+    .slice(last + 1)
+    .map((p) => p.value)
+    .join('');
+  const number = new Intl.NumberFormat(locale, { ...digits, useGrouping: 'always' });
+  return (value) => {
+    if (value === 0) return zero;
+    const text = number.format(Math.abs(value) / scale);
+    return `${value < 0 ? '-' : ''}${prefix}${text}${suffix}`;
+  };
 }

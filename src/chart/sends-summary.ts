@@ -1,23 +1,12 @@
-import {
-  formatCompact,
-  formatCompactCurrency,
-  formatCurrency,
-  formatDay,
-  formatDayRange,
-  formatNumber,
-  formatPercent,
-} from './format.js';
+import { formatCurrency, formatDay, formatDayRange, formatNumber, formatPercent } from './format.js';
 import { chartMessages, type ChartMessages } from './messages.js';
 import { isCurrencyMetric, metricLabel, type FunnelStep, type MetricTable } from './sends.js';
 
-/** Full and compact (axis) formatters of a metric: US dollars for revenue, whole numbers otherwise. */
-export function metricFormat(
-  metric: string,
-  locale?: string,
-): { full: (value: number) => string; compact: (value: number) => string } {
+/** The full formatter of a metric: US dollars for revenue, whole numbers otherwise (axes use axisFormat). */
+export function metricFormat(metric: string, locale?: string): { full: (value: number) => string } {
   return isCurrencyMetric(metric)
-    ? { full: (v) => formatCurrency(v, locale), compact: (v) => formatCompactCurrency(v, locale) }
-    : { full: (v) => formatNumber(v, locale), compact: (v) => formatCompact(v, locale) };
+    ? { full: (v) => formatCurrency(v, locale) }
+    : { full: (v) => formatNumber(v, locale) };
 }
 
 /** `May 1 – 14, 2024`: the range of day buckets (`May 1, 2024` for a single day), '' for none. */

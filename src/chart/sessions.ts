@@ -19,7 +19,7 @@ import {
   type SessionsDatum,
   type SessionUnit,
 } from './sessions-period.js';
-import { bucketTickIndices, type Tick } from './ticks.js';
+import { bucketDayTicks, bucketTickIndices, type Tick } from './ticks.js';
 import type { TimePoint } from './time-series.js';
 import { valueAxis } from './value-axis.js';
 
@@ -255,10 +255,18 @@ export function sessionGeometry(
     previousLinePath: !bars && previous ? lineOf(previous) : '',
     dots: bars ? [] : dotsOf(current),
     previousDots: !bars && previous ? dotsOf(previous) : [],
-    xTicks: bucketTickIndices(n, tickCount(w, spacing, 12)).map((i) => ({
-      offset: centers[i] ?? 0,
-      label: formatBucketTick((current[i] as TimePoint).date, options),
-    })),
+    xTicks:
+      options.unit === 'day'
+        ? bucketDayTicks(
+            current.map((p) => p.date),
+            (i) => centers[i] ?? 0,
+            w,
+            options.locale,
+          )
+        : bucketTickIndices(n, tickCount(w, spacing, 12)).map((i) => ({
+            offset: centers[i] ?? 0,
+            label: formatBucketTick((current[i] as TimePoint).date, options),
+          })),
     yTicks,
     baselineY,
     centers,

@@ -1,12 +1,79 @@
+import { utcTicks } from 'd3-time';
+import { DAY_MS } from '../api/time.js';
+import { formatDayTick, formatMonthTick } from './format.js';
+import { estimateTextWidth } from './layout.js';
+
 export interface Tick {
   /** Pixel offset along the axis, inside the plot area. */
   offset: number;
   label: string;
 }
 
+/** Space between two time labels, beyond their own widths. */
+const LABEL_GAP = 16;
+
+/**
+ * Ticks of a day axis from `first` to `last` (UTC-midnight buckets) over `width` pixels: on calendar boundaries
+ * (every day, every other day, Sundays, month starts, quarters, years — d3-time's `utcTicks`, as `scaleUtc().ticks()`
+ * and Observable Plot choose them), the most that fit the width without their labels touching. Month ticks are named by
+ * the month (with the year on the first tick and in January), others by day (`May 6`). One bucket: its own tick.
+ */
+export function dayTicks(
+  first: Date,
+  last: Date,
+  width: number,
+  x: (date: Date) => number,
+  locale?: string,
+): Tick[] {
+  if (first.getTime() >= last.getTime()) return [{ offset: x(first), label: formatDayTick(first, locale) }];
+  const label = (dates: readonly Date[]) => {
+    const monthly =
+      dates.every((d) => d.getUTCDate() === 1) && last.getTime() - first.getTime() > 40 * DAY_MS;
+    return dates.map((d, i) =>
+      monthly ? formatMonthTick(d, locale, i === 0 || d.getUTCMonth() === 0) : formatDayTick(d, locale),
+    );
+  };
+  /** How many times too dense the ticks are for their labels (≤ 1: they fit). */
+  const crowding = (dates: readonly Date[]) => {
+    if (dates.length < 2) return 0;
+    const spacing = Math.abs(x(dates[1]!) - x(dates[0]!));
+    return (Math.max(...label(dates).map((l) => estimateTextWidth(l))) + LABEL_GAP) / spacing;
+  };
+  // From the densest to the sparsest calendar interval d3 offers, midnights only (day buckets have no hours).
+  const candidates: Date[][] = [];
+  for (let count = 12; count >= 1; count -= 1) {
+    const dates = utcTicks(first, last, count).filter((d) => d.getUTCHours() === 0);
+    if (dates.length) candidates.push(dates);
+  }
+  // At most one tick per 80px (the density Observable Plot aims for), and labels that do not touch.
+  const fits = (c: readonly Date[]) => c.length <= Math.max(2, width / 80) && crowding(c) <= 1;
+  let dates = candidates.find(fits) ?? candidates[candidates.length - 1] ?? [last];
+  // Still too dense (a narrow plot): every k-th of those boundaries.
+  const k = Math.ceil(crowding(dates));
+  if (k > 1) dates = dates.filter((_, i) => i % k === 0);
+  const labels = label(dates);
+  return dates.map((date, i) => ({ offset: x(date), label: labels[i] ?? '' }));
+}
+
+/**
+ * Calendar ticks (see dayTicks) of consecutive day buckets drawn at `center(index)`, e.g. the centres of their bars.
+ */
+export function bucketDayTicks(
+  dates: readonly Date[],
+  center: (index: number) => number,
+  width: number,
+  locale?: string,
+): Tick[] {
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  if (!first || !last) return [];
+  const index = (d: Date) => Math.round((d.getTime() - first.getTime()) / DAY_MS);
+  return dayTicks(first, last, width, (d) => center(index(d)), locale);
+}
+
 /**
  * Indices of the buckets that get a tick: every k-th bucket counted back from the latest (so the most recent bucket
- * always has one), at most `max`. Ticks sit on buckets only: never between days, never a repeated label.
+ * always has one), at most `max`. Ticks sit on buckets only: never between buckets, never a repeated label.
  */
 export function bucketTickIndices(count: number, max: number): number[] {
   const step = Math.max(1, Math.ceil(count / Math.max(1, max)));

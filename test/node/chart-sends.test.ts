@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SendsDay } from '../../src/api/responses.js';
 import { funnelBars, horizontalBars, rowLayout, splitBar } from '../../src/chart/bars.js';
-import { formatCompactCurrency } from '../../src/chart/format.js';
 import { frame } from '../../src/chart/layout.js';
 import {
   availableMetrics,
@@ -409,10 +408,8 @@ describe('bars', () => {
 });
 
 describe('formatting', () => {
-  it('formats revenue as US dollars, compactly on axes', () => {
+  it('formats revenue as US dollars', () => {
     assert.equal(metricFormat('revenue', 'en-US').full(1234.5), '$1,234.50');
-    assert.equal(metricFormat('revenue', 'en-US').compact(1500), '$1.5K');
-    assert.equal(formatCompactCurrency(0, 'en-US'), '$0');
     assert.equal(metricFormat('sent', 'en-US').full(1234.5), '1,235');
   });
 

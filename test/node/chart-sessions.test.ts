@@ -236,7 +236,12 @@ describe('sessionGeometry', () => {
       locale: 'en-US',
     });
     assert.ok(day.xTicks.length <= Math.floor(box.innerWidth / 80));
-    assert.equal(day.xTicks.at(-1)!.label, 'May 30');
+    // Calendar ticks (Sundays in May 2024) at the centres of their days' bars.
+    assert.deepEqual(
+      day.xTicks.map((t) => t.label),
+      ['May 5', 'May 12', 'May 19', 'May 26'],
+    );
+    assert.equal(day.xTicks[0]!.offset, day.centers[4]);
     const hourly = Array.from({ length: 48 }, (_, i) => ({
       date: new Date(Date.UTC(2024, 4, 1, i)),
       value: i,

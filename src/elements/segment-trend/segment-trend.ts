@@ -25,8 +25,9 @@ export interface SegmentTrendData {
 }
 
 /**
- * Segment size over time: an area chart of a Braze segment's daily size estimate, with the segment's name,
- * description, latest size and the change over the period.
+ * Segment size over time: a line of a Braze segment's daily size estimate on a value axis fitted to the data (or
+ * an area from zero, with `baseline="zero"`), with the segment's name, description, latest size and the change
+ * over the period.
  *
  * @tag braze-segment-trend
  * @csspart title - The segment name.
@@ -51,7 +52,10 @@ export class BrazeSegmentTrend extends BrazeChartElement {
   declare length: number;
   /** ISO-8601 end of the period, e.g. `2024-05-31T23:59:59-05:00`. Default: now. */
   declare endingAt: string | undefined;
-  /** `zero` starts the value axis at 0; `auto` fits it to the data to show small changes. Default `zero`. */
+  /**
+   * `auto` (default): a line on a value axis fitted to the data, so the change shows. `zero`: the axis starts at 0
+   * and the area under the line is filled.
+   */
   declare baseline: 'zero' | 'auto';
 
   protected readonly data = new BrazeDataController(this, {
@@ -81,7 +85,7 @@ export class BrazeSegmentTrend extends BrazeChartElement {
   constructor() {
     super();
     this.length = 30;
-    this.baseline = 'zero';
+    this.baseline = 'auto';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -189,7 +193,7 @@ export class BrazeSegmentTrend extends BrazeChartElement {
     const lone = this.points.length === 1 ? g.points[0] : undefined;
     return svg`${this.renderAxes(box, g.xTicks, g.yTicks)}
       <g part="mark" class="marks">
-        <path class="area" d=${g.areaPath}></path>
+        ${g.areaPath ? svg`<path class="area" d=${g.areaPath}></path>` : nothing}
         <path class="line" d=${g.linePath}></path>
         ${lone ? svg`<circle class="dot" cx=${lone.x} cy=${lone.y} r="4"></circle>` : nothing}
       </g>`;
