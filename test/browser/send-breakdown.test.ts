@@ -109,6 +109,28 @@ const yLabels = (el: BrazeSendBreakdown) => all(el, '.axis-y text').map((t) => t
 
 describe('<braze-send-breakdown>', () => {
   describe('daily view', () => {
+    it("lists the tooltip in stack order, top first, with the day's total and swatches matching the marks", async () => {
+      const el = await loaded(SEND_DAYS);
+      const svg = root(el).querySelector<SVGSVGElement>('svg[part~="svg"]')!;
+      svg.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      const tooltip = root(el).querySelector('[part="tooltip"]')!;
+      const rows = [...tooltip.querySelectorAll('.tooltip-row')].map((r) =>
+        [...r.querySelectorAll('.tooltip-name, .tooltip-value')].map((c) => c.textContent!.trim()),
+      );
+      expect(rows).to.deep.equal([
+        ['iOS push', '100'],
+        ['Email', '500'],
+        ['Total', '600'],
+      ]);
+      const swatch = tooltip.querySelector<HTMLElement>('.swatch')!;
+      expect(getComputedStyle(swatch).backgroundColor).to.equal(
+        getComputedStyle(segment(el, 'ios_push', 0)).fill,
+      );
+      expect(swatch.dataset.series).to.equal(segment(el, 'ios_push', 0).dataset.series);
+    });
+
     it('stacks one bar per day, segment heights proportional to the data, in legend order from the bottom', async () => {
       const el = await loaded(SEND_DAYS);
       expect(legendLabels(el)).to.deep.equal(['Email', 'iOS push']);
