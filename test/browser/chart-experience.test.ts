@@ -236,9 +236,11 @@ describe('chart experience: tooltip and crosshair', () => {
       position: [Math.round(rect.left + 60 + 40), Math.round(rect.top + 150)],
     });
     const tooltip = await shown<HTMLElement>(el, '[part="tooltip"]');
+    // As stacked: the top segment first, then the day's total.
     expect(texts(tooltip, '.tooltip-row').map((t) => t.replace(/\s+/g, ' '))).to.deep.equal([
-      'Email 300',
       'iOS push 100',
+      'Email 300',
+      'Total 400',
     ]);
     expect(tooltip.querySelector('.tooltip-label')!.textContent).to.equal('May 1, 2024');
     expect(el.toCSV()).to.equal('Date,Email,iOS push\r\n2024-05-01,300,100\r\n2024-05-02,200,50\r\n');

@@ -61,9 +61,9 @@ describe('<braze-segment-trend>', () => {
     await oneEvent(el, 'braze-load');
     const svg = await drawn(el);
     const dot = svg.querySelector<SVGCircleElement>('circle.dot')!;
-    const ticks = [...svg.querySelectorAll<SVGGElement>('.axis-x g')];
+    const ticks = [...svg.querySelectorAll<SVGTextElement>('.axis-x text')];
     expect(ticks).to.have.length(1);
-    const tickX = ticks[0]!.transform.baseVal.consolidate()!.matrix.e;
+    const tickX = Number(ticks[0]!.getAttribute('x'));
     expect(tickX).to.be.closeTo(Number(dot.getAttribute('cx')), 0.01);
     const inner = dot.ownerSVGElement!.querySelector('.axis-x line')!.getAttribute('x2');
     expect(tickX).to.be.closeTo(Number(inner) / 2, 0.01);

@@ -33,7 +33,6 @@ export const chartBaseStyles = css`
     font-size: var(--braze-font-size, 14px);
     line-height: 1.4;
     contain: layout;
-    container-type: inline-size;
   }
   :host([hidden]) {
     display: none;
@@ -59,6 +58,7 @@ export const chartBaseStyles = css`
     display: flex;
     flex-direction: column;
     gap: 8px;
+    container-type: inline-size;
   }
   .header {
     display: flex;
@@ -82,7 +82,8 @@ export const chartBaseStyles = css`
   }
   .stats {
     display: flex;
-    gap: 16px;
+    flex-wrap: wrap;
+    gap: 4px 16px;
     margin: 0;
   }
   .stats dt {
@@ -94,6 +95,21 @@ export const chartBaseStyles = css`
     font-size: 1.2em;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
+  }
+  /* Phones: a compact header, so the plot is not pushed below the fold. */
+  @container (max-width: 440px) {
+    .header {
+      gap: 4px 12px;
+    }
+    .title {
+      font-size: 1em;
+    }
+    .stats {
+      gap: 2px 12px;
+    }
+    .stats dd {
+      font-size: 1.05em;
+    }
   }
   .up {
     color: var(--_positive);

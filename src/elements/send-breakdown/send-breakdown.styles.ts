@@ -4,10 +4,6 @@ export const sendBreakdownStyles = css`
   .header .legend {
     flex-basis: 100%;
   }
-  .stats {
-    flex-wrap: wrap;
-    gap: 4px 16px;
-  }
   .notes {
     margin: 4px 0 0;
     padding: 0;

@@ -22,6 +22,7 @@ import { BrazeDataController } from '../../data/controller.js';
 import { legendStyles } from '../base/chart-base.styles.js';
 import { BrazeChartElement } from '../base/chart-base.js';
 import { Memo } from '../base/memo.js';
+import { measureText, smallFont } from '../base/text-measure.js';
 import type { Same } from '../base/same-type.js';
 import { renderSendHeader, sendSeriesColor } from './send-breakdown.header.js';
 import { sendBreakdownStyles } from './send-breakdown.styles.js';
@@ -200,6 +201,7 @@ export class BrazeSendBreakdown extends BrazeChartElement {
   private seriesStyle(): SeriesStyle {
     const index = new Map(this.legend.map((s) => [s.key, s.colorIndex]));
     const series = new Map(this.legend.map((s) => [s.key, s]));
+    const font = smallFont(this);
     return {
       label: (key) => series.get(key)?.label ?? key,
       color: (key) => {
@@ -208,6 +210,7 @@ export class BrazeSendBreakdown extends BrazeChartElement {
       },
       series: (key) => ((index.get(key) ?? 0) % PALETTE.length) + 1,
       format: metricFormat(this.metric, this.resolvedLocale).full,
+      measure: (text) => measureText(text, font),
     };
   }
 
