@@ -60,12 +60,12 @@ export const chartBaseStyles = css`
     gap: 8px;
     container-type: inline-size;
   }
+  /* Title and description on the left, the figures on the right; what follows (a legend) on rows of its own. */
   .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    align-content: flex-start;
-    justify-content: space-between;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: start;
+    align-content: start;
     gap: 4px 16px;
     /* Charts side by side in a dashboard row: the same header height lines their plots up. */
     min-height: var(--braze-header-height, auto);
@@ -86,17 +86,31 @@ export const chartBaseStyles = css`
     gap: 4px 16px;
     margin: 0;
   }
-  .stats dt {
+  .stats dt,
+  .stats .dt {
     color: var(--_muted);
     font-size: 0.86em;
   }
-  .stats dd {
+  .stats dd,
+  .stats .dd {
     margin: 0;
     font-size: 1.2em;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
-  /* Phones: a compact header, so the plot is not pushed below the fold. */
+  /*
+   * Narrow charts stack the header (title, then figures) whatever the text, so its shape follows the width alone and
+   * the loading placeholders take the room the figures will take. Phones: a compact header, so the plot is not
+   * pushed below the fold.
+   */
+  .header > .legend {
+    grid-column: 1 / -1;
+  }
+  @container (max-width: 560px) {
+    .header {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
   @container (max-width: 440px) {
     .header {
       gap: 4px 12px;
@@ -169,6 +183,16 @@ export const chartBaseStyles = css`
     background: linear-gradient(90deg, var(--_grid) 25%, transparent 50%, var(--_grid) 75%) 0 0 / 200% 100%;
     animation: shimmer 1.4s linear infinite;
     opacity: 0.6;
+  }
+  .skeleton-text {
+    display: inline-block;
+    width: 5em;
+    height: 0.8em;
+    border-radius: 3px;
+    background: var(--_grid);
+  }
+  .skeleton-text.long {
+    width: min(22em, 100%);
   }
   @keyframes shimmer {
     to {

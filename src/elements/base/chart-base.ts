@@ -18,15 +18,14 @@ import { FittedMargin, renderAxes } from './axes.js';
 import { chartBaseStyles } from './chart-base.styles.js';
 import { renderTableView, TABLE_ID } from './data-table.js';
 import type { BrazeErrorDetail, BrazeLoadDetail, BrazePointSelectDetail } from './events.js';
-import { backgroundBehind, exportChart, serializeSvg, svgToPng, type ExportCaption } from './export.js';
+import { exportChart, exportSvg, svgToPng } from './export.js';
 import { describeError, frameMessages, type FrameMessages } from './messages.js';
 import { PointNavigationController } from './point-navigation.js';
 import { renderPlot } from './plot.js';
 import { ResizeController } from './resize-controller.js';
 import { renderEmpty, renderError, renderLoading } from './states.js';
-import { measureText } from './text-measure.js';
-import { luminance, ThemeController } from './theme-controller.js';
-import { renderToolbar } from './toolbar.js';
+import { ThemeController } from './theme-controller.js';
+import { renderToolbar, renderToolbarPlaceholder } from './toolbar.js';
 
 /** What the frame needs to know of an element's data controller. */
 export interface DataState {
@@ -197,6 +196,11 @@ export abstract class BrazeChartElement extends LitElement {
     return nothing;
   }
 
+  /** What the element shows under the plot (footnotes); nothing by default. */
+  protected renderFooter(): unknown {
+    return nothing;
+  }
+
   /** The chart's title as a heading of level `heading-level`. */
   protected renderTitle(text: unknown): TemplateResult {
     const level = headingLevel(this.headingLevel);
@@ -251,50 +255,13 @@ export abstract class BrazeChartElement extends LitElement {
    * the colours and fonts on screen, on the page's background. Throws before it is drawn.
    */
   toSVG(): string {
-    return this.#exported().text;
+    return exportSvg(this, this.chartName(), this.exportSubtitle()).text;
   }
 
   /** The chart as a PNG image (twice the CSS pixel size), as toSVG draws it. Rejects before the chart is drawn. */
   async toPNG(): Promise<Blob> {
-    const { text, width, height } = this.#exported();
+    const { text, width, height } = exportSvg(this, this.chartName(), this.exportSubtitle());
     return svgToPng(text, width, height);
-  }
-
-  #exported(): { text: string; width: number; height: number } {
-    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg[part~="svg"]');
-    if (!chart) throw new Error('The chart has not been drawn yet.');
-    const dark = (luminance(getComputedStyle(this).color) ?? 0) > 0.4;
-    return serializeSvg(
-      chart,
-      backgroundBehind(this, dark ? '#16181d' : '#ffffff'),
-      this.#caption(),
-      measureText,
-    );
-  }
-
-  /** The export's caption, read from the rendered header (title, legend) plus exportSubtitle. */
-  #caption(): ExportCaption {
-    const root = this.renderRoot;
-    const style = getComputedStyle(this);
-    const description = root.querySelector('[part~="description"]');
-    const legend = [
-      ...root.querySelectorAll('[part~="legend"] .legend-item:not([aria-pressed="false"])'),
-    ].map((item) => {
-      const swatch = getComputedStyle(item.querySelector('.swatch') ?? item);
-      const hollow = item.querySelector('.swatch.hollow') !== null;
-      return {
-        label: item.textContent?.trim() ?? '',
-        fill: hollow ? 'none' : swatch.backgroundColor,
-        stroke: hollow ? swatch.borderTopColor : undefined,
-      };
-    });
-    return {
-      title: root.querySelector('[part~="title"]')?.textContent?.trim() || this.chartName(),
-      subtitle: this.exportSubtitle(),
-      legend,
-      font: { family: style.fontFamily, size: parseFloat(style.fontSize) || 14 },
-      colors: { text: style.color, muted: description ? getComputedStyle(description).color : style.color },
-    };
   }
 
   /** The line under the title in an export: what is shown (scope), the period and the unit. */
@@ -306,7 +273,7 @@ export abstract class BrazeChartElement extends LitElement {
     return html`<div part="base" class="base">
       <div part="header" class="header">${this.renderHeader()}</div>
       <div part="plot" class="plot">${this.renderBody()}</div>
-      ${this.renderExtras()}
+      ${this.renderFooter()}${this.renderExtras()}
       <div part="live" class="visually-hidden" aria-live="polite" aria-atomic="true">
         ${this.announcement}
       </div>
@@ -327,10 +294,17 @@ export abstract class BrazeChartElement extends LitElement {
     return renderPlot(box, this.summary(), this.renderChart(box), this.t.keyboardHint, nav);
   }
 
-  /** Table toggle, export menu and the table, shown while there is a drawn chart. */
+  /** True until the data arrived (or failed): the header shows placeholders for what it will show. */
+  protected get loading(): boolean {
+    const status = this.data.status;
+    return status !== DataStatus.complete && status !== DataStatus.error;
+  }
+
+  /** Table toggle, export menu and the table, shown while there is a drawn chart (their room kept while loading). */
   private renderExtras(): unknown {
     const model = this.#nav.model;
-    if (!model) return nothing;
+    const drawing = this.data.status === DataStatus.complete && !this.isEmpty();
+    if (!model) return this.loading || drawing ? renderToolbarPlaceholder(this.t, !this.noExport) : nothing;
     return html`${renderToolbar({
       t: this.t,
       tableOpen: this.tableOpen,

@@ -3,6 +3,9 @@
  * the page), a PNG drawn from that SVG on a canvas, and a download through an `<a download>` with an object URL.
  */
 
+import { measureText } from './text-measure.js';
+import { luminance } from './theme-controller.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Presentation properties copied from the computed style onto each exported node. */
@@ -156,6 +159,42 @@ export function backgroundBehind(el: Element, fallback: string): string {
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
   return fallback;
+}
+
+/**
+ * `host`'s drawn chart as a standalone SVG document, captioned with what its header shows (title, legend — in
+ * their on-screen colours), `subtitle`, on the background behind it. Throws before the chart is drawn.
+ */
+export function exportSvg(
+  host: HTMLElement & { readonly renderRoot: ParentNode },
+  fallbackTitle: string,
+  subtitle: string,
+): { text: string; width: number; height: number } {
+  const root = host.renderRoot;
+  const chart = root.querySelector<SVGSVGElement>('svg[part~="svg"]');
+  if (!chart) throw new Error('The chart has not been drawn yet.');
+  const style = getComputedStyle(host);
+  const dark = (luminance(style.color) ?? 0) > 0.4;
+  const description = root.querySelector('[part~="description"]');
+  const legend = [...root.querySelectorAll('[part~="legend"] .legend-item:not([aria-pressed="false"])')].map(
+    (item) => {
+      const swatch = getComputedStyle(item.querySelector('.swatch') ?? item);
+      const hollow = item.querySelector('.swatch.hollow') !== null;
+      return {
+        label: item.textContent?.trim() ?? '',
+        fill: hollow ? 'none' : swatch.backgroundColor,
+        stroke: hollow ? swatch.borderTopColor : undefined,
+      };
+    },
+  );
+  const caption: ExportCaption = {
+    title: root.querySelector('[part~="title"]')?.textContent?.trim() || fallbackTitle,
+    subtitle,
+    legend,
+    font: { family: style.fontFamily, size: parseFloat(style.fontSize) || 14 },
+    colors: { text: style.color, muted: description ? getComputedStyle(description).color : style.color },
+  };
+  return serializeSvg(chart, backgroundBehind(host, dark ? '#16181d' : '#ffffff'), caption, measureText);
 }
 
 /** Draws an SVG document string on a canvas (at `scale`× for sharp output) and encodes it as PNG. */

@@ -15,6 +15,7 @@ import { timeSeriesGeometry, type TimePoint, type TimeSeriesGeometry } from '../
 import { BrazeDataController } from '../../data/controller.js';
 import { BrazeChartElement } from '../base/chart-base.js';
 import { Memo } from '../base/memo.js';
+import { skeleton } from '../base/states.js';
 import { segmentTrendMessages } from './segment-trend.messages.js';
 import { segmentTrendStyles } from './segment-trend.styles.js';
 
@@ -156,6 +157,9 @@ export class BrazeSegmentTrend extends BrazeChartElement {
   }
 
   protected override renderHeader() {
+    if (this.loading)
+      return html`<div>${skeleton.title()}${skeleton.description()}</div>
+        ${skeleton.stats(2)}`;
     const details = this.data.value?.details;
     const description = details?.text_description || details?.description;
     const stats = this.stats;

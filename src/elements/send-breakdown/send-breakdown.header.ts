@@ -16,6 +16,7 @@ import {
 } from '../../chart/sends.js';
 import { describeRange } from '../../chart/sends-summary.js';
 import { renderLegend } from '../base/legend.js';
+import { skeleton } from '../base/states.js';
 import type { ViewModel } from './send-breakdown.model.js';
 import { sendMessagesFor, type SendMessages } from './send-breakdown.messages.js';
 
@@ -64,13 +65,21 @@ export interface NotesInput {
   t: SendMessages;
 }
 
-/** Notes under the title: retention, control group, unattributed totals, funnel steps some channels lack. */
-export function renderNotes(input: NotesInput): TemplateResult | typeof nothing {
+/**
+ * Notes: above the chart (`header`), the warning that the range reaches past the days Braze keeps; below it
+ * (`footer`), footnotes: control group, unattributed totals, funnel steps some channels lack.
+ */
+export function renderNotes(input: NotesInput, place: 'header' | 'footer'): TemplateResult | typeof nothing {
   const { retention, control, unattributed, steps, locale, t } = input;
   const notes: TemplateResult[] = [];
-  if (retention) {
-    const day = formatDay(retention.oldestDay, locale);
-    notes.push(html`<li class="retention">${t.retention(SEND_RETENTION_DAYS, day, retention.entirely)}</li>`);
+  if (place === 'header') {
+    if (retention) {
+      const day = formatDay(retention.oldestDay, locale);
+      notes.push(
+        html`<li class="retention">${t.retention(SEND_RETENTION_DAYS, day, retention.entirely)}</li>`,
+      );
+    }
+    return list(notes);
   }
   if (control) {
     const conversions =
@@ -93,12 +102,15 @@ export function renderNotes(input: NotesInput): TemplateResult | typeof nothing 
   for (const [missing, labels] of byMissing) {
     notes.push(html`<li class="missing">${t.missing(labels.join(', '), missing)}</li>`);
   }
-  return notes.length
+  return list(notes);
+}
+
+const list = (notes: TemplateResult[]) =>
+  notes.length
     ? html`<ul part="notes" class="notes">
         ${notes}
       </ul>`
     : nothing;
-}
 
 /** What the header shows: the element's attributes and the state derived from its data. */
 export interface SendHeaderInput {
@@ -119,10 +131,37 @@ export interface SendHeaderInput {
   onToggle: (key: string) => void;
   /** The frame's word for a hidden series, read out by the legend. */
   hiddenText: string;
+  /** While the data loads: placeholders for the figures and the legend. */
+  loading: boolean;
   locale: string;
 }
 
-/** Title, description (campaign · send · range), notes, headline figures and the toggle legend. */
+/** The notes of a send's header and footer. */
+function notesOf(input: SendHeaderInput): NotesInput {
+  const { model, legend, locale } = input;
+  const unattributed =
+    model?.view !== 'funnel' && legend.some((s) => s.key === UNATTRIBUTED)
+      ? {
+          metric: metricLabel(input.metric, chartMessages(locale)),
+          per: input.groupBy === 'variation' ? ('variant' as const) : ('channel' as const),
+        }
+      : undefined;
+  return {
+    retention: retentionNotice(input.endingAt || undefined, input.length, new Date()),
+    control: input.stats?.control,
+    unattributed,
+    steps: model?.view === 'funnel' ? model.steps : undefined,
+    locale,
+    t: sendMessagesFor(locale),
+  };
+}
+
+/** The footnotes under the chart (see renderNotes). */
+export function renderSendFootnotes(input: SendHeaderInput): TemplateResult | typeof nothing {
+  return renderNotes(notesOf(input), 'footer');
+}
+
+/** Title, description (campaign · send · range), the retention warning, headline figures and the toggle legend. */
 export function renderSendHeader(input: SendHeaderInput): TemplateResult {
   const { model, legend, locale } = input;
   const t = sendMessagesFor(locale);
@@ -133,26 +172,13 @@ export function renderSendHeader(input: SendHeaderInput): TemplateResult {
   const description = [t.campaign(input.campaignId ?? '—'), t.send(input.sendId ?? '—'), range]
     .filter(Boolean)
     .join(' · ');
-  const unattributed =
-    model?.view !== 'funnel' && legend.some((s) => s.key === UNATTRIBUTED)
-      ? {
-          metric: metricLabel(input.metric, chartMessages(locale)),
-          per: input.groupBy === 'variation' ? ('variant' as const) : ('channel' as const),
-        }
-      : undefined;
   return html`<div>
       ${input.title}
       <p part="description" class="description">${description}</p>
-      ${renderNotes({
-        retention: retentionNotice(input.endingAt || undefined, input.length, new Date()),
-        control: input.stats?.control,
-        unattributed,
-        steps: model?.view === 'funnel' ? model.steps : undefined,
-        locale,
-        t,
-      })}
+      ${renderNotes(notesOf(input), 'header')}
     </div>
-    ${input.stats ? renderStats(input.stats, locale, t) : nothing}
+    ${input.loading ? skeleton.stats(6) : input.stats ? renderStats(input.stats, locale, t) : nothing}
+    ${input.loading ? skeleton.legend(3) : nothing}
     ${
       model !== undefined && legend.length > 0
         ? renderLegend(

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const sendBreakdownStyles = css`
-  .header .legend {
-    flex-basis: 100%;
-  }
   .notes {
     margin: 4px 0 0;
     padding: 0;

@@ -1,4 +1,4 @@
-import { html, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { sendsDataSeries, type ResponseOf } from '../../api/endpoints.js';
 import { DEFAULT_MARGIN, type Frame, type Margin } from '../../chart/layout.js';
 import { localeKey } from '../../chart/locale.js';
@@ -22,9 +22,15 @@ import { BrazeDataController } from '../../data/controller.js';
 import { legendStyles } from '../base/chart-base.styles.js';
 import { BrazeChartElement } from '../base/chart-base.js';
 import { Memo } from '../base/memo.js';
+import { skeleton } from '../base/states.js';
 import { measureText, smallFont } from '../base/text-measure.js';
 import type { Same } from '../base/same-type.js';
-import { renderSendHeader, sendSeriesColor } from './send-breakdown.header.js';
+import {
+  renderSendFootnotes,
+  renderSendHeader,
+  sendSeriesColor,
+  type SendHeaderInput,
+} from './send-breakdown.header.js';
 import { sendBreakdownStyles } from './send-breakdown.styles.js';
 import {
   SEND_GROUPINGS,
@@ -215,7 +221,16 @@ export class BrazeSendBreakdown extends BrazeChartElement {
   }
 
   protected override renderHeader() {
-    return renderSendHeader({
+    return renderSendHeader(this.headerInput());
+  }
+
+  protected override renderFooter() {
+    if (this.loading) return skeleton.notes(2);
+    return this.model ? renderSendFootnotes(this.headerInput()) : nothing;
+  }
+
+  private headerInput(): SendHeaderInput {
+    return {
       title: this.renderTitle(this.chartName()),
       campaignId: this.campaignId,
       sendId: this.sendId,
@@ -231,7 +246,8 @@ export class BrazeSendBreakdown extends BrazeChartElement {
       onToggle: (key) => this.toggle(key),
       hiddenText: this.t.hidden,
       locale: this.resolvedLocale,
-    });
+      loading: this.loading,
+    };
   }
 
   protected renderChart(box: Frame) {

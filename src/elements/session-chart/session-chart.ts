@@ -277,6 +277,7 @@ export class BrazeSessionChart extends BrazeChartElement {
       this.scope(),
       complete ? this.model : undefined,
       this.format,
+      this.loading ? { compare: this.compare === 'previous' } : undefined,
     );
   }
 

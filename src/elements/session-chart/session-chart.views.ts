@@ -10,6 +10,7 @@ import {
 } from '../../chart/sessions.js';
 import type { TimePoint } from '../../chart/time-series.js';
 import { renderLegend } from '../base/legend.js';
+import { skeleton } from '../base/states.js';
 import { sessionMessagesFor } from './session-chart.messages.js';
 
 /** `May 1, 2024 – May 30, 2024` for a run of buckets; empty for none. */
@@ -28,34 +29,41 @@ export function renderSessionHeader(
   scope: string,
   model: SessionChartModel | undefined,
   f: SessionFormat,
+  loading: { compare: boolean } | undefined,
 ) {
   const t = sessionMessagesFor(f.locale);
   const dates = model && !model.previous ? periodLabel(model.points, f) : '';
   const previous = model?.previous;
+  const legend =
+    model && previous
+      ? renderLegend([
+          {
+            key: 'current',
+            label: `${t.thisPeriod} (${periodLabel(model.points, f)})`,
+            color: 'var(--_series-1)',
+            active: true,
+          },
+          {
+            key: 'previous',
+            label: `${t.previousPeriod} (${periodLabel(previous.points, f)})`,
+            color: 'var(--_previous)',
+            active: true,
+            swatch: { hollow: true },
+          },
+        ])
+      : nothing;
   return html`<div class="header-text">
       ${title(t.title[f.unit])}
       <p part="description" class="description">${scope}${dates ? ` · ${dates}` : ''}</p>
-      ${
-        model && previous
-          ? renderLegend([
-              {
-                key: 'current',
-                label: `${t.thisPeriod} (${periodLabel(model.points, f)})`,
-                color: 'var(--_series-1)',
-                active: true,
-              },
-              {
-                key: 'previous',
-                label: `${t.previousPeriod} (${periodLabel(previous.points, f)})`,
-                color: 'var(--_previous)',
-                active: true,
-                swatch: { hollow: true },
-              },
-            ])
-          : nothing
-      }
     </div>
-    ${model?.stats ? renderStats(model, model.stats.total, model.stats.average, f) : nothing}`;
+    ${
+      loading
+        ? skeleton.stats(loading.compare ? 3 : 2, '9em')
+        : model?.stats
+          ? renderStats(model, model.stats.total, model.stats.average, f)
+          : nothing
+    }
+    ${loading?.compare ? skeleton.legend(2, '15em') : legend}`;
 }
 
 function renderStats(m: SessionChartModel, total: number, average: number, f: SessionFormat) {
