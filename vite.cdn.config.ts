@@ -1,30 +1,64 @@
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-import type { InlineConfig } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 
-/** The CDN bundles: name → entry. `braze-charts` is the full bundle; the others define one element each. */
-export const CDN_ENTRIES = {
-  'braze-charts': 'src/index.ts',
-  'segment-trend': 'src/define/segment-trend.ts',
-  'session-chart': 'src/define/session-chart.ts',
-  'send-breakdown': 'src/define/send-breakdown.ts',
-  'locale-de': 'src/locales/de.ts',
-  'locale-fr': 'src/locales/fr.ts',
+/** The CDN element files: name → entry. `braze-charts` (all three) imports the three element files. */
+export const CDN_ELEMENTS = {
+  'braze-charts': 'src/cdn/braze-charts.ts',
+  'segment-trend': 'src/cdn/segment-trend.ts',
+  'session-chart': 'src/cdn/session-chart.ts',
+  'send-breakdown': 'src/cdn/send-breakdown.ts',
 } as const;
 
-export type CdnEntry = keyof typeof CDN_ENTRIES;
+/** The locale packs: name → entry. Each stands alone (the registry lives on `globalThis`, see src/chart/locale.ts). */
+export const CDN_LOCALES = {
+  'locale-de': 'src/cdn/locale-de.ts',
+  'locale-fr': 'src/cdn/locale-fr.ts',
+} as const;
+
+/** The chunk every element file imports: lit, d3, zod, the frame, the data client and all code two elements share. */
+export const SHARED_CHUNK = 'shared';
+
+/** The element entries whose sharing decides what goes into the shared chunk (the full bundle reaches everything). */
+const ELEMENT_ENTRIES = ['segment-trend', 'session-chart', 'send-breakdown'] as const;
 
 /**
- * A self-contained, minified ES module (lit, d3 and zod bundled in, no imports left) usable with one
- * `<script type="module" src=".../dist/cdn/braze-charts.js">`. One build per entry so that every file stands
- * alone (a multi-entry build would share chunks): `npm run build:cdn` (scripts/build-cdn.ts) builds them all;
- * `vite build -c vite.cdn.config.ts` alone builds the full bundle, `BRAZE_CDN_ENTRY=segment-trend …` another.
+ * Records which element entries reach each module (static imports), so the chunking rule can put every module two
+ * or more elements use into the one shared chunk, and leave a module only one element uses in that element's file.
  */
-export function cdnConfig(name: CdnEntry): InlineConfig {
+function elementReach(): { plugin: Plugin; shared: (id: string) => boolean } {
+  const reach = new Map<string, number>();
+  const plugin: Plugin = {
+    name: 'braze-cdn-element-reach',
+    buildEnd() {
+      reach.clear();
+      for (const name of ELEMENT_ENTRIES) {
+        const entry = [...this.getModuleIds()].find((id) => id.endsWith(CDN_ELEMENTS[name]));
+        if (!entry) throw new Error(`CDN entry ${CDN_ELEMENTS[name]} is not in the module graph`);
+        const seen = new Set<string>();
+        const stack = [entry];
+        while (stack.length) {
+          const id = stack.pop()!;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          reach.set(id, (reach.get(id) ?? 0) + 1);
+          stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+      }
+    },
+  };
+  return { plugin, shared: (id) => (reach.get(id) ?? 0) >= 2 };
+}
+
+/** Settings both CDN builds share: minified ES modules, es2022, source maps, Lit's literals minified. */
+function base(plugins: Plugin[]): InlineConfig {
   return {
     configFile: false,
     publicDir: false,
     // Lit's html`` and css`` literals keep their indentation and comments otherwise; minify them as HTML and CSS.
-    plugins: [minifyTemplateLiterals({ exclude: ['**/node_modules/**', '**/palette.styles.ts'] })],
+    plugins: [
+      minifyTemplateLiterals({ exclude: ['**/node_modules/**', '**/palette.styles.ts'] }),
+      ...plugins,
+    ],
     logLevel: 'warn',
     build: {
       outDir: 'dist/cdn',
@@ -33,22 +67,52 @@ export function cdnConfig(name: CdnEntry): InlineConfig {
       minify: true,
       sourcemap: true,
       reportCompressedSize: false,
-      lib: { entry: CDN_ENTRIES[name], formats: ['es'], fileName: () => `${name}.js` },
-      // Vite leaves ES library builds unminified (to keep pure annotations for the app's bundler); these files
-      // are final, so minify them here. No code splitting: each file must stand alone.
-      rolldownOptions: {
-        // No /* @__PURE__ */ comments in a final file (nothing bundles it again).
-        output: { codeSplitting: false, minify: true, comments: { annotation: false } },
-        // d3-shape ships one file whose curves are `Curve.prototype = {…}` assignments; with property writes
-        // counted as side effects every curve stays in (−1.1 kB gzip once they may go). test/browser/cdn.test.ts
-        // draws all three elements from this bundle.
-        treeshake: { propertyWriteSideEffects: false },
-      },
     },
   };
 }
 
-const entry = (process.env.BRAZE_CDN_ENTRY ?? 'braze-charts') as CdnEntry;
-if (!(entry in CDN_ENTRIES))
-  throw new Error(`BRAZE_CDN_ENTRY must be one of ${Object.keys(CDN_ENTRIES).join(', ')}`);
-export default cdnConfig(entry);
+/** Rolldown output settings of a final file: minified, and no /* @__PURE__ *\/ comments (nothing bundles it again). */
+const FINAL = { minify: true, comments: { annotation: false } } as const;
+// d3-shape ships one file whose curves are `Curve.prototype = {…}` assignments; with property writes counted as
+// side effects every curve stays in (−1.1 kB gzip once they may go). test/browser/cdn.test.ts draws all three
+// elements from these files.
+const TREESHAKE = { propertyWriteSideEffects: false } as const;
+
+/**
+ * The element files as one multi-entry build of ES modules: `braze-charts.js`, `segment-trend.js`,
+ * `session-chart.js`, `send-breakdown.js` and the `shared.js` chunk they import (relative imports only, no bare
+ * specifiers). Any combination of them on a page loads lit, d3, zod, the client registry and Lit's Trusted Types
+ * policy once.
+ */
+export function cdnElementsConfig(): InlineConfig {
+  const { plugin, shared } = elementReach();
+  const config = base([plugin]);
+  config.build = {
+    ...config.build,
+    lib: { entry: CDN_ELEMENTS, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        ...FINAL,
+        chunkFileNames: '[name].js',
+        codeSplitting: { groups: [{ name: SHARED_CHUNK, test: shared }] },
+      },
+      treeshake: TREESHAKE,
+    },
+  };
+  return config;
+}
+
+/** One locale pack as a file of its own, with no imports. */
+export function cdnLocaleConfig(name: keyof typeof CDN_LOCALES): InlineConfig {
+  const config = base([]);
+  config.build = {
+    ...config.build,
+    lib: { entry: CDN_LOCALES[name], formats: ['es'], fileName: () => `${name}.js` },
+    rolldownOptions: { output: { ...FINAL, codeSplitting: false }, treeshake: TREESHAKE },
+  };
+  return config;
+}
+
+/** `vite build -c vite.cdn.config.ts` builds the element files; `npm run build:cdn` builds everything. */
+export default cdnElementsConfig();

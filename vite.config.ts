@@ -32,6 +32,8 @@ export default defineConfig({
         preserveModules: true,
         preserveModulesRoot: 'src',
         entryFileNames: '[name].js',
+        // The maps point at src/, which the package ships: no second copy of every source inside them.
+        sourcemapExcludeSources: true,
       },
     },
   },

@@ -16,13 +16,29 @@ const proxyListener = () =>
     getRequestListener(createProxy({ basePath: PROXY_BASE }).fetch),
   ));
 
-// The CDN bundle test needs dist/cdn (npm test builds it first); without a build it is left out, and said so.
+// The CDN tests need dist/cdn (npm test builds it first); without a build they are left out, and said so.
 const CDN_BUNDLE = 'dist/cdn/braze-charts.js';
+const CDN_TESTS = ['test/browser/cdn.test.ts', 'test/browser/cdn-shared.test.ts'];
 const hasCdnBundle = existsSync(CDN_BUNDLE);
-if (!hasCdnBundle) console.warn(`test/browser/cdn.test.ts skipped: no ${CDN_BUNDLE} (run npm run build:cdn)`);
+if (!hasCdnBundle) console.warn(`${CDN_TESTS.join(', ')} skipped: no ${CDN_BUNDLE} (run npm run build:cdn)`);
+
+/**
+ * Pages served with a strict Content-Security-Policy, the one the README gives for the charts: no inline or foreign
+ * script, Trusted Types required for DOM script sinks and only Lit's policy (`lit-html`, once: no 'allow-duplicates'),
+ * `blob:` images for PNG export. `style-src-attr 'unsafe-inline'` stays while element views bind `style="…"`
+ * attributes (issue 15's `style-src` point).
+ */
+const CSP_PAGES = new Map([
+  [
+    '/test/browser/fixtures/cdn-page.html',
+    "default-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' blob:; style-src 'self'; " +
+      "style-src-attr 'unsafe-inline'; object-src 'none'; base-uri 'none'; " +
+      "require-trusted-types-for 'script'; trusted-types lit-html",
+  ],
+]);
 
 export default {
-  files: ['test/browser/**/*.test.ts', ...(hasCdnBundle ? [] : ['!test/browser/cdn.test.ts'])],
+  files: ['test/browser/**/*.test.ts', ...(hasCdnBundle ? [] : CDN_TESTS.map((file) => `!${file}`))],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // One page at a time: Chromium gives no animation frames to a page that is not in front, and fixtures and
   // the charts' ResizeObserver both wait for frames.
@@ -37,6 +53,11 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   middleware: [
+    async (ctx, next) => {
+      await next();
+      const policy = CSP_PAGES.get(ctx.path);
+      if (policy) ctx.set('Content-Security-Policy', policy);
+    },
     (ctx, next) => {
       if (ctx.path !== PROXY_BASE && !ctx.path.startsWith(`${PROXY_BASE}/`)) return next();
       ctx.respond = false;

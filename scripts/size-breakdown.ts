@@ -1,4 +1,5 @@
-// What each part of a CDN bundle costs, min + gzip: `npm run size:why [-- dist/cdn/segment-trend.js] [--depth N]`.
+// What each part of a CDN file costs, min + gzip: `npm run size:why [-- dist/cdn/send-breakdown.js] [--depth N]`
+// (default: dist/cdn/shared.js, the chunk every element file imports).
 // A part's cost is how many gzip bytes the bundle loses without that part's characters (leave one out, from the
 // source map), so shared context is not counted twice; the rows add up to slightly less than the whole file.
 // Packages are grouped by name; our files by their first `--depth` (default 3) path segments under src/.
@@ -9,7 +10,7 @@ import { eachMapping, TraceMap, type EachMapping } from '@jridgewell/trace-mappi
 const args = process.argv.slice(2);
 const depthAt = args.indexOf('--depth');
 const depth = depthAt >= 0 ? Number(args[depthAt + 1]) : 3;
-const file = args.find((a, i) => !a.startsWith('--') && i !== depthAt + 1) ?? 'dist/cdn/braze-charts.js';
+const file = args.find((a, i) => !a.startsWith('--') && i !== depthAt + 1) ?? 'dist/cdn/shared.js';
 
 const code = readFileSync(file, 'utf8');
 const map = new TraceMap(readFileSync(`${file}.map`, 'utf8'));

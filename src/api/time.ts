@@ -106,8 +106,19 @@ export function dayKey(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The calendar stepping of a unit's d3-time interval (`utcDay`, `utcHour`). Declared here, not as d3-time's
+ * `CountableTimeInterval`, so the published types need no `@types/d3-time`.
+ */
+export interface BucketInterval {
+  floor(date: Date): Date;
+  offset(date: Date, step?: number): Date;
+  range(start: Date, stop: Date, step?: number): Date[];
+  count(start: Date, end: Date): number;
+}
+
 /** The d3-time interval of a unit. */
-export function unitInterval(unit: TimeUnit) {
+export function unitInterval(unit: TimeUnit): BucketInterval {
   return unit === 'hour' ? utcHour : utcDay;
 }
 

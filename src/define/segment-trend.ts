@@ -1,4 +1,5 @@
 import { BrazeSegmentTrend } from '../elements/segment-trend/segment-trend.js';
+import type { BrazeListeners, SegmentTrendEventMap } from '../events.js';
 
 export { BrazeSegmentTrend };
 
@@ -8,5 +9,13 @@ if (!customElements.get('braze-segment-trend'))
 declare global {
   interface HTMLElementTagNameMap {
     'braze-segment-trend': BrazeSegmentTrend;
+  }
+}
+
+// Its addEventListener / removeEventListener know its own events (`braze-load` with its data).
+declare module '../elements/segment-trend/segment-trend.js' {
+  interface BrazeSegmentTrend {
+    addEventListener: BrazeListeners<BrazeSegmentTrend, SegmentTrendEventMap>['addEventListener'];
+    removeEventListener: BrazeListeners<BrazeSegmentTrend, SegmentTrendEventMap>['removeEventListener'];
   }
 }

@@ -1,4 +1,5 @@
 import { BrazeSessionChart } from '../elements/session-chart/session-chart.js';
+import type { BrazeListeners, SessionChartEventMap } from '../events.js';
 
 export { BrazeSessionChart };
 
@@ -8,5 +9,13 @@ if (!customElements.get('braze-session-chart'))
 declare global {
   interface HTMLElementTagNameMap {
     'braze-session-chart': BrazeSessionChart;
+  }
+}
+
+// Its addEventListener / removeEventListener know its own events (`braze-load` with its data).
+declare module '../elements/session-chart/session-chart.js' {
+  interface BrazeSessionChart {
+    addEventListener: BrazeListeners<BrazeSessionChart, SessionChartEventMap>['addEventListener'];
+    removeEventListener: BrazeListeners<BrazeSessionChart, SessionChartEventMap>['removeEventListener'];
   }
 }

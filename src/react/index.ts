@@ -14,9 +14,10 @@ import { BrazeSessionChart } from '../define/session-chart.js';
 import type { SegmentTrendData } from '../elements/segment-trend/segment-trend.js';
 import type { SendBreakdownData } from '../elements/send-breakdown/send-breakdown.js';
 import type { SessionChartData } from '../elements/session-chart/session-chart.js';
-import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from './events.js';
+import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from '../events.js';
 
-export type * from './events.js';
+/** The event and detail types (`BrazeLoadEvent<T>`, `BrazePointSelectDetail`, …), as `braze-charts` exports them. */
+export type * from '../events.js';
 export type { BrazeChartsIntrinsicElements } from './jsx.js';
 
 /** The event props of every wrapper, for data of type `T` in `braze-load`. */

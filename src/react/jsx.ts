@@ -11,17 +11,21 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { BrazeChartElement } from '../elements/base/chart-base.js';
-import type { BrazeSegmentTrend } from '../elements/segment-trend/segment-trend.js';
-import type { BrazeSendBreakdown } from '../elements/send-breakdown/send-breakdown.js';
-import type { BrazeSessionChart } from '../elements/session-chart/session-chart.js';
-import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from './events.js';
+import type { BrazeSegmentTrend, SegmentTrendData } from '../elements/segment-trend/segment-trend.js';
+import type { BrazeSendBreakdown, SendBreakdownData } from '../elements/send-breakdown/send-breakdown.js';
+import type { BrazeSessionChart, SessionChartData } from '../elements/session-chart/session-chart.js';
+import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from '../events.js';
 
-/** Attributes every chart takes, plus its events as React 19 custom-element listeners. */
-interface ChartTagProps<E extends BrazeChartElement> extends DetailedHTMLProps<HTMLAttributes<E>, E> {
+/**
+ * Attributes every chart takes, plus its events as React 19 custom-element listeners (`T`: the data of its
+ * `braze-load`).
+ */
+interface ChartTagProps<E extends BrazeChartElement, T> extends DetailedHTMLProps<HTMLAttributes<E>, E> {
   'proxy-url'?: string;
   locale?: string;
   theme?: 'light' | 'dark';
-  'onbraze-load'?: (event: BrazeLoadEvent) => void;
+  'no-export'?: boolean;
+  'onbraze-load'?: (event: BrazeLoadEvent<T>) => void;
   'onbraze-error'?: (event: BrazeErrorEvent) => void;
   'onbraze-point-select'?: (event: BrazePointSelectEvent) => void;
 }
@@ -29,13 +33,13 @@ interface ChartTagProps<E extends BrazeChartElement> extends DetailedHTMLProps<H
 type NumberAttribute = number | `${number}`;
 
 export interface BrazeChartsIntrinsicElements {
-  'braze-segment-trend': ChartTagProps<BrazeSegmentTrend> & {
+  'braze-segment-trend': ChartTagProps<BrazeSegmentTrend, SegmentTrendData> & {
     'segment-id'?: string;
     length?: NumberAttribute;
     'ending-at'?: string;
     baseline?: 'zero' | 'auto';
   };
-  'braze-session-chart': ChartTagProps<BrazeSessionChart> & {
+  'braze-session-chart': ChartTagProps<BrazeSessionChart, SessionChartData> & {
     unit?: 'day' | 'hour';
     length?: NumberAttribute;
     'ending-at'?: string;
@@ -46,7 +50,7 @@ export interface BrazeChartsIntrinsicElements {
     missing?: 'gap' | 'zero';
     'time-zone'?: string;
   };
-  'braze-send-breakdown': ChartTagProps<BrazeSendBreakdown> & {
+  'braze-send-breakdown': ChartTagProps<BrazeSendBreakdown, SendBreakdownData> & {
     'campaign-id'?: string;
     'send-id'?: string;
     length?: NumberAttribute;

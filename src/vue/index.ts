@@ -10,52 +10,60 @@
  * import type {} from 'braze-charts/vue';
  * ```
  */
-import type { DefineComponent } from 'vue';
-import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from '../react/events.js';
-import type { BrazeSegmentTrend } from '../elements/segment-trend/segment-trend.js';
-import type { BrazeSendBreakdown } from '../elements/send-breakdown/send-breakdown.js';
-import type { BrazeSessionChart } from '../elements/session-chart/session-chart.js';
+import type { DefineComponent, HTMLAttributes } from 'vue';
+import type { BrazeSegmentTrend, SegmentTrendData } from '../elements/segment-trend/segment-trend.js';
+import type { BrazeSendBreakdown, SendBreakdownData } from '../elements/send-breakdown/send-breakdown.js';
+import type { BrazeSessionChart, SessionChartData } from '../elements/session-chart/session-chart.js';
+import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from '../events.js';
 
 export type {
   BrazeErrorEvent,
   BrazeLoadEvent,
   BrazePointSelectEvent,
   BrazePointSelectDetail,
-} from '../react/events.js';
+} from '../events.js';
 
 /** True for the tags of braze-charts: pass it as Vue's `compilerOptions.isCustomElement`. */
 export function isBrazeElement(tag: string): boolean {
   return tag.startsWith('braze-');
 }
 
-/** Props shared by every chart tag: its public properties (optional), `theme`, and its events as `on…` listeners. */
-type ChartProps<E extends HTMLElement, K extends keyof E> = Partial<Pick<E, K | ('theme' & keyof E)>> & {
-  onBrazeLoad?: (event: BrazeLoadEvent) => void;
-  onBrazeError?: (event: BrazeErrorEvent) => void;
-  onBrazePointSelect?: (event: BrazePointSelectEvent) => void;
-};
+/** The properties every chart tag has, besides its own. */
+type CommonProp = 'proxyUrl' | 'locale' | 'theme' | 'noExport';
+
+/** `data-*` attributes: Vue's template checker sees `data-test` on a component as `dataTest`. */
+interface DataAttributes {
+  [dataAttribute: `data-${string}`]: unknown;
+  [dataAttribute: `data${Capitalize<string>}`]: unknown;
+}
+
+/**
+ * Props of a chart tag: its public properties (optional; kebab-case in templates, `no-export` too), the ordinary
+ * HTML attributes (`id`, `class`, `style`, `title`, `hidden`, `aria-*`, `data-*`, …) and its events as `on…`
+ * listeners, `braze-load` typed with the element's data `T`.
+ */
+type ChartProps<E extends HTMLElement, K extends keyof E, T> = Partial<Pick<E, K | (CommonProp & keyof E)>> &
+  Omit<HTMLAttributes, K | CommonProp> &
+  DataAttributes & {
+    onBrazeLoad?: (event: BrazeLoadEvent<T>) => void;
+    onBrazeError?: (event: BrazeErrorEvent) => void;
+    onBrazePointSelect?: (event: BrazePointSelectEvent) => void;
+  };
 
 export type SegmentTrendVueProps = ChartProps<
   BrazeSegmentTrend,
-  'proxyUrl' | 'locale' | 'segmentId' | 'length' | 'endingAt' | 'baseline'
+  'segmentId' | 'length' | 'endingAt' | 'baseline',
+  SegmentTrendData
 >;
 export type SessionChartVueProps = ChartProps<
   BrazeSessionChart,
-  | 'proxyUrl'
-  | 'locale'
-  | 'unit'
-  | 'length'
-  | 'endingAt'
-  | 'appId'
-  | 'segmentId'
-  | 'variant'
-  | 'compare'
-  | 'missing'
-  | 'timeZone'
+  'unit' | 'length' | 'endingAt' | 'appId' | 'segmentId' | 'variant' | 'compare' | 'missing' | 'timeZone',
+  SessionChartData
 >;
 export type SendBreakdownVueProps = ChartProps<
   BrazeSendBreakdown,
-  'proxyUrl' | 'locale' | 'campaignId' | 'sendId' | 'length' | 'endingAt' | 'metric' | 'groupBy' | 'view'
+  'campaignId' | 'sendId' | 'length' | 'endingAt' | 'metric' | 'groupBy' | 'view',
+  SendBreakdownData
 >;
 
 declare module 'vue' {

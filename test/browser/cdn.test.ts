@@ -2,25 +2,54 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { drawn } from './helpers/rendered.js';
 
 /**
- * The self-contained CDN bundle (dist/cdn/braze-charts.js, built by `npm run build:cdn`), loaded the way a plain
- * HTML page does: one module, no bundler, no import map. It must define all three elements and draw them.
+ * The CDN bundle (dist/cdn/braze-charts.js, built by `npm run build:cdn`), loaded the way a plain HTML page does:
+ * one module, no bundler, no import map. It imports the element files and their shared chunk by relative URL;
+ * it must define all three elements and draw them. (test/browser/cdn-shared.test.ts loads the files together.)
  */
 const BUNDLE = '/dist/cdn/braze-charts.js';
 /** The German pack as its own file: it registers itself in the registry the bundle reads (see src/chart/locale.ts). */
 const LOCALE_DE = '/dist/cdn/locale-de.js';
+const CDN_FILES = ['braze-charts', 'segment-trend', 'session-chart', 'send-breakdown', 'shared'];
+
+/** The specifiers of a minified module's static imports. */
+function imports(source: string): string[] {
+  return [...source.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}*$,\s]*?from\s*)?["'`]([^"'`]+)["'`]/g)].map(
+    (m) => m[1]!,
+  );
+}
 
 describe('CDN bundle', () => {
   before(async () => {
     await import(/* @vite-ignore */ BUNDLE);
   });
 
-  for (const file of [BUNDLE, LOCALE_DE]) {
-    it(`${file} is one file without imports of its own`, async () => {
-      const source = await (await fetch(file)).text();
-      expect(source).to.not.match(/(^|[;}\s])import\s*[\w{*"'`]/);
+  for (const name of CDN_FILES) {
+    it(`dist/cdn/${name}.js imports only the shared chunk and element files, by relative URL`, async () => {
+      const source = await (await fetch(`/dist/cdn/${name}.js`)).text();
+      for (const specifier of imports(source)) {
+        expect(specifier).to.match(/^\.\/(shared|segment-trend|session-chart|send-breakdown)\.js$/);
+      }
       expect(source).to.not.match(/\bfrom\s*["'`][^./]/);
     });
   }
+
+  it('the full bundle imports the three element files; an element file imports the shared chunk only', async () => {
+    const text = async (name: string) => (await fetch(`/dist/cdn/${name}.js`)).text();
+    expect(imports(await text('braze-charts')).sort()).to.deep.equal([
+      './segment-trend.js',
+      './send-breakdown.js',
+      './session-chart.js',
+      './shared.js',
+    ]);
+    expect(imports(await text('segment-trend'))).to.deep.equal(['./shared.js']);
+    expect(imports(await text('shared'))).to.deep.equal([]);
+  });
+
+  it(`${LOCALE_DE} is one file without imports of its own`, async () => {
+    const source = await (await fetch(LOCALE_DE)).text();
+    expect(imports(source)).to.deep.equal([]);
+    expect(source).to.not.match(/\bfrom\s*["'`][^./]/);
+  });
 
   it('defines the three elements', () => {
     for (const tag of ['braze-segment-trend', 'braze-session-chart', 'braze-send-breakdown']) {

@@ -1,0 +1,71 @@
+/**
+ * The `braze-*` events, typed per element. Each element's `addEventListener` knows its own `braze-load` data
+ * (`trend.addEventListener('braze-load', (e) => e.detail.data.details.name)`: declared beside each element's
+ * definition, in src/define/), and because the events bubble and are composed, `document` and `window` listeners
+ * know them too (with `detail.data` as `unknown`: any chart may have sent it).
+ */
+import type { BrazeErrorDetail, BrazeLoadDetail, BrazePointSelectDetail } from './elements/base/events.js';
+import type { SegmentTrendData } from './elements/segment-trend/segment-trend.js';
+import type { SendBreakdownData } from './elements/send-breakdown/send-breakdown.js';
+import type { SessionChartData } from './elements/session-chart/session-chart.js';
+
+export type { BrazeErrorDetail, BrazeLoadDetail, BrazePointSelectDetail };
+
+/** `braze-load`: the chart is drawn; `detail.data` holds the validated responses (`T`: the element's data type). */
+export type BrazeLoadEvent<T = unknown> = CustomEvent<BrazeLoadDetail<T>>;
+/** `braze-error`: loading failed or the element is misconfigured; `detail.error` is a `BrazeRequestError`. */
+export type BrazeErrorEvent = CustomEvent<BrazeErrorDetail>;
+/** `braze-point-select`: the point the user clicked or chose with Enter. */
+export type BrazePointSelectEvent = CustomEvent<BrazePointSelectDetail>;
+
+/** The `braze-*` events of a chart whose `braze-load` carries `T`. */
+export interface BrazeChartEvents<T = unknown> {
+  'braze-load': BrazeLoadEvent<T>;
+  'braze-error': BrazeErrorEvent;
+  'braze-point-select': BrazePointSelectEvent;
+}
+
+/** Every event of `<braze-segment-trend>`: the HTML element's, and `braze-load` with `SegmentTrendData`. */
+export interface SegmentTrendEventMap extends HTMLElementEventMap {
+  'braze-load': BrazeLoadEvent<SegmentTrendData>;
+}
+/** Every event of `<braze-session-chart>`: the HTML element's, and `braze-load` with `SessionChartData`. */
+export interface SessionChartEventMap extends HTMLElementEventMap {
+  'braze-load': BrazeLoadEvent<SessionChartData>;
+}
+/** Every event of `<braze-send-breakdown>`: the HTML element's, and `braze-load` with `SendBreakdownData`. */
+export interface SendBreakdownEventMap extends HTMLElementEventMap {
+  'braze-load': BrazeLoadEvent<SendBreakdownData>;
+}
+
+/** `addEventListener` / `removeEventListener` of element `E` whose events are `M`, the way lib.dom types HTMLElement's. */
+export interface BrazeListeners<E, M> {
+  addEventListener<K extends keyof M>(
+    type: K,
+    listener: (this: E, event: M[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof M>(
+    type: K,
+    listener: (this: E, event: M[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
+declare global {
+  // The events bubble out of the shadow root to the document and the window.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends BrazeChartEvents {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface WindowEventMap extends BrazeChartEvents {}
+}

@@ -1,0 +1,26 @@
+/**
+ * The public API besides the element classes: the page-wide client, locale registration, the error type and the
+ * types of events and data. `braze-charts` exports it beside the three elements, and so does every CDN element
+ * file (`dist/cdn/segment-trend.js`, …): there it lives in the one shared chunk, so a page that loads only
+ * `segment-trend.js` can still call `configureClient`, and a client configured through one element file is the one
+ * every other element file uses.
+ */
+export { BrazeChartElement } from './elements/base/chart-base.js';
+export type {
+  BrazeChartEvents,
+  BrazeErrorDetail,
+  BrazeErrorEvent,
+  BrazeLoadDetail,
+  BrazeLoadEvent,
+  BrazePointSelectDetail,
+  BrazePointSelectEvent,
+  SegmentTrendEventMap,
+  SendBreakdownEventMap,
+  SessionChartEventMap,
+} from './events.js';
+export type { SegmentTrendData } from './elements/segment-trend/segment-trend.js';
+export type { SessionChartData } from './elements/session-chart/session-chart.js';
+export type { SendBreakdownData } from './elements/send-breakdown/send-breakdown.js';
+export { BrazeRequestError, ErrorCode, ErrorKind, type ErrorIssue } from './data/errors.js';
+export { configureClient, getClient } from './data/client.js';
+export { registerLocale, type LocalePack } from './locales/register.js';
