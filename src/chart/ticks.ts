@@ -1,4 +1,4 @@
-import { utcTicks } from 'd3-time';
+import { utcDay, utcMonth, utcSunday, utcYear, type TimeInterval } from 'd3-time';
 import { DAY_MS } from '../api/time.js';
 import { formatDayTick, formatMonthTick } from './format.js';
 import { estimateTextWidth } from './layout.js';
@@ -9,13 +9,26 @@ export interface Tick {
   label: string;
 }
 
+/**
+ * The calendar intervals of day ticks, densest first: the ones `scaleUtc().ticks()` picks from for spans of days
+ * (d3-time's tickIntervals from one day up): days, odd days, Sundays, month starts, quarters, years.
+ */
+const CALENDAR: readonly TimeInterval[] = [
+  utcDay,
+  utcDay.every(2)!,
+  utcSunday,
+  utcMonth,
+  utcMonth.every(3)!,
+  utcYear,
+];
+
 /** Space between two time labels, beyond their own widths. */
 const LABEL_GAP = 16;
 
 /**
  * Ticks of a day axis from `first` to `last` (UTC-midnight buckets) over `width` pixels: on calendar boundaries
- * (every day, every other day, Sundays, month starts, quarters, years — d3-time's `utcTicks`, as `scaleUtc().ticks()`
- * and Observable Plot choose them), the most that fit the width without their labels touching. Month ticks are named by
+ * (every day, every other day, Sundays, month starts, quarters, years — the intervals `scaleUtc().ticks()` and
+ * Observable Plot choose from), the most that fit the width without their labels touching. Month ticks are named by
  * the month (with the year on the first tick and in January), others by day (`May 6`). One bucket: its own tick.
  */
 export function dayTicks(
@@ -39,12 +52,9 @@ export function dayTicks(
     const spacing = Math.abs(x(dates[1]!) - x(dates[0]!));
     return (Math.max(...label(dates).map((l) => estimateTextWidth(l))) + LABEL_GAP) / spacing;
   };
-  // From the densest to the sparsest calendar interval d3 offers, midnights only (day buckets have no hours).
-  const candidates: Date[][] = [];
-  for (let count = 12; count >= 1; count -= 1) {
-    const dates = utcTicks(first, last, count).filter((d) => d.getUTCHours() === 0);
-    if (dates.length) candidates.push(dates);
-  }
+  // From the densest to the sparsest calendar interval (d3's day-and-longer tick intervals), never empty.
+  const end = new Date(last.getTime() + 1);
+  const candidates = CALENDAR.map((interval) => interval.range(first, end)).filter((dates) => dates.length);
   // At most one tick per 80px (the density Observable Plot aims for), and labels that do not touch.
   const fits = (c: readonly Date[]) => c.length <= Math.max(2, width / 80) && crowding(c) <= 1;
   let dates = candidates.find(fits) ?? candidates[candidates.length - 1] ?? [last];
