@@ -50,7 +50,7 @@ const GALLERY: readonly { id: string; markup: string }[] = [
 ];
 
 const params = new URLSearchParams(location.search);
-const width = params.get('w');
+const width = params.get('w') ?? undefined;
 const theme = params.get('theme');
 const only = params.get('only')?.split(',');
 document.documentElement.lang = params.get('lang') ?? 'en';
@@ -64,7 +64,8 @@ for (const { id, markup } of GALLERY) {
   card.className = 'card';
   card.id = id;
   card.setAttribute('aria-label', id);
-  if (width) card.style.width = `${width}px`;
+  // A shrink-to-fit flex item: the card needs a width (charts fill their container, they have none of their own).
+  card.style.width = `${width ?? 480}px`;
   card.innerHTML = markup;
   const el = card.firstElementChild!;
   el.setAttribute('proxy-url', '/api/braze');
