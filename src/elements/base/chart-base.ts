@@ -66,11 +66,17 @@ export interface DataState {
  * @csspart empty - The empty view.
  * @csspart error - The error view.
  * @cssprop --braze-chart-height - Height of the plot box. Default 240px.
+ * @cssprop --braze-header-height - Minimum height of the header: the same value on charts side by side in a row
+ *   lines their plots up. Default auto.
+ * @cssprop --braze-padding - Inner padding. Default 0, or 12px 16px with `theme` (the chart paints its background).
+ * @cssprop --braze-radius - Corner radius of the background painted with `theme`. Default 8px.
  * @cssprop --braze-font-family - Font family.
- * @cssprop --braze-font-size - Base font size. Default 14px.
- * @cssprop --braze-color-text - Text colour. Default currentColor (light), #e8eaed (dark).
+ * @cssprop --braze-font-size - Base font size; every text scales with it (axis labels are 0.86 of it, 12px at the
+ *   default). Default 14px.
+ * @cssprop --braze-color-text - Text colour. Default the page's text colour (#1d1d1f / #e8eaed with `theme`).
  * @cssprop --braze-color-muted - Secondary text colour.
- * @cssprop --braze-color-background - Background. Default transparent (light), #16181d (dark).
+ * @cssprop --braze-color-background - Background. Default transparent; #ffffff / #16181d with `theme`.
+ * @cssprop --braze-color-neutral - Colour of what is not a series (the previous period, "Not attributed").
  * @cssprop --braze-color-grid - Grid line colour.
  * @cssprop --braze-color-axis - Axis line and label colour.
  * @cssprop --braze-color-positive - Colour of a rise.

@@ -51,8 +51,9 @@ export interface SessionChartData {
  * @csspart description - The app and segment shown, and the period.
  * @csspart legend - "This period" / "Previous period", with their dates (with `compare="previous"`).
  * @csspart stats - Total, average and the change against the previous period.
- * @cssprop --braze-series-previous - Colour of the previous period's marks. Default: `--braze-series-1`.
- * @cssprop --braze-previous-opacity - Opacity of the previous period's marks. Default 0.4 (bars), 0.55 (line).
+ * @cssprop --braze-series-previous - Colour of the previous period's marks (hollow bars, dashed line). Default:
+ *   the neutral grey (`--braze-color-neutral`).
+ * @cssprop --braze-previous-opacity - Fill opacity inside the previous period's hollow bars. Default 0.15.
  * @cssprop --braze-line-width - Stroke width of the line. Default 2px.
  */
 export class BrazeSessionChart extends BrazeChartElement {

@@ -54,6 +54,11 @@ export const GALLERY: readonly GalleryCase[] = [
       '<braze-send-breakdown campaign-id="camp_order_updates" send-id="send_shipped"></braze-send-breakdown>',
   },
   {
+    name: 'sends-conversions',
+    markup:
+      '<braze-send-breakdown campaign-id="camp_welcome_series" send-id="send_welcome_day0" metric="conversions"></braze-send-breakdown>',
+  },
+  {
     name: 'sends-totals',
     markup:
       '<braze-send-breakdown campaign-id="camp_order_updates" send-id="send_shipped" view="totals"></braze-send-breakdown>',
