@@ -75,3 +75,37 @@ describe('layout: nothing overflows or collides, 240–1600 px, en / de / rtl', 
     });
   }
 });
+
+describe('dashboard rows and page outline', () => {
+  it('lines up the plots of a row with --braze-header-height, whatever their headers hold', async () => {
+    const [trend, sends] = await Promise.all([
+      mountCase(
+        GALLERY.find((c) => c.name === 'trend')!,
+        { lang: 'en-US', width: 400 },
+      ),
+      mountCase(
+        GALLERY.find((c) => c.name === 'sends-funnel')!,
+        { lang: 'en-US', width: 400 },
+      ),
+    ]);
+    const plotTop = (el: Element) =>
+      el.shadowRoot!.querySelector('[part="plot"]')!.getBoundingClientRect().top -
+      el.getBoundingClientRect().top;
+    expect(plotTop(sends) - plotTop(trend), 'headers differ without the token').to.be.greaterThan(40);
+    for (const el of [trend, sends]) el.style.setProperty('--braze-header-height', '260px');
+    expect(plotTop(sends)).to.equal(plotTop(trend));
+  });
+
+  it('titles the chart with the heading level the page needs (default 2)', async () => {
+    const el = await mountCase(GALLERY[0]!, { lang: 'en-US', width: 400 });
+    const title = () => el.shadowRoot!.querySelector('[part="title"]')!;
+    expect(title().getAttribute('role')).to.equal('heading');
+    expect(title().getAttribute('aria-level')).to.equal('2');
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    expect(title().getAttribute('aria-level')).to.equal('4');
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect(title().getAttribute('aria-level')).to.equal('2');
+  });
+});
