@@ -63,7 +63,7 @@ export const chartBaseStyles = css`
   /* Title and description on the left, the figures on the right; what follows (a legend) on rows of its own. */
   .header {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-columns: minmax(0, 1fr) fit-content(55%);
     align-items: start;
     align-content: start;
     gap: 4px 16px;

@@ -57,17 +57,23 @@ export const skeleton = {
           </div>`,
       )}
     </div>`,
-  legend: (count: number, width = '6em'): TemplateResult =>
+  legend: (widths: readonly string[]): TemplateResult =>
     html`<div part="legend" class="legend" aria-hidden="true">
-      ${Array.from(
-        { length: count },
-        () =>
+      ${widths.map(
+        (width) =>
           html`<span class="legend-item"><span class="skeleton-text" style="width: ${width}"></span></span>`,
       )}
     </div>`,
-  /** Lines of footnotes to come. */
+  /** Footnotes to come, each a sentence that wraps as a sentence would (two halves of about 16em). */
   notes: (count: number): TemplateResult =>
     html`<div part="notes" class="notes" aria-hidden="true">
-      ${Array.from({ length: count }, () => html`<div><span class="skeleton-text long"></span></div>`)}
+      ${Array.from(
+        { length: count },
+        () =>
+          html`<div>
+            <span class="skeleton-text" style="width: 16em"></span>
+            <span class="skeleton-text" style="width: 16em"></span>
+          </div>`,
+      )}
     </div>`,
 };

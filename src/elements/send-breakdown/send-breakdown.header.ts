@@ -156,6 +156,11 @@ function notesOf(input: SendHeaderInput): NotesInput {
   };
 }
 
+/** True when the view may stack a "Not attributed" series (campaign-level conversions and revenue). */
+export function unattributable(input: Pick<SendHeaderInput, 'metric' | 'model'>): boolean {
+  return input.model?.view !== 'funnel' && ['conversions', 'revenue'].includes(input.metric);
+}
+
 /** The footnotes under the chart (see renderNotes). */
 export function renderSendFootnotes(input: SendHeaderInput): TemplateResult | typeof nothing {
   return renderNotes(notesOf(input), 'footer');
@@ -178,7 +183,7 @@ export function renderSendHeader(input: SendHeaderInput): TemplateResult {
       ${renderNotes(notesOf(input), 'header')}
     </div>
     ${input.loading ? skeleton.stats(6) : input.stats ? renderStats(input.stats, locale, t) : nothing}
-    ${input.loading ? skeleton.legend(3) : nothing}
+    ${input.loading ? skeleton.legend(unattributable(input) ? ['5em', '6em', '13em'] : ['5em', '6em', '6em']) : nothing}
     ${
       model !== undefined && legend.length > 0
         ? renderLegend(

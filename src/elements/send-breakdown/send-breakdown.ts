@@ -29,6 +29,7 @@ import {
   renderSendFootnotes,
   renderSendHeader,
   sendSeriesColor,
+  unattributable,
   type SendHeaderInput,
 } from './send-breakdown.header.js';
 import { sendBreakdownStyles } from './send-breakdown.styles.js';
@@ -225,7 +226,11 @@ export class BrazeSendBreakdown extends BrazeChartElement {
   }
 
   protected override renderFooter() {
-    if (this.loading) return skeleton.notes(2);
+    // While loading: the control group's note, and the one a "Not attributed" series or a funnel step brings.
+    if (this.loading)
+      return skeleton.notes(
+        this.view === 'funnel' || unattributable({ metric: this.metric, model: undefined }) ? 2 : 1,
+      );
     return this.model ? renderSendFootnotes(this.headerInput()) : nothing;
   }
 

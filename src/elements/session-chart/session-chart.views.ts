@@ -63,7 +63,7 @@ export function renderSessionHeader(
           ? renderStats(model, model.stats.total, model.stats.average, f)
           : nothing
     }
-    ${loading?.compare ? skeleton.legend(2, '15em') : legend}`;
+    ${loading?.compare ? skeleton.legend(['15em', '15em']) : legend}`;
 }
 
 function renderStats(m: SessionChartModel, total: number, average: number, f: SessionFormat) {
