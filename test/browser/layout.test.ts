@@ -109,3 +109,37 @@ describe('dashboard rows and page outline', () => {
     expect(title().getAttribute('aria-level')).to.equal('2');
   });
 });
+
+describe('text size', () => {
+  it('--braze-font-size scales every text, axis labels included (12px minimum at the default 14px)', async () => {
+    const el = await mountCase(
+      GALLERY.find((c) => c.name === 'sends-daily')!,
+      { lang: 'en-US', width: 768 },
+    );
+    // Every element that holds text, and its computed font size.
+    const sizes = () =>
+      new Map(
+        [...el.shadowRoot!.querySelectorAll('*')]
+          .filter((e) =>
+            [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()),
+          )
+          .filter((e) => !e.closest('style'))
+          .map((e) => [e, parseFloat(getComputedStyle(e).fontSize)]),
+      );
+    const axis = () => parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.axis-y text')!).fontSize);
+    expect(axis()).to.be.closeTo(12, 0.1);
+    const before = sizes();
+    expect(Math.min(...before.values())).to.be.at.least(12);
+    el.style.setProperty('--braze-font-size', '21px');
+    await el.updateComplete;
+    expect(axis()).to.be.closeTo(18, 0.1);
+    const after = sizes();
+    const stayed = [...before].filter(
+      ([e, size]) => after.has(e) && Math.abs(after.get(e)! / size - 1.5) > 0.01,
+    );
+    expect(
+      stayed.map(([e]) => e.textContent!.trim()),
+      'texts that did not scale',
+    ).to.deep.equal([]);
+  });
+});
