@@ -13,7 +13,7 @@ let listener;
 /** The reference proxy in mock mode (no key), created on first use. */
 const proxyListener = () =>
   (listener ??= import('./src/proxy/index.ts').then(({ createProxy }) =>
-    getRequestListener(createProxy({ basePath: PROXY_BASE }).fetch),
+    getRequestListener(createProxy({ mock: true, basePath: PROXY_BASE }).fetch),
   ));
 
 // The CDN tests need dist/cdn (npm test builds it first); without a build they are left out, and said so.

@@ -26,7 +26,7 @@ export interface BenchServer {
 }
 
 export async function startServer(root: string): Promise<BenchServer> {
-  const proxy = getRequestListener(createProxy({ basePath: PROXY_BASE }).fetch);
+  const proxy = getRequestListener(createProxy({ mock: true, basePath: PROXY_BASE }).fetch);
   let count = 0;
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;

@@ -9,6 +9,6 @@ export const MOCK_PROXY_URL = '/api/braze';
  * handler: the same code as `npm start`, without a server, so the static Storybook build works anywhere.
  */
 export function installMockProxy(): void {
-  const app = createProxy({ basePath: MOCK_PROXY_URL });
+  const app = createProxy({ mock: true, basePath: MOCK_PROXY_URL });
   configureClient(MOCK_PROXY_URL, { fetch: (request) => Promise.resolve(app.fetch(request)) });
 }

@@ -35,7 +35,7 @@ const GAPPY_PROXY_URL = '/api/sessions-gappy';
 const EMPTY_PROXY_URL = '/api/sessions-empty';
 
 /** The reference proxy in mock mode, in the page (like mock-proxy.ts), for the rewriting proxies below. */
-const mockProxy = createProxy({ basePath: MOCK_PROXY_URL });
+const mockProxy = createProxy({ mock: true, basePath: MOCK_PROXY_URL });
 
 /** A story proxy: forwards to the in-page mock proxy and rewrites the buckets of a successful answer. */
 function rewriting(from: string, edit: (data: unknown[]) => unknown[]) {

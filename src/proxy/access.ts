@@ -33,34 +33,11 @@ const LISTS: ReadonlyMap<string, readonly [field: string, param: string]> = new 
   [campaignList.path, ['campaigns', 'campaign_id']],
 ]);
 
-/**
- * A picker body with only the allowed items; `body` itself when nothing needs filtering; undefined when it
- * must be filtered but cannot be read (it must then not be passed on).
- */
-export function filterList(
-  endpoint: EndpointDescriptor,
-  body: string,
-  allowed: AllowedIds,
-): string | undefined {
+/** A validated picker body with only the allowed items (`body` itself when nothing needs filtering). */
+export function filterList(endpoint: EndpointDescriptor, body: unknown, allowed: AllowedIds): unknown {
   const list = LISTS.get(endpoint.path);
   const ids = list && allowed.get(list[1]);
   if (!list || !ids) return body;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
-  const items: unknown = (parsed as Record<string, unknown>)[list[0]];
-  if (!Array.isArray(items)) return undefined;
-  const kept = items.filter(
-    (item: unknown) =>
-      typeof item === 'object' &&
-      item !== null &&
-      'id' in item &&
-      typeof item.id === 'string' &&
-      ids.has(item.id),
-  );
-  return JSON.stringify({ ...parsed, [list[0]]: kept });
+  const items = (body as Record<string, { id: string }[]>)[list[0]] ?? [];
+  return { ...(body as object), [list[0]]: items.filter((item) => ids.has(item.id)) };
 }

@@ -1,127 +1,184 @@
-/** The proxy's in-memory response cache and in-flight coalescing (small on purpose; no Node imports). */
-
-/** An upstream answer as the proxy replays it. */
-export interface StoredResponse {
-  readonly status: number;
-  readonly body: string;
-  /** Pass-through headers (Retry-After, X-RateLimit-*). */
-  readonly headers: readonly [string, string][];
-  /** Strong validator of `body` (2xx only). */
-  readonly etag?: string | undefined;
-}
-
-interface Entry {
-  readonly value: StoredResponse;
-  readonly expires: number;
-  readonly bytes: number;
-}
-
-/** Options of {@link ResponseCache}. */
-export interface CacheLimits {
-  /** Lifetime of an entry in ms; `0` disables the cache. */
-  readonly ttlMs: number;
-  readonly maxEntries: number;
-  /** Bound on the sum of {@link entryBytes} of all entries. */
-  readonly maxBytes: number;
-}
-
-/** UTF-8 length of `text`, without encoding it. */
-export function utf8Length(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
-    if (code < 0x800) bytes += 1;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 2; // a surrogate pair: 4 bytes for 2 code units
-      i++;
-    } else bytes += 2;
-  }
-  return bytes;
-}
-
-/** What an entry costs: its key, body, headers and ETag in UTF-8, plus a fixed overhead. */
-export function entryBytes(key: string, value: StoredResponse): number {
-  let bytes = 64 + utf8Length(key) + utf8Length(value.body) + (value.etag?.length ?? 0);
-  for (const [name, headerValue] of value.headers) bytes += name.length + headerValue.length;
-  return bytes;
-}
+import type { Settings } from './config.js';
+import { createMemoryStore, answerBytes, type ProxyStore, type StoredAnswer } from './store.js';
+import type { Outcome } from './upstream.js';
 
 /**
- * A TTL cache bounded both by entry count and by bytes, evicting the least recently used entry first.
- * Expired entries are dropped when met; an entry larger than `maxBytes` is not stored.
+ * Answers through the store seam: this process's memory first, then the shared store (when one is configured), then
+ * one upstream call per query — per process (a promise map) and across replicas (the store's lock; the others poll
+ * for the holder's result). A shared store that fails or is slow is skipped (degraded: logged once per transition,
+ * retried once a second); the proxy then serves from memory and upstream. No Node imports.
  */
-export class ResponseCache {
-  // A Map iterates in insertion order: re-inserting on every hit keeps the least recently used first.
-  readonly #entries = new Map<string, Entry>();
-  readonly #limits: CacheLimits;
-  #bytes = 0;
 
-  constructor(limits: CacheLimits) {
-    this.#limits = limits;
-  }
+export type CacheStatus = 'HIT' | 'MISS' | 'SHARED';
 
-  /** The fresh entry for `key` and its remaining lifetime in ms, if any; marks it most recently used. */
-  get(key: string, now = Date.now()): { value: StoredResponse; remainingMs: number } | undefined {
-    const entry = this.#entries.get(key);
-    if (!entry) return undefined;
-    this.#delete(key, entry);
-    if (entry.expires <= now) return undefined;
-    this.#entries.set(key, entry);
-    this.#bytes += entry.bytes;
-    return { value: entry.value, remainingMs: entry.expires - now };
-  }
-
-  /** Stores `value`, evicting least recently used entries to make room. False when it was not stored. */
-  set(key: string, value: StoredResponse, now = Date.now()): boolean {
-    const { ttlMs, maxEntries, maxBytes } = this.#limits;
-    if (ttlMs <= 0) return false;
-    const existing = this.#entries.get(key);
-    if (existing) this.#delete(key, existing);
-    const bytes = entryBytes(key, value);
-    if (bytes > maxBytes) return false;
-    for (const [oldKey, oldEntry] of this.#entries) {
-      if (this.#entries.size < maxEntries && this.#bytes + bytes <= maxBytes) break;
-      this.#delete(oldKey, oldEntry);
-    }
-    this.#entries.set(key, { value, expires: now + ttlMs, bytes });
-    this.#bytes += bytes;
-    return true;
-  }
-
-  has(key: string): boolean {
-    return this.#entries.has(key);
-  }
-
-  get size(): number {
-    return this.#entries.size;
-  }
-
-  /** The sum of {@link entryBytes} of the entries held. */
-  get bytes(): number {
-    return this.#bytes;
-  }
-
-  #delete(key: string, entry: Entry): void {
-    this.#entries.delete(key);
-    this.#bytes -= entry.bytes;
-  }
+/** How a request was answered. `cached` says whether the answer is in the cache (and so may carry an ETag). */
+export interface Answered {
+  readonly answer: StoredAnswer;
+  readonly status: CacheStatus;
+  readonly cached: boolean;
 }
 
-/** Runs at most one task per key at a time; callers arriving meanwhile share its promise. */
-export class InFlight<T> {
-  readonly #tasks = new Map<string, Promise<T>>();
+export interface Answers {
+  get(key: string): Promise<StoredAnswer | undefined>;
+  /** Answers `key` with at most one `call` at a time in this process and, with a shared store, across replicas. */
+  fetch(key: string, call: () => Promise<Outcome>): Promise<Answered>;
+  /** Epoch ms until which Braze must not be called (0: it may). */
+  pausedUntil(): Promise<number>;
+  pause(until: number): void;
+  /** `memory`, or `shared` / `degraded` with a shared store. */
+  health(): Promise<'memory' | 'shared' | 'degraded'>;
+}
 
-  /** `shared` is true when the caller joined a task already running. */
-  run(key: string, task: () => Promise<T>): { promise: Promise<T>; shared: boolean } {
-    const running = this.#tasks.get(key);
-    if (running) return { promise: running, shared: true };
-    const promise = task().finally(() => this.#tasks.delete(key));
-    this.#tasks.set(key, promise);
-    return { promise, shared: false };
+/** How long a flight's result stays readable for the replicas waiting on it. */
+const RESULT_TTL_MS = 10_000;
+const POLL_MS = 20;
+const PROBE_MS = 1000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** SHA-1 of `body` as a strong ETag; undefined where Web Crypto is missing (insecure browser contexts). */
+async function etagOf(body: string): Promise<string | undefined> {
+  if (!globalThis.crypto?.subtle) return undefined;
+  const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(body));
+  return `"${[...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}"`;
+}
+
+/** Runs store operations under a time bound, and skips the store while it is down. */
+function guardStore(store: ProxyStore, settings: Settings) {
+  const { logger, now, storeTimeoutMs } = settings;
+  let degraded = false;
+  let probed = 0;
+  return {
+    get degraded() {
+      return degraded;
+    },
+    async run<T>(operation: (store: ProxyStore) => Promise<T>, fallback: T): Promise<T> {
+      if (degraded && now() - probed < PROBE_MS) return fallback;
+      probed = now();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      try {
+        const bound = new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`no answer within ${storeTimeoutMs} ms`)),
+            storeTimeoutMs,
+          );
+        });
+        const value = await Promise.race([operation(store), bound]);
+        if (degraded) logger.warn('shared store is back: sharing cache, flights and quota again');
+        degraded = false;
+        return value;
+      } catch (error) {
+        if (!degraded) {
+          logger.error('shared store unavailable: serving from this replica’s memory and Braze (degraded)', {
+            error: error instanceof Error ? error.message.slice(0, 200) : 'unknown',
+          });
+        }
+        degraded = true;
+        return fallback;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+/** A flight's answer: `cached` as in {@link Answered}; `joined` when another replica made the call. */
+type Flown = StoredAnswer & { cached: boolean; joined?: boolean };
+
+export function createAnswers(settings: Settings): Answers {
+  const { now, cacheTtlMs } = settings;
+  const local = createMemoryStore({
+    maxEntries: settings.cacheMaxEntries,
+    maxBytes: settings.cacheMaxBytes,
+    now,
+  });
+  const shared = settings.store && guardStore(settings.store, settings);
+  const flights = new Map<string, Promise<Flown>>();
+
+  async function get(key: string): Promise<StoredAnswer | undefined> {
+    const hit = await local.get(key);
+    if (hit || !shared) return hit;
+    const remote = await shared.run((store) => store.get(key), undefined);
+    if (remote && remote.expires > now()) await local.set(key, remote, remote.expires - now());
+    return remote && remote.expires > now() ? remote : undefined;
   }
 
-  has(key: string): boolean {
-    return this.#tasks.has(key);
+  /** Calls upstream and stores what may be cached, in memory and in the shared store. */
+  async function run(key: string, call: () => Promise<Outcome>): Promise<Flown> {
+    const outcome = await call();
+    const expires = now() + cacheTtlMs;
+    const answer = { status: outcome.status, body: outcome.body, headers: outcome.headers, expires };
+    if (!outcome.cacheable || cacheTtlMs <= 0) return { ...answer, cached: false };
+    const etag = await etagOf(outcome.body);
+    const stored = { ...answer, headers: etag ? { ...outcome.headers, ETag: etag } : outcome.headers };
+    if (answerBytes(key, stored) > settings.cacheMaxBytes) return { ...answer, cached: false };
+    await local.set(key, stored, cacheTtlMs);
+    await shared?.run((store) => store.set(key, stored, cacheTtlMs), undefined);
+    return { ...stored, cached: true };
   }
+
+  /** The one call for `key` across replicas: hold the store's lock, or wait for the holder's result. */
+  async function lead(key: string, call: () => Promise<Outcome>): Promise<Flown> {
+    if (!shared) return run(key, call);
+    const owner = globalThis.crypto?.randomUUID?.() ?? `${now()}-${Math.random()}`;
+    const lockMs = settings.upstreamTimeoutMs + 5 * settings.storeTimeoutMs + 1000;
+    const lock = () => shared.run((store) => store.lock(key, owner, lockMs), undefined);
+    /** The answer of `holder`'s flight, if it has ended (an error included). */
+    const resultOf = async (holder: string): Promise<Flown | undefined> => {
+      const result = await shared.run((store) => store.get(`flight:${holder}`), undefined);
+      if (!result) return undefined;
+      const cached = result.status === 200 && 'ETag' in result.headers;
+      if (cached) await local.set(key, result, Math.max(1, result.expires - now()));
+      return { ...result, cached, joined: true };
+    };
+    let [holder, waited] = [await lock(), undefined as string | undefined];
+    for (let polls = Math.ceil(lockMs / POLL_MS); holder !== undefined && polls > 0; polls--) {
+      waited = holder;
+      await sleep(POLL_MS);
+      const result = await resultOf(holder);
+      if (result) return result;
+      // Free without a result: the holder ended just now, or crashed (its lock expired). Take over.
+      holder = await lock();
+    }
+    try {
+      // A flight that ended between our last look and our lock, or an answer cached since our miss?
+      const ended = waited === undefined ? undefined : await resultOf(waited);
+      if (ended) return ended;
+      const landed = await shared.run((store) => store.get(key), undefined);
+      if (landed && landed.expires > now()) return { ...landed, cached: true, joined: true };
+      const answer = await run(key, call);
+      await shared.run((store) => store.set(`flight:${owner}`, answer, RESULT_TTL_MS), undefined);
+      return answer;
+    } finally {
+      await shared.run((store) => store.unlock(key, owner), undefined);
+    }
+  }
+
+  return {
+    get,
+    async fetch(key, call) {
+      const running = flights.get(key);
+      const flight = running ?? lead(key, call).finally(() => flights.delete(key));
+      if (!running) flights.set(key, flight);
+      const { cached, joined, ...answer } = await flight;
+      return { answer, status: running || joined ? 'SHARED' : 'MISS', cached };
+    },
+    async pausedUntil() {
+      const mine = await local.pausedUntil();
+      const theirs = shared ? await shared.run((store) => store.pausedUntil(), 0) : 0;
+      return Math.max(mine, theirs);
+    },
+    pause(until) {
+      void local.pause(until);
+      void shared?.run((store) => store.pause(until), undefined);
+    },
+    async health() {
+      if (!shared) return 'memory';
+      await shared.run(
+        (store) => (store.ping ? store.ping() : store.pausedUntil().then(() => undefined)),
+        undefined,
+      );
+      return shared.degraded ? 'degraded' : 'shared';
+    },
+  };
 }

@@ -1,22 +1,54 @@
 #!/usr/bin/env node
 /**
  * `braze-charts-proxy`: serves the reference proxy over HTTP. Configuration comes from the environment (see
- * `loadConfigFromEnv`): without BRAZE_API_KEY it serves the deterministic mock Braze (refused in production).
- * Logs are JSON lines on stdout/stderr; the key is never written.
+ * `loadConfigFromEnv`); `--help` prints it. Logs are JSON lines (stdout: requests; stderr: warnings and errors).
  */
 import { serve } from '@hono/node-server';
-import { createProxy, type BrazeProxy } from './app.js';
-import { loadConfigFromEnv, type ProxyEnvConfig } from './env.js';
+import { createProxy } from './app.js';
+import { isOpenProxy, loadConfigFromEnv, type ProxyEnvConfig } from './env.js';
 import { createJsonLogger } from './log.js';
+import { answerClientError, batchedWriter } from './node.js';
+import type { ProxyStore } from './store.js';
 
-function main(): void {
+const USAGE = `Usage: braze-charts-proxy            (configured by environment variables)
+
+Serves GET /segments/data_series, /segments/details, /sessions/data_series, /sends/data_series,
+/segments/list, /campaigns/list and /healthz, adding your Braze REST key server-side.
+
+  BRAZE_API_KEY, BRAZE_REST_ENDPOINT   the key and your instance's REST host (https://rest.iad-01.braze.com)
+  BRAZE_PROXY_MODE                     production (refuse to start without a key) | mock (serve the mock Braze)
+  PORT, HOST                           where to listen (default 127.0.0.1:8787)
+  BRAZE_PROXY_ALLOWED_ORIGINS          comma-separated origins that may call it; other Origins get a 403
+  BRAZE_PROXY_SEGMENT_IDS, …_APP_IDS, …_CAMPAIGN_IDS   id allowlists (other ids: 403)
+  BRAZE_PROXY_CLIENT_RATE_LIMIT, …_CLIENT_RATE_WINDOW_MS   requests per client per window (default 60000 ms)
+  BRAZE_PROXY_TRUST_PROXY              on | N: the client is the N-th X-Forwarded-For entry from the right
+  BRAZE_PROXY_CACHE_TTL_MS, …_CACHE_MAX_BYTES, …_CACHE_MAX_ENTRIES, BRAZE_PROXY_SHARED_CACHE
+  BRAZE_PROXY_UPSTREAM_TIMEOUT_MS, BRAZE_PROXY_MAX_UPSTREAM_BYTES, BRAZE_PROXY_BASE_PATH, BRAZE_PROXY_PICKERS
+  BRAZE_PROXY_REDIS_URL, BRAZE_PROXY_REDIS_PREFIX   share cache, flights and quota between replicas (redis:// or rediss://)
+  BRAZE_PROXY_REDACT_IDS, BRAZE_PROXY_LOG_LEVEL     hash ids in logs; info (default) | warn | error | silent
+
+Without BRAZE_API_KEY (and not in production) it serves the deterministic MOCK Braze.
+Docs: docs/deploy/node.md in the braze-charts package.
+`;
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const write = batchedWriter();
+  let logger = createJsonLogger({ write });
   let config: ProxyEnvConfig;
-  let app: BrazeProxy;
-  let logger = createJsonLogger();
+  let store: (ProxyStore & { close(): Promise<void> }) | undefined;
+  let app: ReturnType<typeof createProxy>;
   try {
     config = loadConfigFromEnv(process.env);
-    logger = createJsonLogger({ level: config.logLevel ?? 'info' });
-    app = createProxy({ ...config, logger });
+    logger = createJsonLogger({ level: config.logLevel ?? 'info', write });
+    if (config.redisUrl) {
+      const { createRedisStore } = await import('./redis.js');
+      store = createRedisStore({ url: config.redisUrl, prefix: config.redisPrefix });
+    }
+    app = createProxy({ ...config, store, logger });
   } catch (error) {
     logger.error(`invalid configuration: ${error instanceof Error ? error.message : 'unknown error'}`);
     process.exit(1);
@@ -24,6 +56,15 @@ function main(): void {
 
   if (config.apiKey) logger.info(`forwarding to ${config.restEndpoint} (key loaded from BRAZE_API_KEY)`);
   else logger.warn('no BRAZE_API_KEY set — serving deterministic MOCK Braze data');
+  if (isOpenProxy(config)) {
+    logger.warn(
+      'open proxy: no authorize hook, no BRAZE_PROXY_CLIENT_RATE_LIMIT and no id allowlist — anyone who can reach it can read these analytics and spend the workspace quota (250,000 requests/hour); see the deployment checklist',
+    );
+  }
+  if (store)
+    logger.info(
+      `sharing cache, flights and quota through Redis (prefix ${config.redisPrefix ?? 'braze-charts'})`,
+    );
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
@@ -32,13 +73,15 @@ function main(): void {
       pickers: config.pickers ?? true,
     });
   });
+  server.on('clientError', answerClientError);
   server.on('error', (error: NodeJS.ErrnoException) => {
     logger.error(`cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`);
     process.exit(1);
   });
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () =>
+    server.close(() => void (store?.close() ?? Promise.resolve()).finally(() => process.exit(0)));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
 
-main();
+await main();

@@ -1,8 +1,8 @@
-import { checkIds, checkRestEndpoint, ProxyConfigError } from './config-checks.js';
-import type { ProxyConfig } from './config.js';
+import * as z from 'zod/mini';
+import { checkIds, checkRestEndpoint, ProxyConfigError, type ProxyConfig } from './config.js';
 import { LOG_LEVELS, type LogLevel } from './log.js';
 
-/** A proxy config read from the environment, plus where the CLI listens and what it logs. */
+/** A proxy config read from the environment, plus what only the CLI uses. */
 export interface ProxyEnvConfig extends ProxyConfig {
   /** `PORT`, default 8787. */
   port: number;
@@ -10,149 +10,171 @@ export interface ProxyEnvConfig extends ProxyConfig {
   host: string;
   /** `BRAZE_PROXY_LOG_LEVEL`: `info` (one line per request), `warn`, `error` or `silent`. */
   logLevel?: LogLevel;
+  /** `BRAZE_PROXY_REDIS_URL`: `redis://` or `rediss://` (TLS) URL of the store replicas share. */
+  redisUrl?: string;
+  /** `BRAZE_PROXY_REDIS_PREFIX`: namespace of this proxy's Redis keys (one per workspace sharing a Redis). */
+  redisPrefix?: string;
 }
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
 
-type Env = Readonly<Record<string, string | undefined>>;
+/** A variable read by `read`, which returns undefined for a value it refuses (`why` then names the rule). */
+function variable<T>(why: string, read: (value: string) => T | undefined, echo = true) {
+  return z.optional(
+    z.pipe(
+      z.string(),
+      z.transform((value: string, ctx) => {
+        let result: T | undefined;
+        let message = echo ? `${why} (got ${JSON.stringify(value)})` : why;
+        try {
+          result = read(value);
+        } catch (error) {
+          message = error instanceof Error ? error.message.trim() : why;
+        }
+        if (result === undefined) ctx.issues.push({ code: 'custom', input: value, message });
+        return result as T;
+      }),
+    ),
+  );
+}
+const integer = (min: number, max: number) =>
+  variable(`must be an integer from ${min} to ${max}`, (v) =>
+    /^\d{1,9}$/.test(v) && +v >= min && +v <= max ? +v : undefined,
+  );
+const FLAGS: Record<string, boolean> = { on: true, true: true, 1: true, yes: true };
+for (const off of ['off', 'false', '0', 'no']) FLAGS[off] = false;
+const items = (value: string) => value.split(',').flatMap((item) => item.trim() || []);
+const flag = variable('must be on or off', (v) => FLAGS[v.toLowerCase()]);
+const list = variable('must be a comma-separated list', items);
+const ids = variable(
+  '',
+  (v) => [
+    ...(checkIds(
+      '',
+      v
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ) ?? []),
+  ],
+  false,
+);
+
+const mode = variable(`must be 'production' or 'mock'`, (v) =>
+  v === 'production' || v === 'mock' ? v : undefined,
+);
+const text = z.optional(z.string());
+const trust = variable('must be on, off or a number of proxies from 1 to 10', (v) =>
+  /^([1-9]|10)$/.test(v) ? +v : FLAGS[v.toLowerCase()],
+);
+const level = variable(`must be one of ${LOG_LEVELS.join(', ')}`, (v) =>
+  (LOG_LEVELS as readonly string[]).includes(v) ? (v as LogLevel) : undefined,
+);
+const redisUrl = variable(
+  'must be a redis:// or rediss:// URL',
+  (v) => (/^rediss?:\/\/\S+$/.test(v) && URL.canParse(v) ? v : undefined),
+  false,
+);
+const endpoint = variable('', (v) => (checkRestEndpoint(v), v), false);
+
+/** Every variable the proxy reads: its name, the option it sets (if any) and how it is read. */
+const VARIABLES = [
+  ['BRAZE_API_KEY', 'apiKey', text],
+  ['BRAZE_REST_ENDPOINT', 'restEndpoint', endpoint],
+  ['BRAZE_PROXY_MODE', undefined, mode],
+  ['NODE_ENV', undefined, text],
+  ['PORT', 'port', integer(0, 65_535)],
+  ['HOST', 'host', text],
+  ['BRAZE_PROXY_ALLOWED_ORIGINS', 'allowedOrigins', list],
+  ['BRAZE_PROXY_SEGMENT_IDS', 'allowedSegmentIds', ids],
+  ['BRAZE_PROXY_APP_IDS', 'allowedAppIds', ids],
+  ['BRAZE_PROXY_CAMPAIGN_IDS', 'allowedCampaignIds', ids],
+  ['BRAZE_PROXY_PICKERS', 'pickers', flag],
+  ['BRAZE_PROXY_BASE_PATH', 'basePath', text],
+  ['BRAZE_PROXY_CACHE_TTL_MS', 'cacheTtlMs', integer(0, 86_400_000)],
+  ['BRAZE_PROXY_CACHE_MAX_BYTES', 'cacheMaxBytes', integer(1, 999_999_999)],
+  ['BRAZE_PROXY_CACHE_MAX_ENTRIES', 'cacheMaxEntries', integer(1, 1_000_000)],
+  ['BRAZE_PROXY_SHARED_CACHE', 'sharedCache', flag],
+  ['BRAZE_PROXY_UPSTREAM_TIMEOUT_MS', 'upstreamTimeoutMs', integer(0, 300_000)],
+  ['BRAZE_PROXY_MAX_UPSTREAM_BYTES', 'maxUpstreamBytes', integer(1024, 999_999_999)],
+  ['BRAZE_PROXY_CLIENT_RATE_LIMIT', undefined, integer(1, 1_000_000)],
+  ['BRAZE_PROXY_CLIENT_RATE_WINDOW_MS', undefined, integer(1000, 86_400_000)],
+  ['BRAZE_PROXY_TRUST_PROXY', 'trustProxy', trust],
+  ['BRAZE_PROXY_REDACT_IDS', 'redactIds', flag],
+  ['BRAZE_PROXY_LOG_LEVEL', 'logLevel', level],
+  ['BRAZE_PROXY_REDIS_URL', 'redisUrl', redisUrl],
+  [
+    'BRAZE_PROXY_REDIS_PREFIX',
+    'redisPrefix',
+    variable('must be 1-64 letters, digits, - _ : .', (v) => (/^[\w:.-]{1,64}$/.test(v) ? v : undefined)),
+  ],
+] as const;
+const Env = z.object(Object.fromEntries(VARIABLES.map(([name, , schema]) => [name, schema])));
 
 /**
- * Reads the proxy's configuration from environment variables (pure: pass `process.env`, or a worker's `env`).
- * Empty values count as unset. Throws a `ProxyConfigError` naming the variable for anything invalid.
- *
- * | variable | config |
- * | --- | --- |
- * | `BRAZE_API_KEY`, `BRAZE_REST_ENDPOINT` | `apiKey`, `restEndpoint` (no key: mock mode) |
- * | `BRAZE_PROXY_MODE` | `production` refuses to start without a key (so does `NODE_ENV=production`); `mock` serves the mock on purpose |
- * | `PORT`, `HOST`, `BRAZE_PROXY_LOG_LEVEL` | CLI only |
- * | `BRAZE_PROXY_ALLOWED_ORIGINS` | `allowedOrigins` (comma-separated) |
- * | `BRAZE_PROXY_SEGMENT_IDS`, `BRAZE_PROXY_APP_IDS`, `BRAZE_PROXY_CAMPAIGN_IDS` | `allowedSegmentIds`, … (comma-separated) |
- * | `BRAZE_PROXY_PICKERS` | `pickers` (`on`/`off`) |
- * | `BRAZE_PROXY_BASE_PATH` | `basePath` |
- * | `BRAZE_PROXY_CACHE_TTL_MS`, `BRAZE_PROXY_CACHE_MAX_BYTES`, `BRAZE_PROXY_CACHE_MAX_ENTRIES` | cache |
- * | `BRAZE_PROXY_SHARED_CACHE` | `sharedCache` (`on`/`off`) |
- * | `BRAZE_PROXY_UPSTREAM_TIMEOUT_MS` | `upstreamTimeoutMs` |
- * | `BRAZE_PROXY_CLIENT_RATE_LIMIT`, `BRAZE_PROXY_CLIENT_RATE_WINDOW_MS` | `clientRateLimit` (requests per window, default window 60 000 ms) |
- * | `BRAZE_PROXY_TRUST_PROXY`, `BRAZE_PROXY_REDACT_IDS` | `trustProxy`, `redactIds` (`on`/`off`) |
+ * Reads the proxy's configuration from environment variables with one zod schema (pure: pass `process.env`, or a
+ * worker's `env`). Throws a `ProxyConfigError` whose message starts with the variable's name. Production
+ * (`BRAZE_PROXY_MODE=production`, or `NODE_ENV=production` unless the mode is `mock`) needs a key;
+ * `BRAZE_PROXY_MODE=mock` serves the mock on purpose. See docs/deploy/node.md for the full table.
  */
-export function loadConfigFromEnv(env: Env): ProxyEnvConfig {
-  const read = (name: string) => env[name]?.trim() || undefined;
-  const apiKey = read('BRAZE_API_KEY');
-  const restEndpoint = read('BRAZE_REST_ENDPOINT');
-  checkMode(read('BRAZE_PROXY_MODE'), read('NODE_ENV'), apiKey !== undefined);
-  if (apiKey && !restEndpoint) {
+export function loadConfigFromEnv(env: Readonly<Record<string, string | undefined>>): ProxyEnvConfig {
+  const present: Record<string, string> = {};
+  for (const name of Object.keys(Env.shape)) {
+    const value = env[name]?.trim();
+    if (value) present[name] = value;
+  }
+  const parsed = Env.safeParse(present);
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    const name = String(issue?.path[0] ?? 'environment');
+    throw new ProxyConfigError(`${name} ${issue?.message || 'is not valid'}`.trim());
+  }
+  const e = parsed.data as Record<string, unknown> & Partial<Record<'BRAZE_PROXY_MODE' | 'NODE_ENV', string>>;
+  const key = e.BRAZE_API_KEY as string | undefined;
+  const production =
+    e.BRAZE_PROXY_MODE === 'production' || (e.BRAZE_PROXY_MODE === undefined && e.NODE_ENV === 'production');
+  if (e.BRAZE_PROXY_MODE === 'mock' && key) {
+    throw new ProxyConfigError('BRAZE_PROXY_MODE=mock but BRAZE_API_KEY is set: unset one of them');
+  }
+  if (production && !key) {
+    throw new ProxyConfigError(
+      `BRAZE_API_KEY is not set in production (${e.BRAZE_PROXY_MODE ? 'BRAZE_PROXY_MODE' : 'NODE_ENV'}=production): refusing to serve MOCK data. Set BRAZE_API_KEY and BRAZE_REST_ENDPOINT, or BRAZE_PROXY_MODE=mock to serve the mock on purpose`,
+    );
+  }
+  if (key && !e.BRAZE_REST_ENDPOINT) {
     throw new ProxyConfigError(
       'BRAZE_API_KEY is set but BRAZE_REST_ENDPOINT is not: set it to your instance REST host, e.g. https://rest.iad-01.braze.com',
     );
   }
-  if (restEndpoint) checkRestEndpoint(restEndpoint);
-
-  const config: ProxyEnvConfig = {
-    port: readInteger('PORT', read('PORT'), DEFAULT_PORT, 0, 65_535),
-    host: read('HOST') ?? DEFAULT_HOST,
-  };
-  if (apiKey) config.apiKey = apiKey;
-  if (restEndpoint) config.restEndpoint = restEndpoint;
-  const origins = readList(read('BRAZE_PROXY_ALLOWED_ORIGINS'));
-  if (origins) config.allowedOrigins = origins;
-  const ids = (name: string) => {
-    const list = readList(read(name));
-    return list && [...(checkIds(name, list) ?? [])];
-  };
-  const segments = ids('BRAZE_PROXY_SEGMENT_IDS');
-  if (segments) config.allowedSegmentIds = segments;
-  const apps = ids('BRAZE_PROXY_APP_IDS');
-  if (apps) config.allowedAppIds = apps;
-  const campaigns = ids('BRAZE_PROXY_CAMPAIGN_IDS');
-  if (campaigns) config.allowedCampaignIds = campaigns;
-
-  const integer = (name: string, min: number, max: number) => {
-    const value = read(name);
-    return value === undefined ? undefined : readInteger(name, value, 0, min, max);
-  };
-  const ttl = integer('BRAZE_PROXY_CACHE_TTL_MS', 0, 86_400_000);
-  if (ttl !== undefined) config.cacheTtlMs = ttl;
-  const maxBytes = integer('BRAZE_PROXY_CACHE_MAX_BYTES', 1, 999_999_999);
-  if (maxBytes !== undefined) config.cacheMaxBytes = maxBytes;
-  const maxEntries = integer('BRAZE_PROXY_CACHE_MAX_ENTRIES', 1, 1_000_000);
-  if (maxEntries !== undefined) config.cacheMaxEntries = maxEntries;
-  const timeout = integer('BRAZE_PROXY_UPSTREAM_TIMEOUT_MS', 0, 300_000);
-  if (timeout !== undefined) config.upstreamTimeoutMs = timeout;
-  const requests = integer('BRAZE_PROXY_CLIENT_RATE_LIMIT', 1, 1_000_000);
-  const windowMs = integer('BRAZE_PROXY_CLIENT_RATE_WINDOW_MS', 1000, 86_400_000);
-  if (windowMs !== undefined && requests === undefined) {
+  if (!key && e.BRAZE_REST_ENDPOINT) {
+    throw new ProxyConfigError(
+      'BRAZE_REST_ENDPOINT is set but BRAZE_API_KEY is not: refusing to serve MOCK data in its place',
+    );
+  }
+  if (e.BRAZE_PROXY_CLIENT_RATE_WINDOW_MS !== undefined && e.BRAZE_PROXY_CLIENT_RATE_LIMIT === undefined) {
     throw new ProxyConfigError('BRAZE_PROXY_CLIENT_RATE_WINDOW_MS needs BRAZE_PROXY_CLIENT_RATE_LIMIT too');
   }
-  if (requests !== undefined) config.clientRateLimit = { requests, windowMs: windowMs ?? 60_000 };
-
-  const basePath = read('BRAZE_PROXY_BASE_PATH');
-  if (basePath) config.basePath = basePath;
-  for (const [name, key] of [
-    ['BRAZE_PROXY_PICKERS', 'pickers'],
-    ['BRAZE_PROXY_SHARED_CACHE', 'sharedCache'],
-    ['BRAZE_PROXY_TRUST_PROXY', 'trustProxy'],
-    ['BRAZE_PROXY_REDACT_IDS', 'redactIds'],
-  ] as const) {
-    const flag = readFlag(name, read(name));
-    if (flag !== undefined) config[key] = flag;
-  }
-  const level = read('BRAZE_PROXY_LOG_LEVEL');
-  if (level !== undefined) {
-    if (!(LOG_LEVELS as readonly string[]).includes(level)) {
-      throw new ProxyConfigError(`BRAZE_PROXY_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
-    }
-    config.logLevel = level as LogLevel;
-  }
-  return config;
+  const config: Record<string, unknown> = { port: DEFAULT_PORT, host: DEFAULT_HOST };
+  for (const [name, option] of VARIABLES) if (option && e[name] !== undefined) config[option] = e[name];
+  if (e.BRAZE_PROXY_MODE === 'mock') config.mock = true;
+  const requests = e.BRAZE_PROXY_CLIENT_RATE_LIMIT;
+  if (requests !== undefined)
+    config.clientRateLimit = { requests, windowMs: e.BRAZE_PROXY_CLIENT_RATE_WINDOW_MS ?? 60_000 };
+  return config as unknown as ProxyEnvConfig;
 }
 
-/** Production (`BRAZE_PROXY_MODE=production`, or `NODE_ENV=production` unless mode is `mock`) needs a key. */
-function checkMode(mode: string | undefined, nodeEnv: string | undefined, hasKey: boolean): void {
-  if (mode !== undefined && mode !== 'production' && mode !== 'mock') {
-    throw new ProxyConfigError(
-      `BRAZE_PROXY_MODE must be 'production' or 'mock' (got ${JSON.stringify(mode)})`,
-    );
-  }
-  if (mode === 'mock' && hasKey) {
-    throw new ProxyConfigError('BRAZE_PROXY_MODE=mock but BRAZE_API_KEY is set: unset one of them');
-  }
-  const production = mode === 'production' || (mode === undefined && nodeEnv === 'production');
-  if (production && !hasKey) {
-    throw new ProxyConfigError(
-      `BRAZE_API_KEY is not set in production (${mode ? 'BRAZE_PROXY_MODE' : 'NODE_ENV'}=production): refusing to serve MOCK data. Set BRAZE_API_KEY and BRAZE_REST_ENDPOINT, or BRAZE_PROXY_MODE=mock to serve the mock on purpose`,
-    );
-  }
-}
-
-function readList(value: string | undefined): string[] | undefined {
-  const items = value
-    ?.split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-  return items && items.length > 0 ? items : undefined;
-}
-
-function readFlag(name: string, value: string | undefined): boolean | undefined {
-  if (value === undefined) return undefined;
-  const normalised = value.toLowerCase();
-  if (['on', 'true', '1', 'yes'].includes(normalised)) return true;
-  if (['off', 'false', '0', 'no'].includes(normalised)) return false;
-  throw new ProxyConfigError(`${name} must be on or off (got ${JSON.stringify(value)})`);
-}
-
-function readInteger(
-  name: string,
-  value: string | undefined,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  if (value === undefined) return fallback;
-  if (!/^\d{1,9}$/.test(value) || Number(value) > max || Number(value) < min) {
-    throw new ProxyConfigError(
-      `${name} must be an integer from ${min} to ${max} (got ${JSON.stringify(value)})`,
-    );
-  }
-  return Number(value);
+/**
+ * True for a Braze-mode config that lets anyone who reaches it spend the workspace's quota: no `authorize`, no
+ * per-client limit and no id allowlist.
+ */
+export function isOpenProxy(config: ProxyConfig): boolean {
+  return (
+    config.apiKey !== undefined &&
+    !config.authorize &&
+    !config.clientRateLimit &&
+    !config.allowedSegmentIds &&
+    !config.allowedAppIds &&
+    !config.allowedCampaignIds
+  );
 }

@@ -1,9 +1,11 @@
+import type { ConnectionInfo } from './config.js';
+
 /**
- * Request hardening that runs before routing: the request target must be a plain origin-form path (no dot
- * segments, percent-escapes, `@`, backslashes or empty segments, no absolute URL), the query string at most
- * {@link MAX_QUERY_LENGTH} characters and the headers at most {@link MAX_HEADER_BYTES}. Nothing here can reach
- * Braze anyway (the upstream URL is built from the configuration, the route's fixed path and the validated
- * params); refusing early keeps odd requests out of logs, caches and hooks. No Node imports.
+ * Request hardening before routing: the request target must be a plain origin-form path (no dot segments,
+ * %-escapes, `@`, backslashes or empty segments, no absolute URL), the query at most {@link MAX_QUERY_LENGTH}
+ * characters and the headers at most {@link MAX_HEADER_BYTES}. Nothing here could reach Braze anyway (the upstream
+ * URL is built from the configuration, the route and the validated params); refusing early keeps odd requests out
+ * of logs, caches and hooks. Under `@hono/node-server` the raw target is read (duck-typed, no Node imports).
  */
 
 export const MAX_QUERY_LENGTH = 2048;
@@ -13,71 +15,74 @@ export const MAX_HEADER_BYTES = 16 * 1024;
 export interface Refusal {
   readonly status: number;
   readonly message: string;
-  readonly errors: readonly string[];
+  readonly errors: string[];
+}
+
+/** What `@hono/node-server` passes as bindings: the Node `incoming` message. */
+type Incoming = { url?: unknown; rawHeaders?: unknown; socket?: { remoteAddress?: unknown } };
+const incomingOf = (env: unknown): Incoming | undefined =>
+  typeof env === 'object' && env !== null && 'incoming' in env ? (env.incoming as Incoming) : undefined;
+
+/** What the runtime says about the connection: its remote address under Node, nothing elsewhere. */
+export function connectionInfo(env: unknown): ConnectionInfo {
+  const address = incomingOf(env)?.socket?.remoteAddress;
+  return { remoteAddress: typeof address === 'string' ? address : undefined };
+}
+
+/** The request as received on the wire, when the runtime tells: its raw target and header block size. */
+export function rawRequest(env: unknown): { target?: string; headerBytes?: number } {
+  const incoming = incomingOf(env);
+  const raw = incoming?.rawHeaders;
+  return {
+    target: typeof incoming?.url === 'string' ? incoming.url : undefined,
+    headerBytes: Array.isArray(raw)
+      ? raw.reduce((n: number, part) => n + String(part).length + 2, 0)
+      : undefined,
+  };
 }
 
 const SEGMENT = /^[A-Za-z0-9._~-]+$/;
 
-function badTarget(reason: string): Refusal {
-  return { status: 400, message: 'Bad request target', errors: [reason] };
-}
-
 /** True for `/`, `/a/b` and `/a/b/` made of unreserved characters, without `.` or `..` segments. */
 export function isPlainPath(path: string): boolean {
   if (path === '/') return true;
-  if (!path.startsWith('/')) return false;
   const segments = path.slice(1).split('/');
   if (segments.at(-1) === '') segments.pop();
-  return segments.every((segment) => SEGMENT.test(segment) && segment !== '.' && segment !== '..');
+  return path.startsWith('/') && segments.every((s) => SEGMENT.test(s) && s !== '.' && s !== '..');
 }
 
-/** The `/path?query` of an absolute URL string. */
-function targetOf(url: string): string {
-  const slash = url.indexOf('/', url.indexOf('://') + 3);
-  return slash < 0 ? '/' : url.slice(slash);
-}
-
-function headerBytes(headers: Headers): number {
-  let bytes = 0;
-  headers.forEach((value, name) => (bytes += name.length + value.length + 4)); // "name: value\r\n"
-  return bytes;
-}
-
-/**
- * Checks `request` and, when the runtime tells, what it looked like on the wire (`raw.target` exactly as
- * received, before URL normalisation resolved `..` or `%2e%2e`; `raw.headerBytes`, which spares building a
- * `Headers` object). Returns the refusal, or undefined when the request may proceed.
- */
+/** The refusal for `request` (and its raw form, when known), or undefined when it may proceed. */
 export function checkRequest(
   request: Request,
-  raw: { readonly target?: string | undefined; readonly headerBytes?: number | undefined } = {},
+  raw: { target?: string; headerBytes?: number } = {},
 ): Refusal | undefined {
-  const rawTarget = raw.target;
-  if (rawTarget !== undefined && !rawTarget.startsWith('/')) {
-    return badTarget('the request target must be a path: absolute URLs are not accepted');
+  if (raw.target !== undefined && !raw.target.startsWith('/')) {
+    return {
+      status: 400,
+      message: 'Bad request target',
+      errors: ['absolute URLs are not accepted as request targets'],
+    };
   }
-  const target = rawTarget ?? targetOf(request.url);
-  const queryStart = target.indexOf('?');
-  const path = queryStart < 0 ? target : target.slice(0, queryStart);
-  if (!isPlainPath(path)) {
-    return badTarget(
-      'the path may only hold letters, digits, - . _ ~ between single slashes (no .., %-escapes, @ or \\)',
-    );
+  const target = raw.target ?? request.url.slice(request.url.indexOf('/', request.url.indexOf('://') + 3));
+  const queryStart = target.includes('?') ? target.indexOf('?') : target.length;
+  if (!isPlainPath(target.slice(0, queryStart))) {
+    const why =
+      'the path may only hold letters, digits, - . _ ~ between single slashes (no .., %-escapes, @ or \\)';
+    return { status: 400, message: 'Bad request target', errors: [why] };
   }
-  const queryLength = queryStart < 0 ? 0 : target.length - queryStart - 1;
-  if (queryLength > MAX_QUERY_LENGTH) {
+  if (target.length - queryStart - 1 > MAX_QUERY_LENGTH) {
     return {
       status: 414,
       message: 'URI Too Long',
       errors: [`the query string may be at most ${MAX_QUERY_LENGTH} characters`],
     };
   }
-  if ((raw.headerBytes ?? headerBytes(request.headers)) > MAX_HEADER_BYTES) {
-    return {
-      status: 431,
-      message: 'Request Header Fields Too Large',
-      errors: [`request headers may total at most ${MAX_HEADER_BYTES} bytes`],
-    };
+  let headerBytes = raw.headerBytes ?? 0;
+  if (raw.headerBytes === undefined)
+    request.headers.forEach((value, name) => (headerBytes += name.length + value.length + 4));
+  if (headerBytes > MAX_HEADER_BYTES) {
+    const errors = [`request headers may total at most ${MAX_HEADER_BYTES} bytes`];
+    return { status: 431, message: 'Request Header Fields Too Large', errors };
   }
   return undefined;
 }

@@ -1,12 +1,13 @@
 /**
- * The reference backend proxy and the mock Braze. Runs anywhere a fetch handler does (Node via `cli.ts` or
- * `@hono/node-server`, workers, Bun, Deno, and — in mock mode — the browser); nothing here imports Node modules.
+ * `braze-charts/proxy`: the reference backend proxy. Runs anywhere a fetch handler does (Node via `cli.ts` or
+ * `@hono/node-server`, workers, Bun, Deno, the browser in mock mode); nothing here imports Node modules. The mock
+ * Braze is `braze-charts/proxy/mock`, the Redis store `braze-charts/proxy/redis`.
  */
-export { createProxy, type BrazeProxy } from './app.js';
+export { createProxy, type BrazeProxy, type RequestLog } from './app.js';
 export {
+  API_KEY_PATTERN,
   BRAZE_REST_HOST,
   checkRestEndpoint,
-  DEFAULT_CACHE_MAX_BYTES,
   ProxyConfigError,
   type AuthorizeHook,
   type ClientKeyHook,
@@ -16,24 +17,17 @@ export {
   type ProxyRequestInfo,
   type Upstream,
 } from './config.js';
-export { DEFAULT_HOST, DEFAULT_PORT, loadConfigFromEnv, type ProxyEnvConfig } from './env.js';
+export { DEFAULT_HOST, DEFAULT_PORT, isOpenProxy, loadConfigFromEnv, type ProxyEnvConfig } from './env.js';
 export { MAX_HEADER_BYTES, MAX_QUERY_LENGTH } from './guard.js';
 export { createJsonLogger, hashId, type JsonLoggerOptions, type LogLevel, type ProxyLogger } from './log.js';
 export { type RateLimitSnapshot } from './rate-limit.js';
-export { createMockBraze, type MockBraze, type MockBrazeOptions } from './mock.js';
 export {
-  MOCK_APPS,
-  MOCK_CAMPAIGNS,
-  MOCK_FAULT_IDS,
-  MOCK_SEGMENTS,
-  MOCK_SENDS,
-  type MockApp,
-  type MockCampaign,
-  type MockChannel,
-  type MockFaultId,
-  type MockSegment,
-} from './fixtures.js';
-export { SEND_RETENTION_DAYS } from './mock-sends.js';
+  createMemoryStore,
+  DEFAULT_CACHE_MAX_BYTES,
+  type MemoryStoreOptions,
+  type ProxyStore,
+  type StoredAnswer,
+} from './store.js';
 export {
   CampaignListParams,
   CampaignListResponse,

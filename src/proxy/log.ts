@@ -1,5 +1,3 @@
-import { hashString } from './random.js';
-
 /**
  * Structured logging: one JSON object per line (`ts`, `level`, `msg`, then the details), a level filter, and a
  * redacting wrapper that keeps the key out of every line. No Node imports.
@@ -74,6 +72,16 @@ export function redactingLogger(logger: ProxyLogger, secret: string | undefined)
     warn: (message, details) => logger.warn(redactSecret(message, secret), clean(details)),
     error: (message, details) => logger.error(redactSecret(message, secret), clean(details)),
   };
+}
+
+/** FNV-1a 32-bit hash of `text`, as an unsigned integer (not cryptographic: log correlation, mock seeds). */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
 }
 
 /** A short, stable stand-in for an id in logs (`#` + 8 hex digits): lines stay correlatable, ids unreadable. */

@@ -16,12 +16,28 @@ import {
   MOCK_FAULT_IDS,
   MOCK_SEGMENTS,
 } from './fixtures.js';
-import { brazeError, jsonResponse } from './http.js';
 import { adHocCampaign, sendsSeries } from './mock-sends.js';
 import { segmentSeries, sessionsSeries } from './mock-series.js';
 import { campaignList, LIST_PAGE_SIZE, segmentList } from '../api/index.js';
+
+/**
+ * `braze-charts/proxy/mock`: a deterministic mock of Braze's export endpoints, for demos, Storybook and tests. A
+ * proxy loads it only in mock mode (`createProxy({ mock: true })`, or with neither key nor endpoint).
+ */
+export {
+  MOCK_APPS,
+  MOCK_CAMPAIGNS,
+  MOCK_FAULT_IDS,
+  MOCK_SEGMENTS,
+  MOCK_SENDS,
+  type MockApp,
+  type MockCampaign,
+  type MockChannel,
+  type MockFaultId,
+  type MockSegment,
+} from './fixtures.js';
+export { SEND_RETENTION_DAYS } from './mock-sends.js';
 import { hashString } from './random.js';
-import { HOUR_MS } from '../api/time.js';
 import { endingDay, endingInstant, utcDay } from './time.js';
 
 /** Options of {@link createMockBraze}. */
@@ -53,12 +69,10 @@ interface Route {
   answer(query: URLSearchParams, now: Date): Answer;
 }
 
-const RATE_LIMIT = 250_000;
-
 const ok = (body: object): Answer => ({ status: 200, body: JSON.stringify({ message: 'success', ...body }) });
 const fail = (status: number, message: string, ...errors: string[]): Answer => ({
   status,
-  body: JSON.stringify(brazeError(message, errors)),
+  body: JSON.stringify({ message, errors }),
 });
 
 /** Canned misbehaviour for the ids in {@link MOCK_FAULT_IDS}. */
@@ -67,7 +81,7 @@ function faultAnswer(endpoint: EndpointDescriptor, fault: string): Answer | unde
     case MOCK_FAULT_IDS.rateLimited:
       return {
         ...fail(429, 'API rate limit exceeded', `mock fault ${fault}: retry after 1 second`),
-        headers: { 'Retry-After': '1', 'X-RateLimit-Remaining': '0' },
+        headers: { 'Retry-After': '1' },
       };
     case MOCK_FAULT_IDS.serverError:
       return fail(500, 'Internal Server Error', `mock fault ${fault}`);
@@ -209,23 +223,20 @@ export function createMockBraze(options: MockBrazeOptions = {}): MockBraze {
   const { latencyMs = 0, basePath = '' } = options;
   const readNow = (): Date =>
     typeof options.now === 'function' ? options.now() : new Date((options.now ?? new Date()).getTime());
-  let rateWindow = { hour: -1, used: 0 };
 
   return {
     async fetch(request) {
       if (latencyMs > 0) await delay(latencyMs, request.signal);
-      const now = readNow();
-      const hour = Math.floor(now.getTime() / HOUR_MS);
-      rateWindow = rateWindow.hour === hour ? { hour, used: rateWindow.used + 1 } : { hour, used: 1 };
-      const rateHeaders = {
-        'X-RateLimit-Limit': String(RATE_LIMIT),
-        'X-RateLimit-Remaining': String(Math.max(0, RATE_LIMIT - rateWindow.used)),
-        'X-RateLimit-Reset': String((hour + 1) * 3600),
-      };
-
-      const answer = answerFor(request, basePath, now);
-      const body = request.method === 'HEAD' ? null : answer.body;
-      return jsonResponse(body, answer.status, { ...rateHeaders, ...answer.headers });
+      const answer = answerFor(request, basePath, readNow());
+      // Marked as mock data; no X-RateLimit-* headers: it has no quota to report.
+      return new Response(request.method === 'HEAD' ? null : answer.body, {
+        status: answer.status,
+        headers: {
+          ...answer.headers,
+          'Content-Type': 'application/json; charset=utf-8',
+          'X-Braze-Mock': '1',
+        },
+      });
     },
   };
 }

@@ -2,16 +2,9 @@
  * Deterministic pseudo-randomness for the mock: every value is derived from a string key (endpoint, ids, bucket
  * time), so the same request always yields the same body, in Node and in the browser alike.
  */
+import { hashString } from './log.js';
 
-/** FNV-1a 32-bit hash of `text`, as an unsigned integer. */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+export { hashString };
 
 /** A seeded generator of numbers in [0, 1) (mulberry32), seeded by the hash of the joined key parts. */
 export function seededRandom(...parts: readonly (string | number)[]): () => number {

@@ -8,12 +8,14 @@ import {
   sendsDataSeries,
   sessionsDataSeries,
 } from '../../src/api/index.js';
-import { CampaignListResponse, createMockBraze, createProxy } from '../../src/proxy/index.js';
+import { CampaignListResponse, createProxy } from '../../src/proxy/index.js';
+import { createMockBraze } from '../../src/proxy/mock.js';
 import {
   assertNoKey,
   call,
   deferred,
   KEY,
+  manualClock,
   NOW,
   proxyWith,
   recordingFetch,
@@ -60,7 +62,7 @@ describe('createProxy: forwarding', () => {
       assert.ok(endpoint.response.safeParse(await response.json()).success);
       assert.equal(response.headers.get('Cache-Control'), 'private, max-age=60');
       assert.equal(response.headers.get('X-Content-Type-Options'), 'nosniff');
-      assert.equal(response.headers.get('X-RateLimit-Limit'), '250000');
+      assert.equal(response.headers.get('X-Braze-Mock'), null, 'Braze mode: not marked as mock');
     });
   }
 
@@ -102,7 +104,7 @@ describe('createProxy: forwarding', () => {
 
 describe('createProxy: what the browser sends stays in the browser', () => {
   it('never forwards api_key, Authorization, Cookie or any other incoming header', async () => {
-    const { app, calls } = proxyWith();
+    const { app, calls } = proxyWith({ allowedOrigins: ['https://app.test'] });
     const response = await call(
       app,
       `/segments/details?api_key=browser-key&segment_id=seg_all_users&api_key=again`,
@@ -258,9 +260,14 @@ describe('createProxy: cache and coalescing', () => {
   });
 
   it('expires entries after cacheTtlMs', async () => {
-    const { app, calls } = proxyWith({ cacheTtlMs: 20 });
+    const clock = manualClock();
+    const { app, calls } = proxyWith({ cacheTtlMs: 20_000, now: clock.now });
     await call(app, '/segments/details?segment_id=seg_empty');
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    clock.advance(19_999);
+    const fresh = await call(app, '/segments/details?segment_id=seg_empty');
+    assert.equal(fresh.headers.get('Cache-Control'), 'private, max-age=1');
+    assert.equal(calls.length, 1);
+    clock.advance(2);
     await call(app, '/segments/details?segment_id=seg_empty');
     assert.equal(calls.length, 2);
   });
@@ -298,8 +305,16 @@ describe('createProxy: cache and coalescing', () => {
 
 describe('createProxy: upstream errors', () => {
   it('passes a 429 through with Retry-After and X-RateLimit headers', async () => {
-    const { app } = proxyWith();
-    const response = await call(app, '/segments/details?segment_id=fault_429');
+    const { app } = proxyWith({}, () =>
+      Response.json(
+        { message: 'API rate limit exceeded', errors: [] },
+        {
+          status: 429,
+          headers: { 'Retry-After': '1', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '1715342400' },
+        },
+      ),
+    );
+    const response = await call(app, '/segments/details?segment_id=seg_empty');
     await brazeError(response, 429);
     assert.equal(response.headers.get('Retry-After'), '1');
     assert.equal(response.headers.get('X-RateLimit-Remaining'), '0');
@@ -325,12 +340,15 @@ describe('createProxy: upstream errors', () => {
     assert.match(body.message, /HTTP 503/);
   });
 
-  it('passes a 200 with a malformed body through (the client reports it)', async () => {
-    const { app } = proxyWith();
-    const response = await call(app, '/segments/details?segment_id=fault_badjson');
-    assert.equal(response.status, 200);
-    const text = await response.text();
-    assert.throws(() => JSON.parse(text));
+  it('turns a 200 with a malformed body into a 502 that is never cached', async () => {
+    const { app, calls } = proxyWith();
+    for (let i = 0; i < 2; i++) {
+      const response = await call(app, '/segments/details?segment_id=fault_badjson');
+      const body = await brazeError(response, 502);
+      assert.equal(body.message, 'Braze answered an unreadable body');
+      assert.equal(response.headers.get('ETag'), null);
+    }
+    assert.equal(calls.length, 2);
   });
 
   it('answers 502 with a Braze body when the upstream cannot be reached', async () => {
@@ -430,7 +448,7 @@ describe('createProxy: CORS', () => {
     const response = await call(app, '/segments/data_series', preflight());
     assert.equal(response.status, 204);
     assert.equal(response.headers.get('Access-Control-Allow-Origin'), origin);
-    assert.equal(response.headers.get('Access-Control-Allow-Methods'), 'GET, HEAD, OPTIONS');
+    assert.equal(response.headers.get('Access-Control-Allow-Methods'), 'GET,HEAD,OPTIONS');
     assert.equal(response.headers.get('Access-Control-Allow-Headers'), 'x-csrf-token');
     assert.equal(calls.length, 0);
   });

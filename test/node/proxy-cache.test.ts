@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { entryBytes, ResponseCache, utf8Length, type StoredResponse } from '../../src/proxy/cache.js';
-import { etagOf, ifNoneMatch } from '../../src/proxy/etag.js';
-import { call, deferred, proxyWith } from './proxy-helpers.js';
+import { answerBytes, createMemoryStore, type StoredAnswer } from '../../src/proxy/store.js';
+import { call, deferred, manualClock, proxyWith } from './proxy-helpers.js';
 
 /** Caching in front of Braze: coalescing, ETag / 304, and an LRU bounded in bytes. */
 
@@ -48,7 +47,7 @@ describe('ETag and If-None-Match', () => {
     const { app, calls } = proxyWith();
     const first = await call(app, DETAILS);
     const etag = first.headers.get('ETag') ?? '';
-    assert.match(etag, /^"[0-9a-z]+-[0-9a-z]+-[0-9a-z]+"$/, 'strong: no W/ prefix');
+    assert.match(etag, /^"[0-9a-f]{40}"$/, 'strong: no W/ prefix');
     assert.equal(first.headers.get('Cache-Control'), 'private, max-age=60');
     for (const header of [etag, `W/${etag}`, `"nope", ${etag}`, '*']) {
       const again = await call(app, DETAILS, { headers: { 'If-None-Match': header } });
@@ -65,12 +64,19 @@ describe('ETag and If-None-Match', () => {
 
   it('answers 200 with a different ETag once the data changed', async () => {
     let version = 1;
-    const { app, calls } = proxyWith({ cacheTtlMs: 20 }, () => details(`v${version}`));
+    const clock = manualClock();
+    const { app, calls } = proxyWith({ cacheTtlMs: 20, now: clock.now }, () => details(`v${version}`));
     const first = await call(app, DETAILS);
     const etag = first.headers.get('ETag') ?? '';
     assert.equal((await call(app, DETAILS, { headers: { 'If-None-Match': etag } })).status, 304);
     version = 2;
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    clock.advance(20);
+    assert.equal(
+      (await call(app, DETAILS, { headers: { 'If-None-Match': etag } })).status,
+      304,
+      'still fresh',
+    );
+    clock.advance(1);
     const changed = await call(app, DETAILS, { headers: { 'If-None-Match': etag } });
     assert.equal(changed.status, 200);
     assert.notEqual(changed.headers.get('ETag'), etag);
@@ -78,13 +84,29 @@ describe('ETag and If-None-Match', () => {
     assert.equal(calls.length, 2);
   });
 
-  it('revalidates against Braze when the cache is off, answering 304 if nothing changed', async () => {
+  it('with the cache off, answers no-store without an ETag, so the browser asks again', async () => {
     const { app, calls } = proxyWith({ cacheTtlMs: 0 }, () => details('same'));
-    const etag = (await call(app, DETAILS)).headers.get('ETag') ?? '';
-    const again = await call(app, DETAILS, { headers: { 'If-None-Match': etag } });
-    assert.equal(again.status, 304);
-    assert.equal(again.headers.get('Cache-Control'), 'private, max-age=0');
+    const first = await call(app, DETAILS);
+    assert.equal(first.headers.get('ETag'), null);
+    assert.equal(first.headers.get('Cache-Control'), 'no-store');
+    const again = await call(app, DETAILS, { headers: { 'If-None-Match': '*' } });
+    assert.equal(again.status, 200);
     assert.equal(calls.length, 2);
+  });
+
+  it('answers HEAD from the cached GET, with no extra upstream call', async () => {
+    const { app, calls } = proxyWith({}, () => details('x'));
+    const get = await call(app, DETAILS);
+    const head = await call(app, DETAILS, { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(await head.text(), '');
+    assert.equal(head.headers.get('ETag'), get.headers.get('ETag'));
+    assert.equal(head.headers.get('X-Cache'), 'HIT');
+    const other = '/segments/details?segment_id=seg_empty';
+    await call(app, other, { method: 'HEAD' });
+    assert.equal((await call(app, other)).headers.get('X-Cache'), 'HIT', 'a GET after a HEAD is a hit too');
+    assert.equal(calls.length, 2);
+    assert.ok(calls.every((c) => c.method === 'GET'));
   });
 
   it('never answers 304 to an error', async () => {
@@ -99,81 +121,67 @@ describe('ETag and If-None-Match', () => {
     assert.equal((await call(app, DETAILS)).headers.get('Cache-Control'), 'public, max-age=60');
     assert.throws(() => proxyWith({ sharedCache: true, authorize: () => true }), /sharedCache/);
   });
-
-  it('etagOf and ifNoneMatch follow RFC 9110', () => {
-    assert.equal(etagOf('{"a":1}'), etagOf('{"a":1}'));
-    assert.notEqual(etagOf('{"a":1}'), etagOf('{"a":2}'));
-    assert.notEqual(etagOf(''), etagOf(' '));
-    assert.equal(ifNoneMatch(null, '"x"'), false);
-    assert.equal(ifNoneMatch('', '"x"'), false);
-    assert.equal(ifNoneMatch('"x"', '"x"'), true);
-    assert.equal(ifNoneMatch(' W/"x" ', '"x"'), true);
-    assert.equal(ifNoneMatch('"y", "x"', '"x"'), true);
-    assert.equal(ifNoneMatch('"xx"', '"x"'), false);
-  });
 });
 
-describe('LRU bounded in bytes', () => {
-  const stored = (body: string): StoredResponse => ({ status: 200, body, headers: [], etag: etagOf(body) });
-
-  it('counts UTF-8 bytes', () => {
-    assert.equal(utf8Length('abc'), 3);
-    assert.equal(utf8Length('é'), 2);
-    assert.equal(utf8Length('€'), 3);
-    assert.equal(utf8Length('😀'), 4);
-    assert.equal(utf8Length('a😀é€'), new TextEncoder().encode('a😀é€').length);
+describe('the memory store: an LRU bounded in bytes and entries (lru-cache)', () => {
+  const answer = (body: string): StoredAnswer => ({
+    status: 200,
+    body,
+    headers: { ETag: '"x"' },
+    expires: 0,
   });
+  const has = async (store: ReturnType<typeof createMemoryStore>, keys: string[]) =>
+    Promise.all(keys.map(async (key) => (await store.get(key)) !== undefined));
 
-  it('evicts the least recently used entries to stay within maxBytes', () => {
+  it('evicts the least recently used entries to stay within maxBytes', async () => {
     const body = 'x'.repeat(1000);
-    const size = entryBytes('/a', stored(body));
-    const cache = new ResponseCache({ ttlMs: 60_000, maxEntries: 100, maxBytes: size * 2 + 10 });
-    cache.set('/a', stored(body));
-    cache.set('/b', stored(body));
-    assert.equal(cache.bytes, size * 2);
-    assert.ok(cache.get('/a'), 'touch /a: /b is now the least recently used');
-    cache.set('/c', stored(body));
-    assert.deepEqual(
-      ['/a', '/b', '/c'].map((key) => cache.has(key)),
-      [true, false, true],
-    );
-    assert.ok(cache.bytes <= size * 2 + 10);
-    cache.set('/big', stored('y'.repeat(size * 3)));
-    assert.equal(cache.has('/big'), false, 'an entry larger than the whole cache is not stored');
-    assert.equal(cache.size, 2, 'and evicts nothing');
-    cache.set('/d', stored('z'.repeat(2000)));
-    assert.deepEqual(
-      ['/a', '/c', '/d'].map((key) => cache.has(key)),
-      [false, false, true],
-    );
-    assert.equal(cache.bytes, entryBytes('/d', stored('z'.repeat(2000))));
+    const size = answerBytes('/a', answer(body));
+    const store = createMemoryStore({ maxEntries: 100, maxBytes: size * 2 + 10 });
+    await store.set('/a', answer(body), 60_000);
+    await store.set('/b', answer(body), 60_000);
+    assert.ok(await store.get('/a'), 'touch /a: /b is now the least recently used');
+    await store.set('/c', answer(body), 60_000);
+    assert.deepEqual(await has(store, ['/a', '/b', '/c']), [true, false, true]);
+    await store.set('/big', answer('y'.repeat(size * 3)), 60_000);
+    assert.deepEqual(await has(store, ['/big', '/a', '/c']), [false, true, true], 'too big: not stored');
   });
 
-  it('also bounds the entry count, and replaces an entry without double counting', () => {
-    const cache = new ResponseCache({ ttlMs: 60_000, maxEntries: 2, maxBytes: 1_000_000 });
-    cache.set('/a', stored('1'));
-    cache.set('/a', stored('22'));
-    assert.equal(cache.bytes, entryBytes('/a', stored('22')));
-    cache.set('/b', stored('3'));
-    cache.set('/c', stored('4'));
-    assert.deepEqual(
-      ['/a', '/b', '/c'].map((key) => cache.has(key)),
-      [false, true, true],
-    );
+  it('also bounds the entry count', async () => {
+    const store = createMemoryStore({ maxEntries: 2 });
+    for (const key of ['/a', '/b', '/c']) await store.set(key, answer(key), 60_000);
+    assert.deepEqual(await has(store, ['/a', '/b', '/c']), [false, true, true]);
+    assert.equal(store.size, 2);
   });
 
-  it('drops expired entries and their bytes', () => {
-    const cache = new ResponseCache({ ttlMs: 10, maxEntries: 10, maxBytes: 10_000 });
-    cache.set('/a', stored('1'), 0);
-    assert.ok(cache.get('/a', 9));
-    assert.equal(cache.get('/a', 10), undefined);
-    assert.equal(cache.bytes, 0);
-    assert.equal(cache.size, 0);
+  it('drops expired entries, on the injected clock', async () => {
+    const clock = manualClock();
+    const store = createMemoryStore({ now: clock.now });
+    await store.set('/a', answer('1'), 10);
+    clock.advance(10);
+    assert.ok(await store.get('/a'));
+    clock.advance(1);
+    assert.equal(await store.get('/a'), undefined);
+  });
+
+  it('locks for one owner until unlocked or expired, and keeps the latest pause', async () => {
+    const clock = manualClock(0);
+    const store = createMemoryStore({ now: clock.now });
+    assert.equal(await store.lock('/a', 'me', 100), undefined);
+    assert.equal(await store.lock('/a', 'you', 100), 'me');
+    await store.unlock('/a', 'you');
+    assert.equal(await store.lock('/a', 'you', 100), 'me', 'only the owner unlocks');
+    clock.advance(100);
+    assert.equal(await store.lock('/a', 'you', 100), undefined, 'expired');
+    await store.pause(500);
+    await store.pause(300);
+    assert.equal(await store.pausedUntil(), 500);
+    clock.advance(400);
+    assert.equal(await store.pausedUntil(), 0);
   });
 
   it('evicts by bytes inside the proxy (cacheMaxBytes)', async () => {
     const big = 'x'.repeat(4000);
-    const { app, calls } = proxyWith({ cacheMaxBytes: 10_000 }, () => details(big));
+    const { app, calls } = proxyWith({ cacheMaxBytes: 20_000 }, () => details(big));
     const get = (id: string) => call(app, `/segments/details?segment_id=${id}`);
     await get('a');
     await get('b');

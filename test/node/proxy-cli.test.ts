@@ -49,6 +49,39 @@ describe('braze-charts-proxy CLI', () => {
     }
   });
 
+  it('prints its usage with --help and exits without serving', async () => {
+    const help = spawn(process.execPath, ['--import', 'tsx', 'src/proxy/cli.ts', '--help'], { cwd: ROOT });
+    let text = '';
+    help.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => help.once('exit', resolve));
+    assert.equal(code, 0);
+    assert.match(text, /^Usage: braze-charts-proxy/);
+    assert.match(text, /BRAZE_PROXY_REDIS_URL/);
+    assert.doesNotMatch(text, /listening on/);
+  });
+
+  it('warns at start-up when anyone could spend the quota (no authorize, limits or allowlists)', async () => {
+    const braze = {
+      BRAZE_API_KEY: 'test-key-0000-secret',
+      BRAZE_REST_ENDPOINT: 'https://rest.iad-01.braze.com',
+    };
+    for (const [extra, warned] of [
+      [{}, true],
+      [{ BRAZE_PROXY_CLIENT_RATE_LIMIT: '100' }, false],
+      [{ BRAZE_PROXY_SEGMENT_IDS: 'seg_a' }, false],
+    ] as const) {
+      const { child, output, exited } = start({ PORT: '0', ...braze, ...extra });
+      try {
+        await waitFor(output, /listening on/);
+        assert.equal(/open proxy: no authorize hook/.test(output()), warned, output());
+        assert.ok(!output().includes('test-key-0000-secret'));
+      } finally {
+        child.kill('SIGTERM');
+        await exited;
+      }
+    }
+  });
+
   it('exits 1 with a clear message when the key has no endpoint', async () => {
     const { output, exited } = start({ BRAZE_API_KEY: 'test-key-0000-secret', PORT: '0' });
     assert.equal(await exited, 1);

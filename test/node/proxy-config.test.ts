@@ -156,6 +156,7 @@ describe('start-up errors are clear', () => {
     assert.deepEqual(loadConfigFromEnv({ NODE_ENV: 'production', BRAZE_PROXY_MODE: 'mock' }), {
       port: 8787,
       host: '127.0.0.1',
+      mock: true,
     });
     assert.throws(() => loadConfigFromEnv({ BRAZE_PROXY_MODE: 'mock', ...braze }), /unset one of them/);
     assert.throws(() => loadConfigFromEnv({ BRAZE_PROXY_MODE: 'prod' }), /BRAZE_PROXY_MODE must be/);

@@ -1,11 +1,6 @@
 import assert from 'node:assert/strict';
-import {
-  createJsonLogger,
-  createMockBraze,
-  createProxy,
-  type ProxyConfig,
-  type ProxyLogger,
-} from '../../src/proxy/index.js';
+import { createJsonLogger, createProxy, type ProxyConfig, type ProxyLogger } from '../../src/proxy/index.js';
+import { createMockBraze } from '../../src/proxy/mock.js';
 
 /** Shared fixtures for the proxy tests. */
 
@@ -96,4 +91,10 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
   let resolve!: (value: T) => void;
   const promise = new Promise<T>((r) => (resolve = r));
   return { promise, resolve };
+}
+
+/** A clock tests move by hand (`ProxyConfig.now`): nothing waits on real time. */
+export function manualClock(start = NOW.getTime()): { now: () => number; advance: (ms: number) => void } {
+  let t = start;
+  return { now: () => t, advance: (ms) => void (t += ms) };
 }

@@ -4,7 +4,8 @@ import { connect, type AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { serve } from '@hono/node-server';
 import { segmentDataSeries } from '../../src/api/index.js';
-import { createMockBraze, createProxy } from '../../src/proxy/index.js';
+import { createProxy } from '../../src/proxy/index.js';
+import { createMockBraze } from '../../src/proxy/mock.js';
 import { assertNoKey, KEY, NOW, recordingLogger } from './proxy-helpers.js';
 
 /** End to end over real loopback sockets: browser → proxy (node-server) → fake Braze (node:http). */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BrazeErrorBody } from '../../src/api/index.js';
-import { ClientLimiter } from '../../src/proxy/client-limit.js';
+import { createClientLimiter } from '../../src/proxy/client.js';
 import { createProxy, loadConfigFromEnv } from '../../src/proxy/index.js';
 import { parseRetryAfter } from '../../src/api/time.js';
 import { UpstreamRateLimit } from '../../src/proxy/rate-limit.js';
@@ -228,8 +228,9 @@ describe('per-client limit', () => {
       clientRateLimit: { requests: 3, windowMs: 60_000 },
       trustProxy: true,
     });
+    // What the client wrote, then what the load balancer appended: the client is the rightmost entry.
     const from = (ip: string, id = 'seg_all_users') =>
-      call(app, detailsOf(id), { headers: { 'X-Forwarded-For': `${ip}, 10.0.0.1` } });
+      call(app, detailsOf(id), { headers: { 'X-Forwarded-For': `10.0.0.1, ${ip}` } });
     for (let i = 0; i < 3; i++) assert.equal((await from('203.0.113.7')).status, 200);
     const limited = await from('203.0.113.7', 'seg_empty');
     const body = await brazeBody(limited, 429);
@@ -238,6 +239,31 @@ describe('per-client limit', () => {
     assert.ok(retryAfter >= 59 && retryAfter <= 60, String(retryAfter));
     assert.equal((await from('198.51.100.2')).status, 200, 'another client is not affected');
     assert.equal(calls.length, 1, 'the cache answered the rest; the limited request made no call');
+  });
+
+  it('names the client by the rightmost untrusted X-Forwarded-For entry, not by what the client wrote', async () => {
+    // The hole: behind nginx $proxy_add_x_forwarded_for, AWS ALB or Google LB the leftmost entries are the
+    // client's own; 12 requests with varied `X-Forwarded-For: 10.9.N.1, 203.0.113.7` all passed a limit of 5.
+    const { app } = proxyWith({ clientRateLimit: { requests: 5, windowMs: 60_000 }, trustProxy: true });
+    const statuses = [];
+    for (let n = 0; n < 12; n++) {
+      const headers = { 'X-Forwarded-For': `10.9.${n}.1, 203.0.113.7` };
+      statuses.push((await call(app, detailsOf('seg_all_users'), { headers })).status);
+    }
+    assert.deepEqual(statuses, [...Array(5).fill(200), ...Array(7).fill(429)]);
+  });
+
+  it('with two trusted hops, takes the second entry from the right', async () => {
+    const { app } = proxyWith({ clientRateLimit: { requests: 1, windowMs: 60_000 }, trustProxy: 2 });
+    const as = (xff: string) =>
+      call(app, detailsOf('seg_all_users'), { headers: { 'X-Forwarded-For': xff } });
+    assert.equal((await as('6.6.6.6, 203.0.113.7, 10.0.0.2')).status, 200);
+    assert.equal(
+      (await as('7.7.7.7, 203.0.113.7, 10.0.0.3')).status,
+      429,
+      'same client behind another LB node',
+    );
+    assert.equal((await as('203.0.113.8, 10.0.0.2')).status, 200, 'another client');
   });
 
   it('ignores X-Forwarded-For unless trustProxy is set', async () => {
@@ -281,11 +307,13 @@ describe('per-client limit', () => {
     assert.deepEqual(statuses, [200, 200, 429]);
   });
 
-  it('ClientLimiter opens a new window after windowMs and bounds its memory', () => {
-    const limiter = new ClientLimiter({ requests: 2, windowMs: 1000 }, 3);
-    assert.deepEqual([limiter.take('a', 0), limiter.take('a', 10), limiter.take('a', 500)], [0, 0, 500]);
-    assert.equal(limiter.take('a', 1000), 0);
-    for (const key of ['b', 'c', 'd', 'e']) limiter.take(key, 1500);
+  it('the limiter opens a new window after windowMs and bounds its memory', () => {
+    let t = 0;
+    const limiter = createClientLimiter({ requests: 2, windowMs: 1000 }, () => t, 3);
+    const take = (key: string, at: number) => ((t = at), limiter.take(key));
+    assert.deepEqual([take('a', 0), take('a', 10), take('a', 500)], [0, 0, 500]);
+    assert.equal(take('a', 1000), 0);
+    for (const key of ['b', 'c', 'd', 'e']) take(key, 1500);
     assert.ok(limiter.clients <= 3);
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createJsonLogger, createMockBraze, hashId } from '../../src/proxy/index.js';
+import { createJsonLogger, hashId } from '../../src/proxy/index.js';
+import { createMockBraze } from '../../src/proxy/mock.js';
 import { redactingLogger } from '../../src/proxy/log.js';
 import { call, deferred, jsonLogs, KEY, NOW, proxyWith } from './proxy-helpers.js';
 

@@ -14,7 +14,6 @@ import {
   type SessionsDataSeriesResponse,
 } from '../../src/api/index.js';
 import {
-  CampaignListResponse,
   createMockBraze,
   MOCK_APPS,
   MOCK_CAMPAIGNS,
@@ -22,7 +21,8 @@ import {
   MOCK_SEGMENTS,
   MOCK_SENDS,
   type MockBrazeOptions,
-} from '../../src/proxy/index.js';
+} from '../../src/proxy/mock.js';
+import { CampaignListResponse } from '../../src/proxy/index.js';
 import { NOW } from './proxy-helpers.js';
 
 const braze = createMockBraze({ now: NOW });
@@ -364,14 +364,14 @@ describe('createMockBraze: errors like Braze', () => {
     assert.equal(post.status, 405);
   });
 
-  it('sends X-RateLimit headers on success', async () => {
-    const response = await get('/segments/details', { segment_id: 'seg_all_users' });
-    assert.equal(response.headers.get('X-RateLimit-Limit'), '250000');
-    assert.match(response.headers.get('X-RateLimit-Remaining') ?? '', /^\d+$/);
-    assert.equal(
-      response.headers.get('X-RateLimit-Reset'),
-      String(Date.parse('2024-05-10T13:00:00Z') / 1000),
-    );
+  it('marks its answers as mock data and invents no X-RateLimit headers', async () => {
+    for (const segment_id of ['seg_all_users', 'fault_429', 'seg_nope']) {
+      const response = await get('/segments/details', { segment_id });
+      assert.equal(response.headers.get('X-Braze-Mock'), '1');
+      for (const name of ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']) {
+        assert.equal(response.headers.get(name), null, `${segment_id}: ${name}`);
+      }
+    }
   });
 
   it('answers HEAD without a body', async () => {
@@ -396,8 +396,6 @@ describe('createMockBraze: fault ids', () => {
       const limited = await at(MOCK_FAULT_IDS.rateLimited);
       assert.equal(limited.status, 429);
       assert.equal(limited.headers.get('Retry-After'), '1');
-      assert.equal(limited.headers.get('X-RateLimit-Remaining'), '0');
-      assert.ok(limited.headers.get('X-RateLimit-Reset'));
       BrazeErrorBody.parse(await limited.json());
       for (const [fault, status] of [
         [MOCK_FAULT_IDS.serverError, 500],
@@ -465,12 +463,38 @@ describe('createMockBraze: options', () => {
 });
 
 describe('proxy modules stay portable', () => {
-  it('imports no Node-only module outside cli.ts', () => {
-    const dir = new URL('../../src/proxy/', import.meta.url);
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts') && name !== 'cli.ts')) {
+  const dir = new URL('../../src/proxy/', import.meta.url);
+  const NODE_ONLY = new Set(['cli.ts', 'node.ts', 'redis.ts']);
+
+  it('imports no Node-only module outside cli.ts, node.ts and redis.ts', () => {
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts') && !NODE_ONLY.has(name))) {
       const source = readFileSync(new URL(file, dir), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
       assert.doesNotMatch(source, /from ['"](node:|@hono\/node-server)/, file);
       assert.doesNotMatch(source, /\bprocess\.|\bBuffer\b/, file);
     }
+  });
+
+  it('a Braze-mode proxy never loads the mock: braze-charts/proxy reaches it only through a dynamic import', () => {
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      const source = readFileSync(new URL(file, dir), 'utf8');
+      for (const [, target] of source.matchAll(/^(?:import|export)[^;]*?from '\.\/([\w-]+)\.js'/gm))
+        visit(`${target}.ts`);
+    };
+    visit('index.ts');
+    assert.ok(reached.has('app.ts') && reached.has('upstream.ts'));
+    for (const mockFile of [
+      'mock.ts',
+      'fixtures.ts',
+      'mock-sends.ts',
+      'mock-series.ts',
+      'random.ts',
+      'time.ts',
+    ]) {
+      assert.ok(!reached.has(mockFile), `${mockFile} is statically reachable from index.ts`);
+    }
+    assert.match(readFileSync(new URL('config.ts', dir), 'utf8'), /import\('\.\/mock\.js'\)/);
   });
 });

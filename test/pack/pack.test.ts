@@ -27,7 +27,16 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const APPS = join(ROOT, 'test/pack/apps');
 /** Packages a browser-only install must not pull in (proxy and React only). */
-const NOT_FOR_BROWSER_ONLY = ['hono', '@hono/node-server', '@lit/react', 'react', '@types/react', 'csstype'];
+const NOT_FOR_BROWSER_ONLY = [
+  'hono',
+  '@hono/node-server',
+  'lru-cache',
+  '@redis/client',
+  '@lit/react',
+  'react',
+  '@types/react',
+  'csstype',
+];
 
 const repoVersion = async (name: string) =>
   `${JSON.parse(await readFile(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version}`;
@@ -206,7 +215,7 @@ describe('the packed package, installed into fresh apps', { timeout: 300_000 }, 
         ...(await versions(['react', 'react-dom', '@types/react', '@types/react-dom', '@lit/react'])),
       },
       vue: { 'braze-charts': self, ...(await versions(['vue'])) },
-      server: { 'braze-charts': self, ...(await versions(['hono', '@hono/node-server'])) },
+      server: { 'braze-charts': self, ...(await versions(['hono', '@hono/node-server', 'lru-cache'])) },
     };
     for (const [name, dependencies] of Object.entries(deps)) {
       if (name === 'server') await mkdir(app(name));
@@ -292,7 +301,7 @@ describe('the packed package, installed into fresh apps', { timeout: 300_000 }, 
       app('web'),
     );
     assert.equal(code, 1);
-    assert.match(output, /npm install hono @hono\/node-server/);
+    assert.match(output, /npm install hono @hono\/node-server lru-cache/);
   });
 
   // The bad files (react/bad.tsx, vue/Bad.vue) hold typos and wrong values, each under a @ts-expect-error or

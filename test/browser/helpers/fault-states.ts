@@ -17,8 +17,9 @@ export const MOCK_FAULTS: readonly FaultState[] = [
   { id: 'fault_422', kind: 'http', status: 422, attempts: 1 },
   { id: 'fault_429', kind: 'rate-limited', status: 429, attempts: 2 },
   { id: 'fault_500', kind: 'http', status: 500, attempts: 3 },
-  { id: 'fault_badjson', kind: 'validation', status: undefined, attempts: 1 },
-  { id: 'fault_schema', kind: 'validation', status: undefined, attempts: 1 },
+  // A broken 200 (truncated JSON, schema failure) is a 502 from the proxy, never cached: retried like any 5xx.
+  { id: 'fault_badjson', kind: 'http', status: 502, attempts: 3 },
+  { id: 'fault_schema', kind: 'http', status: 502, attempts: 3 },
 ];
 
 export interface FaultStateOptions {
