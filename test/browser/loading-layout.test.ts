@@ -1,13 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { configureClient } from '../../src/data/client.js';
 import type { BrazeChartElement } from '../../src/elements/base/chart-base.js';
-import { createMockBraze, createProxy } from '../../src/proxy/index.js';
+import { createProxy } from '../../src/proxy/index.js';
 import { uniqueProxyUrl } from './helpers/fake-fetch.js';
 import { GALLERY, GALLERY_NOW } from './helpers/gallery.js';
 import { drawn } from './helpers/rendered.js';
 
 /** The gallery's proxy (mock Braze, fixed clock) under `/braze`, the path of every uniqueProxyUrl. */
-const app = createProxy({ basePath: '/braze', upstream: createMockBraze({ now: GALLERY_NOW }) });
+const app = createProxy({ mock: true, basePath: '/braze', now: () => GALLERY_NOW.getTime() });
 
 /**
  * The loading view takes the room of the drawn chart: title, figures, legend, plot, footnotes and toolbar have

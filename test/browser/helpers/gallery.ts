@@ -3,7 +3,7 @@ import '../../../src/index.js';
 import '../../../src/locales/de.js';
 import { configureClient } from '../../../src/data/client.js';
 import type { BrazeChartElement } from '../../../src/elements/base/chart-base.js';
-import { createMockBraze, createProxy } from '../../../src/proxy/index.js';
+import { createProxy } from '../../../src/proxy/index.js';
 import { drawn } from './rendered.js';
 
 /** The in-page proxy of the gallery: the reference proxy over the mock Braze, its clock fixed, so data never moves. */
@@ -16,7 +16,7 @@ let installed = false;
 export function installGalleryProxy(): void {
   if (installed) return;
   installed = true;
-  const app = createProxy({ basePath: GALLERY_PROXY_URL, upstream: createMockBraze({ now: GALLERY_NOW }) });
+  const app = createProxy({ mock: true, basePath: GALLERY_PROXY_URL, now: () => GALLERY_NOW.getTime() });
   configureClient(GALLERY_PROXY_URL, { fetch: (request) => Promise.resolve(app.fetch(request)) });
 }
 
