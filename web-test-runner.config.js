@@ -6,6 +6,7 @@ import { getRequestListener } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
 import { frameworksPlugin } from './scripts/wtr-frameworks.js';
+import { goldenPlugin } from './scripts/wtr-golden.js';
 import { mediaFeaturesPlugin } from './scripts/wtr-media.js';
 
 const PROXY_BASE = '/api/braze';
@@ -50,6 +51,7 @@ export default {
   plugins: [
     frameworksPlugin(),
     mediaFeaturesPlugin(),
+    goldenPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   middleware: [

@@ -100,7 +100,9 @@ describe('chart experience: keyboard', () => {
     expect(el.shadowRoot!.activeElement, 'the first Escape closes the tooltip only').to.equal(svg);
     await press(el, 'Escape');
     expect(el.shadowRoot!.activeElement, 'the second leaves the chart, as the hint says').to.equal(null);
-    expect(hint!.textContent).to.contain('Escape to close the tooltip and, pressed again, to leave the chart');
+    expect(hint!.textContent).to.contain(
+      'Escape to close the tooltip and, pressed again, to leave the chart',
+    );
   });
 
   it('moves between series with Up/Down where there are several (session chart compared)', async () => {

@@ -125,9 +125,12 @@ export function serializeSvg(
     const copy = copies[i];
     if (!copy) return;
     const style = getComputedStyle(node);
+    // What a node would inherit from its parent anyway (and an opacity of 1) is left out: the same picture, smaller.
+    const parent = node === source || !node.parentElement ? undefined : getComputedStyle(node.parentElement);
     for (const property of INLINED) {
       const value = style.getPropertyValue(property);
-      if (value) copy.setAttribute(property, value);
+      const inherited = property === 'opacity' ? value === '1' : parent?.getPropertyValue(property) === value;
+      if (value && !inherited) copy.setAttribute(property, value);
     }
     copy.removeAttribute('style');
     if (node === source) copy.setAttribute('color', style.color);
