@@ -2,9 +2,8 @@
 // entries without recent input: gaps under 1 s, windows up to 5 s), in headless Chromium at a desktop viewport
 // (1350×940) and a mobile one (412×823 at 1.75×, touch). `npm run cls [-- --page plain.html] [--runs 3]`; prints
 // one line per page and viewport, worst run and median. Serves the demo itself (vite, mock Braze).
-import puppeteer, { type Page } from 'puppeteer-core';
-import { createServer } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+import type { Page } from 'puppeteer-core';
+import { launchChromium, serveDemo, settled } from './demo-browser.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -53,13 +52,7 @@ export function sessionWindowCls(shifts: readonly { value: number; startTime: nu
 
 async function measure(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('braze-segment-trend, braze-session-chart, braze-send-breakdown')].every(
-        (el) => el.shadowRoot?.querySelector('svg[part~="svg"], [part="error"], [part="empty"]'),
-      ),
-    { timeout: 30_000 },
-  );
+  await settled(page);
   await new Promise((r) => setTimeout(r, 1500));
   const shifts = await page.evaluate(
     () => (window as unknown as { __shifts: { value: number; startTime: number }[] }).__shifts,
@@ -67,13 +60,8 @@ async function measure(page: Page, url: string): Promise<number> {
   return sessionWindowCls(shifts);
 }
 
-const server = await createServer({
-  configFile: 'demo/vite.config.ts',
-  server: { port, strictPort: true },
-  logLevel: 'warn',
-});
-await server.listen();
-const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+const { server, origin } = await serveDemo(port);
+const browser = await launchChromium();
 try {
   for (const file of pages) {
     for (const [name, viewport] of Object.entries(VIEWPORTS)) {
@@ -83,7 +71,7 @@ try {
         const page = await context.newPage();
         await page.setViewport(viewport);
         await page.evaluateOnNewDocument(observe);
-        values.push(await measure(page, `http://127.0.0.1:${port}/${file}`));
+        values.push(await measure(page, `${origin}/${file}`));
         await context.close();
       }
       values.sort((a, b) => a - b);

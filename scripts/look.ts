@@ -4,9 +4,7 @@
 // colours with `pngquant` when it is installed). Each case names what it looks for.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import puppeteer, { type Page } from 'puppeteer-core';
-import { createServer } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+import { emulate, launchChromium, serveDemo, settled } from './demo-browser.js';
 
 interface Case {
   name: string;
@@ -72,35 +70,10 @@ const only = option('only')?.split(',');
 const outDir = option('out') ?? 'docs/screenshots';
 const port = Number(option('port') ?? process.env.LOOK_PORT ?? 5183);
 
-/** Resolves once every chart on the page has drawn, failed or found nothing to draw. */
-export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('braze-segment-trend, braze-session-chart, braze-send-breakdown')].every(
-        (el) => el.shadowRoot?.querySelector('svg[part~="svg"], [part="error"], [part="empty"]'),
-      ),
-    { timeout: 20_000 },
-  );
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
-
-/** Media features through CDP (puppeteer's own check does not know `forced-colors`). */
-export async function emulate(page: Page, features: Record<string, string>): Promise<void> {
-  const session = await page.createCDPSession();
-  await session.send('Emulation.setEmulatedMedia', {
-    features: Object.entries(features).map(([name, value]) => ({ name, value })),
-  });
-}
-
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
-  const server = await createServer({
-    configFile: 'demo/vite.config.ts',
-    server: { port, strictPort: true },
-    logLevel: 'warn',
-  });
-  await server.listen();
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+  const { server, origin } = await serveDemo(port);
+  const browser = await launchChromium();
   let quantize = true;
   try {
     for (const c of CASES) {
@@ -113,7 +86,7 @@ async function main(): Promise<void> {
         'prefers-reduced-motion': 'reduce',
       });
       const query = new URLSearchParams(c.query).toString();
-      await page.goto(`http://127.0.0.1:${port}/gallery.html?${query}`, { waitUntil: 'load' });
+      await page.goto(`${origin}/gallery.html?${query}`, { waitUntil: 'load' });
       await settled(page);
       for (const card of await page.$$('section.card')) {
         const id = await card.evaluate((el) => el.id);

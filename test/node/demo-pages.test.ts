@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { createServer, type ViteDevServer } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
+import type { Browser } from 'puppeteer-core';
+import type { ViteDevServer } from 'vite';
+import { launchChromium, serveDemo, settled } from '../../scripts/demo-browser.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PAGES = ['index.html', 'plain.html', 'react.html', 'vue.html', 'gallery.html'];
@@ -21,14 +21,8 @@ describe('demo pages', { timeout: 180_000 }, () => {
   let origin: string;
 
   before(async () => {
-    server = await createServer({
-      configFile: 'demo/vite.config.ts',
-      server: { port: 0 },
-      logLevel: 'silent',
-    });
-    await server.listen();
-    origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-    browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+    ({ server, origin } = await serveDemo());
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
@@ -47,20 +41,7 @@ describe('demo pages', { timeout: 180_000 }, () => {
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         await page.setViewport({ width: 1280, height: 900 });
         await page.goto(`${origin}/${file}`, { waitUntil: 'load' });
-        await page.waitForFunction(
-          () => {
-            const charts = [
-              ...document.querySelectorAll('braze-segment-trend, braze-session-chart, braze-send-breakdown'),
-            ];
-            return (
-              charts.length > 0 &&
-              charts.every((el) =>
-                el.shadowRoot?.querySelector('svg[part~="svg"], [part="error"], [part="empty"]'),
-              )
-            );
-          },
-          { timeout: 60_000 },
-        );
+        await settled(page, 60_000);
         const drawn = await page.$$eval(
           'braze-segment-trend, braze-session-chart, braze-send-breakdown',
           (els) => els.filter((el) => el.shadowRoot?.querySelector('svg[part~="svg"]')).length,
