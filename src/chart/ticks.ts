@@ -1,4 +1,4 @@
-import { utcDay, utcMonth, utcSunday, utcYear, type TimeInterval } from 'd3-time';
+import { utcDay, utcMonth, utcSunday, utcYear } from 'd3-time';
 import { DAY_MS } from '../api/time.js';
 import { formatDayTick, formatMonthTick } from './format.js';
 import { estimateTextWidth } from './layout.js';
@@ -11,15 +11,16 @@ export interface Tick {
 
 /**
  * The calendar intervals of day ticks, densest first: the ones `scaleUtc().ticks()` picks from for spans of days
- * (d3-time's tickIntervals from one day up): days, odd days, Sundays, month starts, quarters, years.
+ * (d3-time's tickIntervals from one day up): days, odd days, Sundays, month starts, quarters, years. Odd days and
+ * quarters are filtered here rather than through `interval.every()`, which the CDN build's tree-shaking removes.
  */
-const CALENDAR: readonly TimeInterval[] = [
-  utcDay,
-  utcDay.every(2)!,
-  utcSunday,
-  utcMonth,
-  utcMonth.every(3)!,
-  utcYear,
+const CALENDAR: readonly ((start: Date, end: Date) => Date[])[] = [
+  (start, end) => utcDay.range(start, end),
+  (start, end) => utcDay.range(start, end).filter((d) => d.getUTCDate() % 2 === 1),
+  (start, end) => utcSunday.range(start, end),
+  (start, end) => utcMonth.range(start, end),
+  (start, end) => utcMonth.range(start, end).filter((d) => d.getUTCMonth() % 3 === 0),
+  (start, end) => utcYear.range(start, end),
 ];
 
 /** Space between two time labels, beyond their own widths. */
@@ -54,7 +55,7 @@ export function dayTicks(
   };
   // From the densest to the sparsest calendar interval (d3's day-and-longer tick intervals), never empty.
   const end = new Date(last.getTime() + 1);
-  const candidates = CALENDAR.map((interval) => interval.range(first, end)).filter((dates) => dates.length);
+  const candidates = CALENDAR.map((range) => range(first, end)).filter((dates) => dates.length);
   // At most one tick per 80px (the density Observable Plot aims for), and labels that do not touch.
   const fits = (c: readonly Date[]) => c.length <= Math.max(2, width / 80) && crowding(c) <= 1;
   let dates = candidates.find(fits) ?? candidates[candidates.length - 1] ?? [last];
