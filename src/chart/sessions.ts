@@ -8,6 +8,7 @@ import {
   formatHourRange,
   formatHourTick,
   formatNumber,
+  hourOfDay,
   formatSignedPercent,
 } from './format.js';
 import { type Frame, tickCount } from './layout.js';
@@ -19,7 +20,7 @@ import {
   type SessionsDatum,
   type SessionUnit,
 } from './sessions-period.js';
-import { bucketDayTicks, bucketTickIndices, type Tick } from './ticks.js';
+import { bucketDayTicks, hourTickIndices, type Tick } from './ticks.js';
 import type { TimePoint } from './time-series.js';
 import { valueAxis } from './value-axis.js';
 
@@ -263,7 +264,10 @@ export function sessionGeometry(
             w,
             options.locale,
           )
-        : bucketTickIndices(n, tickCount(w, spacing, 12)).map((i) => ({
+        : hourTickIndices(
+            current.map((p) => hourOfDay(p.date, options.timeZone)),
+            tickCount(w, spacing, 12),
+          ).map((i) => ({
             offset: centers[i] ?? 0,
             label: formatBucketTick((current[i] as TimePoint).date, options),
           })),

@@ -4,11 +4,14 @@ import type { Frame } from './layout.js';
 import { bucketDayTicks, type Tick } from './ticks.js';
 import { valueAxis, type ValueAxisOptions } from './value-axis.js';
 
-/** Values per day bucket and series: `values[day][series]`, series in stacking order (first at the bottom). */
+/**
+ * Values per day bucket and series: `values[day][series]`, series in stacking order (first at the bottom); `null`
+ * (a day without data) draws nothing.
+ */
 export interface StackInput {
   dates: readonly Date[];
   keys: readonly string[];
-  values: readonly (readonly number[])[];
+  values: readonly (readonly (number | null)[])[];
 }
 
 /** One drawn segment of a stacked bar, in plot coordinates. */
@@ -30,6 +33,8 @@ export interface StackedBarsGeometry {
   totals: number[];
   /** Centre of each day's bar. */
   centers: number[];
+  /** Distance from one day's bar to the next. */
+  step: number;
   xTicks: Tick[];
   yTicks: Tick[];
 }
@@ -47,7 +52,7 @@ export function stackedBars(
 ): StackedBarsGeometry {
   const { innerWidth: w, innerHeight: h } = box;
   const { dates, keys, values } = input;
-  const layers = stack<readonly number[], number>()
+  const layers = stack<readonly (number | null)[], number>()
     .keys(keys.map((_, i) => i))
     .value((row, i) => Math.max(0, row[i] ?? 0))(values);
   const totals = values.map((row) => keys.reduce((sum, _, i) => sum + Math.max(0, row[i] ?? 0), 0));
@@ -73,5 +78,5 @@ export function stackedBars(
   segments.sort((a, b) => a.day - b.day);
   const centers = dates.map((_, i) => bands.center(i));
   const xTicks = bucketDayTicks(dates, (i) => bands.center(i), w, options.locale);
-  return { segments, totals, centers, xTicks, yTicks };
+  return { segments, totals, centers, step: bands.step, xTicks, yTicks };
 }

@@ -38,6 +38,8 @@ export function dayTicks(
   width: number,
   x: (date: Date) => number,
   locale?: string,
+  /** Which calendar dates can have a tick (default: all): the buckets drawn, for bars. */
+  keep: (date: Date) => boolean = () => true,
 ): Tick[] {
   if (first.getTime() >= last.getTime()) return [{ offset: x(first), label: formatDayTick(first, locale) }];
   const label = (dates: readonly Date[]) => {
@@ -55,7 +57,7 @@ export function dayTicks(
   };
   // From the densest to the sparsest calendar interval (d3's day-and-longer tick intervals), never empty.
   const end = new Date(last.getTime() + 1);
-  const candidates = CALENDAR.map((range) => range(first, end)).filter((dates) => dates.length);
+  const candidates = CALENDAR.map((range) => range(first, end).filter(keep)).filter((dates) => dates.length);
   // At most one tick per 80px (the density Observable Plot aims for), and labels that do not touch.
   const fits = (c: readonly Date[]) => c.length <= Math.max(2, width / 80) && crowding(c) <= 1;
   let dates = candidates.find(fits) ?? candidates[candidates.length - 1] ?? [last];
@@ -67,7 +69,8 @@ export function dayTicks(
 }
 
 /**
- * Calendar ticks (see dayTicks) of consecutive day buckets drawn at `center(index)`, e.g. the centres of their bars.
+ * Calendar ticks (see dayTicks) of day buckets drawn at `center(index)`, e.g. the centres of their bars; only a
+ * bucket's own date gets one.
  */
 export function bucketDayTicks(
   dates: readonly Date[],
@@ -78,8 +81,15 @@ export function bucketDayTicks(
   const first = dates[0];
   const last = dates[dates.length - 1];
   if (!first || !last) return [];
-  const index = (d: Date) => Math.round((d.getTime() - first.getTime()) / DAY_MS);
-  return dayTicks(first, last, width, (d) => center(index(d)), locale);
+  const index = new Map(dates.map((d, i) => [d.getTime(), i]));
+  return dayTicks(
+    first,
+    last,
+    width,
+    (d) => center(index.get(d.getTime()) ?? 0),
+    locale,
+    (d) => index.has(d.getTime()),
+  );
 }
 
 /**
@@ -91,4 +101,21 @@ export function bucketTickIndices(count: number, max: number): number[] {
   const indices: number[] = [];
   for (let i = count - 1; i >= 0; i -= step) indices.unshift(i);
   return indices;
+}
+
+/** Steps between hour ticks that divide a day, so every midnight gets one. */
+const HOUR_STEPS = [1, 2, 3, 4, 6, 8, 12, 24];
+
+/**
+ * Indices of the hour buckets that get a tick, on the clock like d3's calendar ticks: every k-th hour of the day
+ * (`hours[i]` is bucket i's hour, 0–23), k dividing 24 so that midnight always has one, the smallest k giving at
+ * most `max`. Falls back to bucketTickIndices when no bucket falls on such an hour, or even midnights are too many.
+ */
+export function hourTickIndices(hours: readonly number[], max: number): number[] {
+  for (const k of HOUR_STEPS) {
+    const picked = hours.flatMap((hour, i) => (hour % k === 0 ? [i] : []));
+    if (picked.length <= Math.max(1, max))
+      return picked.length ? picked : bucketTickIndices(hours.length, max);
+  }
+  return bucketTickIndices(hours.length, max);
 }

@@ -72,7 +72,7 @@ describe('<braze-segment-trend>', () => {
   it('draws the line and the area from zero with baseline="zero": heights proportional to size', async () => {
     const url = uniqueProxyUrl();
     configureClient(url, { fetch: brazeLike([1000, 2000, 1500, 500]) });
-    const el = await mount(url, 'seg_1', 'baseline="zero"');
+    const el = await mount(url, 'seg_1', 'length="4" baseline="zero"');
     await oneEvent(el, 'braze-load');
     const svg = await drawn(el);
     const line = svg.querySelector<SVGPathElement>('path.line')!;
@@ -109,7 +109,8 @@ describe('<braze-segment-trend>', () => {
       .and.contain('1,000')
       .and.contain('1,250');
     const xLabels = [...svg.querySelectorAll('.axis-x text')].map((t) => t.textContent);
-    expect(xLabels.at(-1)).to.equal('May 4');
+    // Calendar ticks over the 30 days ending May 4: the Sundays, the last of them Apr 28.
+    expect(xLabels.at(-1)).to.equal('Apr 28');
     await expect(el).to.be.accessible();
   });
 
@@ -262,7 +263,10 @@ describe('<braze-segment-trend>', () => {
     describeFaultStates({
       mount: (segmentId) => mount('/api/braze', segmentId),
       requests: seriesRequests,
-      faults: [{ id: 'seg_does_not_exist', kind: 'http', status: 404, attempts: 1 }, ...MOCK_FAULTS],
+      faults: [
+        { id: 'seg_does_not_exist', kind: 'http', status: 404, attempts: 1, retry: false },
+        ...MOCK_FAULTS,
+      ],
     });
   });
 });

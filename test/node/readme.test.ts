@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { MOCK_APPS, MOCK_SEGMENTS, MOCK_SENDS } from '../../src/proxy/fixtures.js';
+import { MOCK_APPS, MOCK_SEGMENTS, MOCK_SENDS } from '../../src/proxy/mock.js';
 
 /** The README's quick start names the mock's ids so a new user's first page draws: they must be the mock's ids. */
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

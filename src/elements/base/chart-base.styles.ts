@@ -86,6 +86,16 @@ export const chartBaseStyles = css`
     gap: 4px 16px;
     margin: 0;
   }
+  .notes {
+    margin: 4px 0 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.86em;
+  }
+  .header > .notes {
+    grid-column: 1 / -1;
+  }
   .stats dt,
   .stats .dt {
     color: var(--_muted);
@@ -227,10 +237,13 @@ export const chartBaseStyles = css`
     touch-action: pan-y;
     border-radius: 4px;
   }
-  svg.chart:focus {
+  svg.chart:focus,
+  .plot:focus {
     outline: none;
   }
-  svg.chart:focus-visible {
+  /* The plot box holds focus after Retry, while the chart loads again. */
+  svg.chart:focus-visible,
+  .plot:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }

@@ -4,7 +4,6 @@ import { chartMessages } from '../../chart/messages.js';
 import { PALETTE, seriesColor } from '../../chart/palette.js';
 import {
   metricLabel,
-  retentionNotice,
   SEND_RETENTION_DAYS,
   UNATTRIBUTED,
   type FunnelStep,
@@ -53,9 +52,21 @@ export function renderStats(stats: SendSummary, locale: string | undefined, t: S
   </dl>`;
 }
 
+/** The retention sentence: Braze keeps send analytics for 14 days, and what that leaves of this period. */
+export function retentionText(
+  retention: RetentionNotice,
+  locale: string | undefined,
+  t: SendMessages,
+): string {
+  return t.retention(SEND_RETENTION_DAYS, formatDay(retention.oldestDay, locale), retention.entirely);
+}
+
 export interface NotesInput {
   /** Set when the range reaches further back than Braze keeps send analytics. */
   retention: RetentionNotice | undefined;
+  /** Days Braze sent more than once, formatted and listed ('' for none), and the frame's sentence for them. */
+  duplicates: string;
+  duplicatesNote: (dates: string, sum: boolean) => string;
   control: SendSummary['control'];
   /** The metric label when part of its campaign-level total is not attributed to any series. */
   unattributed: { metric: string; per: 'channel' | 'variant' } | undefined;
@@ -66,18 +77,17 @@ export interface NotesInput {
 }
 
 /**
- * Notes: above the chart (`header`), the warning that the range reaches past the days Braze keeps; below it
- * (`footer`), footnotes: control group, unattributed totals, funnel steps some channels lack.
+ * Notes: above the chart (`header`), the warnings about the data — the range reaches past the days Braze keeps,
+ * days Braze sent twice; below it (`footer`), footnotes: control group, unattributed totals, funnel steps some
+ * channels lack.
  */
 export function renderNotes(input: NotesInput, place: 'header' | 'footer'): TemplateResult | typeof nothing {
   const { retention, control, unattributed, steps, locale, t } = input;
   const notes: TemplateResult[] = [];
   if (place === 'header') {
-    if (retention) {
-      const day = formatDay(retention.oldestDay, locale);
-      notes.push(
-        html`<li class="retention">${t.retention(SEND_RETENTION_DAYS, day, retention.entirely)}</li>`,
-      );
+    if (retention) notes.push(html`<li class="retention">${retentionText(retention, locale, t)}</li>`);
+    if (input.duplicates) {
+      notes.push(html`<li class="duplicates">${input.duplicatesNote(input.duplicates, true)}</li>`);
     }
     return list(notes);
   }
@@ -118,11 +128,12 @@ export interface SendHeaderInput {
   title: TemplateResult;
   campaignId: string | undefined;
   sendId: string | undefined;
-  endingAt: string | undefined;
-  length: number;
   metric: string;
   groupBy: GroupBy;
   days: readonly SendDayData[];
+  retention: RetentionNotice | undefined;
+  duplicates: string;
+  duplicatesNote: (dates: string, sum: boolean) => string;
   stats: SendSummary | undefined;
   model: ViewModel | undefined;
   legend: readonly SendSeries[];
@@ -147,7 +158,9 @@ function notesOf(input: SendHeaderInput): NotesInput {
         }
       : undefined;
   return {
-    retention: retentionNotice(input.endingAt || undefined, input.length, new Date()),
+    retention: input.retention,
+    duplicates: input.duplicates,
+    duplicatesNote: input.duplicatesNote,
     control: input.stats?.control,
     unattributed,
     steps: model?.view === 'funnel' ? model.steps : undefined,

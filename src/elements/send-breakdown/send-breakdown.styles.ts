@@ -1,15 +1,12 @@
 import { css } from 'lit';
 
 export const sendBreakdownStyles = css`
-  .notes {
-    margin: 4px 0 0;
-    padding: 0;
-    list-style: none;
-    color: var(--_muted);
-    font-size: 0.86em;
-  }
   .notes .retention {
     color: var(--_text);
+  }
+  .retention-shade {
+    fill: var(--_muted);
+    fill-opacity: 0.12;
   }
   .segment,
   .step-segment,

@@ -52,6 +52,16 @@ export function dailyMarks(g: StackedBarsGeometry, style: SeriesStyle) {
   </g>`;
 }
 
+/**
+ * The days older than Braze's retention of send analytics, shaded behind the daily bars (nothing for none); the
+ * retention note above the chart says what the shade means (no native `<title>` tooltip over the chart's own).
+ */
+export function retentionShade(to: number, box: Frame) {
+  return to > 0
+    ? svg`<rect class="retention-shade" x="0" y="0" width=${to} height=${box.innerHeight}></rect>`
+    : nothing;
+}
+
 /** `Delivery 97.5% · Open 24.1% · Click 3.2% · Conversion 1%`: the rates of a series that apply to it. */
 export function ratesText(rates: SendRates, locale?: string): string {
   const t = sendMessagesFor(locale).rates;

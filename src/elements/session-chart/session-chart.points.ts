@@ -3,6 +3,7 @@ import type { ChartSeries, PointModel, SwatchStyle } from '../../chart/points.js
 import { formatBucket, type SessionChartModel, type SessionFormat } from '../../chart/sessions.js';
 import { dayKey } from '../../api/time.js';
 import type { TimePoint } from '../../chart/time-series.js';
+import type { FrameMessages } from '../base/messages.js';
 import type { SessionMessages } from './session-chart.messages.js';
 
 /**
@@ -14,7 +15,7 @@ export function sessionPointModel(
   m: SessionChartModel | undefined,
   f: SessionFormat,
   t: SessionMessages,
-  bucketHeading: string,
+  frame: FrameMessages,
 ): PointModel | undefined {
   const g = m?.geometry;
   if (!m || !g) return undefined;
@@ -36,7 +37,7 @@ export function sessionPointModel(
       y: ys[i] ?? g.baselineY,
       date: p.date,
       value: p.value,
-      formatted: p.value === null ? t.noData : formatNumber(p.value, f.locale),
+      formatted: p.value === null ? frame.noData : formatNumber(p.value, f.locale),
       ...(swatch.hollow ? { own: { label: formatBucket(p.date, f), key: key(p.date) } } : {}),
     })),
   });
@@ -56,7 +57,7 @@ export function sessionPointModel(
     });
   return {
     axis: 'x',
-    bucketHeading,
+    bucketHeading: frame.date,
     labels: m.points.map((p) => formatBucket(p.date, f)),
     keys: m.points.map((p) => key(p.date)),
     series: previous ? [current, previous] : [current],

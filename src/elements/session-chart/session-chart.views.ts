@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatNumber, formatSignedPercent } from '../../chart/format.js';
+import { formatNumber, formatSignedPercent, timeZoneName } from '../../chart/format.js';
 import {
   formatPeriod,
   type SessionBar,
@@ -33,6 +33,8 @@ export function renderSessionHeader(
 ) {
   const t = sessionMessagesFor(f.locale);
   const dates = model && !model.previous ? periodLabel(model.points, f) : '';
+  // Hours are instants shown on some clock: say which.
+  const zone = f.unit === 'hour' ? ` · ${t.times(timeZoneName(f.timeZone))}` : '';
   const previous = model?.previous;
   const legend =
     model && previous
@@ -54,7 +56,7 @@ export function renderSessionHeader(
       : nothing;
   return html`<div class="header-text">
       ${title(t.title[f.unit])}
-      <p part="description" class="description">${scope}${dates ? ` · ${dates}` : ''}</p>
+      <p part="description" class="description">${scope}${dates ? ` · ${dates}` : ''}${zone}</p>
     </div>
     ${
       loading

@@ -14,14 +14,7 @@ export const de: SessionMessages = {
   thisPeriod: 'Dieser Zeitraum',
   previousPeriod: 'Vorzeitraum',
   sessionsLabel: 'Sitzungen',
-  noData: 'keine Daten',
+  times: (zone) => `Zeiten in ${zone}`,
   invalidTimeZone: (timeZone) =>
     `time-zone "${timeZone}" ist keine Zeitzone, die dieser Browser kennt; verwenden Sie einen IANA-Namen wie Europe/Berlin.`,
-  noAnalytics: {
-    title: 'Analyse-Tracking ist für dieses Segment aus',
-    lines: [
-      'Für dieses Segment können keine Sitzungen angezeigt werden: Braze meldet Sitzungen nur für Segmente mit Analyse-Tracking.',
-      'Schalten Sie das Analyse-Tracking des Segments in Braze ein (Segmente › Analyse-Tracking), um seine Sitzungen zu sehen.',
-    ],
-  },
 };
