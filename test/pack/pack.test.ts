@@ -258,7 +258,10 @@ describe('the packed package, installed into fresh apps', { timeout: 300_000 }, 
     ]) {
       assert.ok(files.includes(file), `${file} is in the tarball`);
     }
-    assert.ok(pack.unpackedSize < 2_500_000, `unpacked ${pack.unpackedSize} bytes`);
+    // 2.0 MB at the install work; main reached 2.61 MB with issues 11, 13, 14 and the new endpoints, issue 12 adds
+    // 0.19 MB (its sources and builds, their maps, the manifest's new docs). The bound catches a tarball that
+    // embeds sources or ships screenshots again, not growth by features.
+    assert.ok(pack.unpackedSize < 3_000_000, `unpacked ${pack.unpackedSize} bytes`);
     const cdn = join(app('web'), 'node_modules/braze-charts/dist/cdn');
     for (const map of (await readdir(cdn)).filter((f) => f.endsWith('.map'))) {
       const { sources, sourcesContent = [] } = JSON.parse(await readFile(join(cdn, map), 'utf8')) as {
