@@ -349,6 +349,10 @@ describe('<braze-session-chart>', () => {
         'This period (May 25 – 31, 2024)',
         'Previous period (May 18 – 24, 2024)',
       ]);
+      // The previous period's values with their own dates, in the CSV as in tooltip and table.
+      const csv = (mounted.el as unknown as { toCSV(): string }).toCSV().split('\r\n');
+      expect(csv[0]).to.equal('Date,This period,Previous period – Date,Previous period');
+      expect(csv[1]).to.equal('2024-05-25,200,2024-05-18,100');
       expect(svg.getAttribute('aria-label'))
         .to.contain('Previous period, May 18 – 24, 2024')
         .and.contain('+100.0%');
