@@ -11,8 +11,7 @@ import { resolveProxyConfig, type ProxyConfig } from './config.js';
 import { queryForLog } from './log.js';
 import * as check from './request.js';
 import { Refusal } from './request.js';
-import { brazeError, callUpstream, localRateLimited, RATE_LIMIT_HEADERS } from './upstream.js';
-import { UpstreamRateLimit, type RateLimitSnapshot } from './upstream.js';
+import * as upstream from './upstream.js';
 
 /** What the access log line says about a request, filled in as it goes through (`c.get('log')`). */
 export interface RequestLog {
@@ -29,7 +28,7 @@ type ProxyEnv = { Variables: { log: RequestLog } };
 /** The proxy: a Hono app (`.fetch` is a standard fetch handler) plus what it knows about Braze's quota. */
 export type BrazeProxy = Hono<ProxyEnv> & {
   /** The latest `X-RateLimit-*` state Braze reported (undefined until the first upstream answer). */
-  readonly rateLimit: RateLimitSnapshot | undefined;
+  readonly rateLimit: upstream.RateLimitSnapshot | undefined;
 };
 
 /**
@@ -45,7 +44,7 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
   const settings = resolveProxyConfig(config);
   const { logger, now, allowedOrigins, basePath, authorize, clientRateLimit: limit } = settings;
   const answers = createAnswers(settings);
-  const rateLimit = new UpstreamRateLimit(({ limit, remaining, reset }) => {
+  const rateLimit = new upstream.UpstreamRateLimit(({ limit, remaining, reset }) => {
     logger.warn('Braze rate limit running low', { limit, remaining, reset });
   }, now);
   const observe = (status: number, headers: Headers) => {
@@ -60,17 +59,16 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
     ...(settings.pickers ? Object.values(PICKER_ENDPOINTS) : []),
   ];
   const allowed = (origin: string) => allowedOrigins.includes(origin) || allowedOrigins.includes('*');
-  // Answers carry `Vary: Accept-Encoding` from the start: hono/compress adding it would rebuild every answer.
-  const base: Record<string, string> = {
-    'Content-Type': 'application/json; charset=utf-8',
-    Vary: 'Accept-Encoding',
-  };
+  // Every answer is JSON and carries `Vary: Accept-Encoding` from the start (hono/compress adding it would rebuild
+  // each answer); a mock's is marked.
+  const base: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8' };
+  base.Vary = 'Accept-Encoding';
   if (settings.mock) base['X-Braze-Mock'] = '1';
 
   /** Answers a refusal with a Braze-shaped body, never cached; its reason goes to the access log. */
   const refuse = (c: Context, { status, message, errors, why, headers }: Refusal) => {
     if (why) (c as Context<ProxyEnv>).get('log').refused = why;
-    const body = brazeError(message, errors);
+    const body = upstream.brazeError(message, errors);
     return c.body(body, status as ContentfulStatusCode, { ...base, ...headers, 'Cache-Control': 'no-store' });
   };
   /** Runs a hook of the host app; if it throws, a 500 that says nothing (only the error's class is logged). */
@@ -88,50 +86,43 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
     const started = now();
     c.set('log', {});
     await next();
-    const { method, path } = c.req;
-    logger.info('request', {
-      method,
-      path: path.slice(0, 200),
-      status: c.res.status,
-      ms: now() - started,
-      ...c.get('log'),
-    });
+    const line = { method: c.req.method, path: c.req.path.slice(0, 200), status: c.res.status };
+    logger.info('request', { ...line, ms: now() - started, ...c.get('log') });
   });
-  // The headers that matter for a JSON API (each costs a Headers.set per answer): no sniffing, no referrer, not
-  // readable by other origins' no-cors requests, never rendered or framed.
-  const off = [
-    'crossOriginOpenerPolicy',
-    'originAgentCluster',
-    'strictTransportSecurity',
-    'xDnsPrefetchControl',
-  ];
-  const offToo = ['xDownloadOptions', 'xPermittedCrossDomainPolicies', 'xXssProtection'];
-  const csp = { defaultSrc: ["'none'"], frameAncestors: ["'none'"] };
-  const headers = Object.fromEntries([...off, ...offToo].map((name) => [name, false]));
-  app.use(secureHeaders({ ...headers, contentSecurityPolicy: csp, xFrameOptions: 'DENY' }));
+  // What matters for a JSON API: no sniffing, no referrer, not readable by other origins' no-cors requests, never
+  // rendered or framed. The rest is off: each header costs a Headers.set per answer (HSTS is the TLS end's job).
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      xFrameOptions: 'DENY',
+      crossOriginOpenerPolicy: false,
+      originAgentCluster: false,
+      strictTransportSecurity: false,
+      xDnsPrefetchControl: false,
+      xDownloadOptions: false,
+      xPermittedCrossDomainPolicies: false,
+      xXssProtection: false,
+    }),
+  );
   // A page of a foreign origin may not spend the quota, CORS or not: 403 before anything else runs.
   app.use(async (c, next) => {
     const [origin, site] = [c.req.header('Origin'), c.req.header('Sec-Fetch-Site')];
-    const method = c.req.method === 'OPTIONS' ? c.req.header('Access-Control-Request-Method') : undefined;
-    const vary = { Vary: 'Origin, Accept-Encoding' };
     const foreign = origin
       ? !allowed(origin) && site !== 'same-origin' && origin !== new URL(c.req.url).origin
       : site === 'cross-site' || site === 'same-site';
-    if (foreign)
-      throw new Refusal(
-        403,
-        'Origin not allowed',
-        ['this origin is not in the proxy allowedOrigins'],
-        'origin',
-        vary,
-      );
+    const method = c.req.method === 'OPTIONS' ? c.req.header('Access-Control-Request-Method') : undefined;
+    const vary = { Vary: 'Origin, Accept-Encoding' };
+    const why = foreign
+      ? 'this origin is not in the proxy allowedOrigins'
+      : `method ${method} is not allowed`;
+    if (foreign) throw new Refusal(403, 'Origin not allowed', [why], 'origin', vary);
     if (method && method !== 'GET' && method !== 'HEAD')
-      throw new Refusal(403, 'CORS request refused', [`method ${method} is not allowed`], 'origin', vary);
+      throw new Refusal(403, 'CORS request refused', [why], 'origin', vary);
     await next();
   });
   if (allowedOrigins.length > 0) {
     const origin = (from: string) => (allowed(from) ? (allowedOrigins.includes(from) ? from : '*') : null);
-    const exposeHeaders = [...RATE_LIMIT_HEADERS, 'X-Cache', 'ETag', 'X-Braze-Mock'];
+    const exposeHeaders = [...upstream.RATE_LIMIT_HEADERS, 'X-Cache', 'ETag', 'X-Braze-Mock'];
     app.use(cors({ origin, allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders, maxAge: 600 }));
   }
   app.use((c, next) => (check.checkTarget(c.req.raw, c.env), next()));
@@ -150,12 +141,11 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
   async function handle(c: Context<ProxyEnv>, endpoint: EndpointDescriptor): Promise<Response> {
     const [log, request] = [c.get('log'), c.req.raw];
     if (limiter && limit) {
-      const wait = limiter.take(
-        String(await hook('clientKey', () => clientKey(request, check.connectionInfo(c.env)))),
-      );
+      const client = await hook('clientKey', () => clientKey(request, check.connectionInfo(c.env)));
+      const wait = limiter.take(String(client));
       const why = `at most ${limit.requests} per ${limit.windowMs} ms per client`;
-      const retry = { 'Retry-After': String(Math.ceil(wait / 1000)) };
-      if (wait > 0) throw new Refusal(429, 'Too many requests', [why], 'client-rate-limit', retry);
+      const retryAfter = { 'Retry-After': String(Math.ceil(wait / 1000)) };
+      if (wait > 0) throw new Refusal(429, 'Too many requests', [why], 'client-rate-limit', retryAfter);
     }
     const { query, params, key } = validate(endpoint, request.url);
     log.query = queryForLog(query, settings.redactIds === true);
@@ -165,33 +155,27 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
       throw new Refusal(403, 'Forbidden', ['you may not read this resource'], 'authorize');
     const { answer, status, cached } = await answers.answer(key, async () => {
       const blocked = settings.rateLimitGuard ? (await answers.pausedUntil()) - now() : 0;
-      if (blocked <= 0) return callUpstream(settings, endpoint, query.toString(), observe);
+      if (blocked <= 0) return upstream.callUpstream(settings, endpoint, query.toString(), observe);
       log.refused = 'braze-rate-limit';
-      return localRateLimited(blocked, rateLimit.snapshot);
+      return upstream.localRateLimited(blocked, rateLimit.snapshot);
     });
     log.cache = status;
     if (status !== 'HIT' && log.refused === undefined) log.upstream = answer.status;
+    const headers: Record<string, string> = { ...answer.headers, ...base, 'X-Cache': status };
     // Not cached: the browser must not keep it either (no-store, no ETag), so that a Retry reaches the network.
     const maxAge = Math.max(0, Math.ceil((answer.expires - now()) / 1000));
-    const cacheControl = cached
+    headers['Cache-Control'] = cached
       ? `${settings.sharedCache ? 'public' : 'private'}, max-age=${maxAge}`
       : 'no-store';
-    const headers: Record<string, string> = {
-      ...answer.headers,
-      ...base,
-      'X-Cache': status,
-      'Cache-Control': cacheControl,
-    };
     if (!cached) delete headers.ETag;
-    if (settings.mock) for (const name of RATE_LIMIT_HEADERS.slice(1)) delete headers[name];
+    if (settings.mock) for (const name of upstream.RATE_LIMIT_HEADERS.slice(1)) delete headers[name];
     return c.body(answer.body, answer.status as ContentfulStatusCode, headers);
   }
 
+  const preflight = { Allow: 'GET, HEAD, OPTIONS', 'Cache-Control': 'no-store' };
   for (const endpoint of endpoints) {
     app.get(basePath + endpoint.path, (c) => handle(c, endpoint));
-    app.options(basePath + endpoint.path, (c) =>
-      c.body(null, 204, { Allow: 'GET, HEAD, OPTIONS', 'Cache-Control': 'no-store' }),
-    );
+    app.options(basePath + endpoint.path, (c) => c.body(null, 204, preflight));
   }
   app.get(`${basePath}/healthz`, async (c) => {
     const store = await answers.health();

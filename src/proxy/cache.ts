@@ -9,14 +9,14 @@ import type { Outcome } from './upstream.js';
  * is slow is skipped (degraded: logged once per transition, probed once a second). No Node imports.
  */
 
-/** An upstream answer as the proxy replays it. Never holds the API key. */
+/**
+ * An answer as the proxy replays it, never holding the key: the JSON body as browsers get it, the headers to replay
+ * (`ETag` on cached answers, Braze's `Retry-After` / `X-RateLimit-*`) and when it goes stale (epoch ms).
+ */
 export interface StoredAnswer {
   readonly status: number;
-  /** The JSON body as sent to browsers. */
   readonly body: string;
-  /** Headers to replay: `ETag` on cacheable answers, Braze's `Retry-After` / `X-RateLimit-*` (numbers only). */
   readonly headers: Readonly<Record<string, string>>;
-  /** Epoch ms when the answer goes stale. */
   readonly expires: number;
 }
 
@@ -55,9 +55,13 @@ export function answerBytes(key: string, answer: StoredAnswer): number {
 /** A process-local store: an LRU (lru-cache) bounded in entries and bytes, with a TTL per answer. */
 export function createMemoryStore(options: MemoryStoreOptions = {}): ProxyStore & { readonly size: number } {
   const { maxEntries: max = 500, maxBytes: maxSize = DEFAULT_CACHE_MAX_BYTES, now = Date.now } = options;
+  const sizeCalculation = (answer: StoredAnswer, key: string) => answerBytes(key, answer);
   const answers = new LRUCache<string, StoredAnswer>({
-    ...{ max, maxSize, sizeCalculation: (answer, key) => answerBytes(key, answer) },
-    ...{ perf: { now }, ttlResolution: 0 },
+    max,
+    maxSize,
+    sizeCalculation,
+    perf: { now },
+    ttlResolution: 0,
   });
   const locks = new Map<string, { owner: string; until: number }>();
   let paused = 0;
@@ -114,11 +118,8 @@ export function createAnswers(settings: Settings) {
       return value;
     } catch (error) {
       const details = { error: error instanceof Error ? error.message.slice(0, 200) : 'unknown' };
-      if (!degraded)
-        logger.error(
-          'shared store unavailable: serving from this replica’s memory and Braze (degraded)',
-          details,
-        );
+      const message = 'shared store unavailable: serving from this replica’s memory and Braze (degraded)';
+      if (!degraded) logger.error(message, details);
       degraded = true;
       return fallback;
     } finally {
@@ -207,10 +208,7 @@ export function createAnswers(settings: Settings) {
     /** `memory`, or `shared` / `degraded` with a shared store. */
     async health() {
       if (!store) return 'memory';
-      await shared(
-        (store) => (store.ping ? store.ping() : store.pausedUntil().then(() => undefined)),
-        undefined,
-      );
+      await shared(async (store) => void (await (store.ping?.() ?? store.pausedUntil())), undefined);
       return degraded ? 'degraded' : 'shared';
     },
   };

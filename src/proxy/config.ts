@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ID_PATTERN } from '../api/index.js';
 import { DEFAULT_CACHE_MAX_BYTES, type ProxyStore } from './cache.js';
 import { createJsonLogger, LOG_LEVELS, redactingLogger, type LogLevel, type ProxyLogger } from './log.js';
+import { isPlainPath } from './request.js';
 
 /** Options of `createProxy` and the environment variables that set them, under the same rules. No Node imports. */
 
@@ -150,7 +151,6 @@ export function checkRestEndpoint(value: string, allowInsecure = false, name = '
 
 const trimOrigin = (origin: string) => origin.trim().replace(/\/$/, '');
 const isOrigin = (origin: string) => origin === '*' || URL.parse(origin)?.origin === origin;
-const isBasePath = (path: string) => /^(\/[\w.~-]+)*\/?$/.test(path) && !/\/\.\.?(\/|$)/.test(path);
 const got = (rule: string) => ({
   error: (issue: { input: unknown }) => `${rule} (got ${JSON.stringify(issue.input)})`,
 });
@@ -169,7 +169,7 @@ const Options = z.object({
   allowedOrigins: z.optional(
     z.array(z.string().check(z.refine((o) => isOrigin(trimOrigin(o)), got('must be an origin or *')))),
   ),
-  basePath: z.optional(z.string().check(z.refine(isBasePath, got('must look like /api/braze')))),
+  basePath: z.optional(z.string().check(z.refine(isPlainPath, got('must look like /api/braze')))),
   allowedSegmentIds: ids,
   allowedAppIds: ids,
   allowedCampaignIds: ids,

@@ -32,12 +32,4 @@ export {
 export { createJsonLogger, hashId, type JsonLoggerOptions, type LogLevel, type ProxyLogger } from './log.js';
 export { MAX_HEADER_BYTES, MAX_QUERY_LENGTH } from './request.js';
 export { type RateLimitSnapshot } from './upstream.js';
-export {
-  CampaignListParams,
-  CampaignListResponse,
-  campaignList,
-  LIST_PAGE_SIZE,
-  PICKER_ENDPOINTS,
-  SegmentListParams,
-  segmentList,
-} from '../api/index.js';
+export * from '../api/pickers.js';

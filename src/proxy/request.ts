@@ -1,12 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import {
-  campaignList,
-  parseQuery,
-  segmentList,
-  toQuery,
-  type EndpointDescriptor,
-  type ParseResult,
-} from '../api/index.js';
+import { parseQuery, toQuery, type EndpointDescriptor } from '../api/index.js';
 import type { ClientKeyHook, ClientRateLimit, ConnectionInfo } from './config.js';
 
 /** What the proxy checks of a request before the cache: its target and size, its client, its params and ids. */
@@ -14,19 +7,22 @@ import type { ClientKeyHook, ClientRateLimit, ConnectionInfo } from './config.js
 export const MAX_QUERY_LENGTH = 2048;
 export const MAX_HEADER_BYTES = 16 * 1024;
 
-/** A Braze-shaped error the proxy answers itself, never cached (thrown, answered by `app.onError`). */
+/** A Braze-shaped error the proxy answers itself, never cached: thrown, and answered by `app.onError`. */
 export class Refusal extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly errors: readonly string[] = [],
-    /** Why, for the access log: `invalid`, `origin`, `allowlist`, … */
+    /** For the access log: `invalid`, `origin`, `allowlist`, … */
     readonly why?: string,
     readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }
 }
+
+/** True for `/` and `/a/b(/)` made of unreserved characters, without `.` or `..` segments. */
+export const isPlainPath = (path: string) => /^(\/[\w.~-]+)*\/?$/.test(path) && !/\/\.\.?(\/|$)/.test(path);
 
 /** The Node request under `@hono/node-server` (its bindings), duck-typed: no Node imports. */
 type Incoming = { url?: unknown; rawHeaders?: unknown; socket?: { remoteAddress?: unknown } };
@@ -47,17 +43,13 @@ export function checkTarget(request: Request, env: unknown): void {
   const raw = incoming(env);
   const { url } = request;
   const target = typeof raw?.url === 'string' ? raw.url : url.slice(url.indexOf('/', url.indexOf('://') + 3));
-  const [path = '', query] = target.split(/\?(.*)/s);
-  const segments = path.slice(1).replace(/\/$/, '').split('/');
-  if (
-    path !== '/' &&
-    !(path.startsWith('/') && segments.every((s) => /^[\w.~-]+$/.test(s) && !/^\.\.?$/.test(s)))
-  ) {
+  const [path = '', query = ''] = target.split(/\?(.*)/s);
+  if (!path || !isPlainPath(path)) {
     const why =
-      'the path may only hold letters, digits, - . _ ~ between single slashes (no .., %-escapes, @ or \\)';
+      'the path may only hold letters, digits, - . _ ~ between single slashes (no .., %-escapes, @, \\)';
     throw new Refusal(400, 'Bad request target', [why], 'bad-request');
   }
-  if ((query?.length ?? 0) > MAX_QUERY_LENGTH) {
+  if (query.length > MAX_QUERY_LENGTH) {
     const why = `the query string may be at most ${MAX_QUERY_LENGTH} characters`;
     throw new Refusal(414, 'URI Too Long', [why], 'bad-request');
   }
@@ -86,19 +78,19 @@ export const defaultClientKey =
   };
 
 /** Counts requests per client in fixed windows (lru-cache bounds the memory): `take(key)` is 0 or the ms to wait. */
-export function createClientLimiter(
-  { requests, windowMs }: ClientRateLimit,
-  now: () => number,
-  maxClients = 10_000,
-) {
+export function createClientLimiter(limit: ClientRateLimit, now: () => number, maxClients = 10_000) {
+  const { requests, windowMs: ttl } = limit;
   const windows = new LRUCache<string, { start: number; count: number }>({
-    ...{ max: maxClients, ttl: windowMs, perf: { now }, ttlResolution: 0 },
+    max: maxClients,
+    ttl,
+    perf: { now },
+    ttlResolution: 0,
   });
   return {
     take(key: string): number {
       const window = windows.get(key);
       if (!window) windows.set(key, { start: now(), count: 1 });
-      else if (window.count >= requests) return window.start + windowMs - now();
+      else if (window.count >= requests) return window.start + ttl - now();
       else window.count++;
       return 0;
     },
@@ -108,47 +100,39 @@ export function createClientLimiter(
   };
 }
 
-/** A valid query, canonical: `query` as sent upstream, `params` as `authorize` sees them, `key` for the cache. */
-export interface NormalisedQuery {
-  readonly query: URLSearchParams;
-  readonly params: Readonly<Record<string, string>>;
-  readonly key: string;
-}
-
 /**
  * The browser's query → the one Braze gets: `api_key` dropped, every param validated, then re-serialised in the
- * endpoint's key order, so equal params give an equal query whatever their order or encoding.
+ * endpoint's key order. Equal params give an equal `query` whatever their order or encoding, and so an equal `key`
+ * for the cache; `params` are what `authorize` sees.
  */
-export function normaliseQuery(
-  endpoint: EndpointDescriptor,
-  incoming: URLSearchParams,
-): ParseResult<NormalisedQuery> {
+export function normaliseQuery(endpoint: EndpointDescriptor, incoming: URLSearchParams) {
   const search = new URLSearchParams(incoming);
   search.delete('api_key');
   const parsed = parseQuery(endpoint, search);
   if (!parsed.ok) return parsed;
   const query = toQuery(endpoint, parsed.value as Record<string, unknown>);
   const params = Object.freeze(Object.fromEntries(query));
-  return { ok: true, value: { query, params, key: `${endpoint.path}?${query.toString()}` } };
+  return { ok: true as const, value: { query, params, key: `${endpoint.path}?${query.toString()}` } };
 }
 
-/** `normaliseQuery` of a request URL, or a 400; the last 500 are remembered (zod is the cached path's largest cost). */
+/** `normaliseQuery` of a request URL, or a 400; the last 500 are kept (zod is the cached path's largest cost). */
 export function queryValidator() {
-  const validated = new LRUCache<string, ParseResult<NormalisedQuery>>({ max: 500 });
-  return (endpoint: EndpointDescriptor, url: string): NormalisedQuery => {
+  const validated = new LRUCache<string, ReturnType<typeof normaliseQuery>>({ max: 500 });
+  return (endpoint: EndpointDescriptor, url: string) => {
     const search = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
-    const memo = `${endpoint.path}?${search}`;
-    const result = validated.get(memo) ?? normaliseQuery(endpoint, new URLSearchParams(search));
-    validated.set(memo, result);
+    const result =
+      validated.get(endpoint.path + search) ?? normaliseQuery(endpoint, new URLSearchParams(search));
+    validated.set(endpoint.path + search, result);
     if (!result.ok) throw new Refusal(400, 'Invalid request parameters', result.errors, 'invalid');
     return result.value;
   };
 }
 
+/** The id allowlists, by parameter (`segment_id`, `app_id`, `campaign_id`). */
 export type AllowedIds = ReadonlyMap<string, ReadonlySet<string>>;
 
 /**
- * Refuses `params` outside the id allowlists. A listed parameter the endpoint accepts must be present:
+ * Refuses `params` outside the allowlists. A listed parameter the endpoint accepts must be present:
  * `/sessions/data_series` without `segment_id` reads all users, which is not a listed segment.
  */
 export function checkAllowedIds(
@@ -166,15 +150,10 @@ export function checkAllowedIds(
   }
 }
 
-/** A validated picker body with only the allowed items (`body` itself when there is nothing to filter). */
+/** A picker list (`/segments/list`, `/campaigns/list`) with only the allowed items; any other body as it is. */
 export function filterList(endpoint: EndpointDescriptor, body: unknown, allowed: AllowedIds): unknown {
-  const [field, param] = LISTS[endpoint.path] ?? [];
-  const ids = param && allowed.get(param);
-  if (!field || !ids) return body;
-  const items = (body as Record<string, { id: string }[]>)[field] ?? [];
-  return { ...(body as object), [field]: items.filter((item) => ids.has(item.id)) };
+  const field = endpoint.path.split('/')[1] ?? ''; // `segments` holds `segment_id`s, `campaigns` `campaign_id`s
+  const ids = endpoint.path.endsWith('/list') && allowed.get(`${field.slice(0, -1)}_id`);
+  const items = ids && (body as Record<string, { id: string }[] | undefined>)[field];
+  return items ? { ...(body as object), [field]: items.filter((item) => ids.has(item.id)) } : body;
 }
-const LISTS: Record<string, [field: string, param: string]> = {
-  [segmentList.path]: ['segments', 'segment_id'],
-  [campaignList.path]: ['campaigns', 'campaign_id'],
-};

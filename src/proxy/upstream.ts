@@ -147,17 +147,16 @@ export async function callUpstream(
   return { status, body, headers: passed, cacheable: status === 200 };
 }
 
-/** The latest rate-limit state Braze reported (see `proxy.rateLimit`). */
+/**
+ * The latest rate-limit state Braze reported (see `proxy.rateLimit`): `X-RateLimit-Limit`, `-Remaining` and `-Reset`
+ * (epoch s), when they were read (`updatedAt`, epoch ms) and until when the proxy answers 429 itself instead of
+ * calling Braze (`blockedUntil`, epoch ms; undefined when it does not).
+ */
 export interface RateLimitSnapshot {
-  /** Requests allowed per window (`X-RateLimit-Limit`). */
   readonly limit: number | undefined;
-  /** Requests left in the window (`X-RateLimit-Remaining`). */
   readonly remaining: number | undefined;
-  /** When the window resets, epoch seconds (`X-RateLimit-Reset`). */
   readonly reset: number | undefined;
-  /** When these values were read, epoch ms. */
   readonly updatedAt: number;
-  /** Until when (epoch ms) the proxy answers 429 itself instead of calling Braze; absent when it does not. */
   readonly blockedUntil: number | undefined;
 }
 
