@@ -15,7 +15,7 @@ Serves GET /segments/data_series, /segments/details, /sessions/data_series, /sen
 /segments/list, /campaigns/list and /healthz, adding your Braze REST key server-side.
 
   BRAZE_API_KEY, BRAZE_REST_ENDPOINT   the key and your instance's REST host (https://rest.iad-01.braze.com)
-  BRAZE_PROXY_MODE                     production (refuse to start without a key) | mock (serve the mock Braze)
+  BRAZE_PROXY_MODE                     production (refuse to start without a key) | mock (not in production)
   PORT, HOST                           where to listen (default 127.0.0.1:8787)
   BRAZE_PROXY_ALLOWED_ORIGINS          comma-separated origins that may call it; other Origins get a 403
   BRAZE_PROXY_SEGMENT_IDS, …_APP_IDS, …_CAMPAIGN_IDS   id allowlists (other ids: 403)

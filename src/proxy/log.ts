@@ -28,8 +28,9 @@ export function createJsonLogger(options: JsonLoggerOptions = {}): ProxyLogger {
     (at: Exclude<LogLevel, 'silent'>) =>
     (msg: string, details: Record<string, unknown> = {}) => {
       if (LOG_LEVELS.indexOf(at) < LOG_LEVELS.indexOf(level)) return;
-      const line = { ts: now().toISOString(), level: at, msg };
-      write(JSON.stringify(Object.assign({ ...line }, details, line)), at); // ts, level, msg: first, not overridden
+      const line: Record<string, unknown> = { ts: now().toISOString(), level: at, msg };
+      for (const key in details) if (!(key in line)) line[key] = details[key];
+      write(JSON.stringify(line), at);
     };
   return { info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
@@ -37,22 +38,23 @@ export function createJsonLogger(options: JsonLoggerOptions = {}): ProxyLogger {
 /** Wraps `logger` so that no message or detail can carry `secret`, whatever a caller passes. */
 export function redactingLogger(logger: ProxyLogger, secret: string | undefined): ProxyLogger {
   if (!secret) return logger;
-  const redact = (text: string) => text.split(secret).join('[redacted]');
-  // Details are mostly flat primitives: only objects are serialised to be searched.
-  const clean = (value: unknown) =>
-    typeof value === 'string'
-      ? value.includes(secret)
-        ? redact(value)
-        : value
-      : typeof value === 'object' && value !== null && JSON.stringify(value).includes(secret)
-        ? (JSON.parse(redact(JSON.stringify(value))) as unknown)
-        : value;
-  const wrap = (write: ProxyLogger['info']) => (message: string, details?: Record<string, unknown>) =>
-    write(
-      redact(message),
-      details && Object.fromEntries(Object.entries(details).map(([k, v]) => [k, clean(v)])),
-    );
-  return { info: wrap(logger.info), warn: wrap(logger.warn), error: wrap(logger.error) };
+  const redact = (text: string) => (text.includes(secret) ? text.split(secret).join('[redacted]') : text);
+  // Details are mostly flat strings and numbers: copied only when one holds the secret.
+  const clean = (details?: Record<string, unknown>) => {
+    let copy: Record<string, unknown> | undefined;
+    for (const key in details) {
+      const value = details[key];
+      const text = typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
+      if (typeof text !== 'string' || !text.includes(secret)) continue;
+      (copy ??= { ...details })[key] = text === value ? redact(text) : (JSON.parse(redact(text)) as unknown);
+    }
+    return copy ?? details;
+  };
+  return {
+    info: (message, details) => logger.info(redact(message), clean(details)),
+    warn: (message, details) => logger.warn(redact(message), clean(details)),
+    error: (message, details) => logger.error(redact(message), clean(details)),
+  };
 }
 
 /** FNV-1a 32-bit hash of `text`, as an unsigned integer (not cryptographic: log correlation, mock seeds). */
