@@ -54,7 +54,7 @@ function App() {
           segmentId,
           length,
           onBrazeLoad: (e) =>
-            write(`onBrazeLoad: ${e.detail.data.details.name} (${e.detail.data.series.data.length} days)`),
+            write(`onBrazeLoad: ${e.detail.data.details?.name} (${e.detail.data.series.data.length} days)`),
           onBrazeError: (e) => write(`onBrazeError: ${e.detail.error.kind}`),
           onBrazePointSelect: (e) => write(`onBrazePointSelect: ${e.detail.label} = ${e.detail.value}`),
         }),

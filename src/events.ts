@@ -1,6 +1,6 @@
 /**
  * The `braze-*` events, typed per element. Each element's `addEventListener` knows its own `braze-load` data
- * (`trend.addEventListener('braze-load', (e) => e.detail.data.details.name)`: declared beside each element's
+ * (`trend.addEventListener('braze-load', (e) => e.detail.data.details?.name)`: declared beside each element's
  * definition, in src/define/), and because the events bubble and are composed, `document` and `window` listeners
  * know them too (with `detail.data` as `unknown`: any chart may have sent it).
  */

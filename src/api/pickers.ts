@@ -1,15 +1,17 @@
 import * as z from 'zod/mini';
 import type { EndpointDescriptor } from './endpoints.js';
+import {
+  booleanParam,
+  dateTimeParam,
+  pageParam as page,
+  sortDirectionParam as sortDirection,
+  stringList,
+} from './fields.js';
 
 /**
  * The two list ("picker") endpoints that let a UI offer segment and campaign choices. They are not export endpoints
  * (the proxy can switch them off), but they are part of the Braze contract the proxy and the mock both speak.
  */
-
-const page = z
-  .string()
-  .check(z.regex(/^(0|[1-9]\d{0,5})$/, 'page must be a non-negative integer (0 is the first page)'));
-const sortDirection = z.enum(['asc', 'desc'], `sort_direction must be 'asc' or 'desc'`);
 
 export const SegmentListParams = z.strictObject({
   page: z.optional(page),
@@ -19,12 +21,12 @@ export type SegmentListParams = z.infer<typeof SegmentListParams>;
 
 export const CampaignListParams = z.strictObject({
   page: z.optional(page),
-  include_archived: z.optional(z.enum(['true', 'false'], `include_archived must be 'true' or 'false'`)),
+  include_archived: z.optional(booleanParam('include_archived')),
   sort_direction: z.optional(sortDirection),
+  /** Only campaigns edited after this instant. */
+  'last_edit.time[gt]': z.optional(dateTimeParam('last_edit.time[gt]')),
 });
 export type CampaignListParams = z.infer<typeof CampaignListParams>;
-
-const stringList = z.nullish(z.array(z.string()));
 
 export const SegmentListResponse = z.looseObject({
   message: z.string(),
@@ -71,7 +73,7 @@ export const campaignList: EndpointDescriptor<typeof CampaignListParams, typeof 
     path: '/campaigns/list',
     params: CampaignListParams,
     response: CampaignListResponse,
-    keys: ['page', 'include_archived', 'sort_direction'],
+    keys: ['page', 'include_archived', 'sort_direction', 'last_edit.time[gt]'],
   });
 
 /** The picker endpoints, by path. */

@@ -1,9 +1,5 @@
 import * as z from 'zod/mini';
-
-const count = z.number().check(z.refine(Number.isFinite, 'expected a finite number'), z.gte(0));
-/** Braze sometimes sends null for absent text fields; treat null like absent. */
-const text = z.nullish(z.string());
-const stringList = z.nullish(z.array(z.string()));
+import { count, stringList, text } from './fields.js';
 
 /** `{ message, errors? }` — the body of every Braze error response. */
 export const BrazeErrorBody = z.looseObject({
@@ -42,21 +38,81 @@ export const SessionsDataSeriesResponse = z.looseObject({
 });
 export type SessionsDataSeriesResponse = z.infer<typeof SessionsDataSeriesResponse>;
 
+/** A counter Braze may leave out or send as `null`: not reported (never zero). */
+const reported = z.nullish(count);
+/** Money (USD) Braze may leave out or send as `null`. */
+const money = z.nullish(z.number().check(z.refine(Number.isFinite, 'expected a finite number')));
+
 /**
- * One variant's stats inside a channel. Counters are open-ended (new ones appear over time), so every key
- * other than the variation labels is kept as given; numeric ones are the counters.
+ * Counters Braze documents for a variant (any channel) or a day. They are JSON numbers: a numeric string there is
+ * an error that names its path, as `size` and `sessions` are on the other endpoints.
  */
-export const VariantStats = z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()]));
+const VARIANT_COUNTERS = [
+  'sent',
+  'delivered',
+  'undelivered',
+  'delivery_failed',
+  'direct_opens',
+  'total_opens',
+  'bounces',
+  'body_clicks',
+  'unique_recipients',
+  'opens',
+  'unique_opens',
+  'clicks',
+  'unique_clicks',
+  'unsubscribes',
+  'reported_spam',
+  'sent_to_carrier',
+  'rejected',
+  'opt_out',
+  'help',
+  'errors',
+  'failed',
+  'read',
+  'total_impressions',
+  'unique_impressions',
+  'total_clicks',
+  'total_dismissals',
+  'unique_dismissals',
+  'impressions',
+  'first_button_clicks',
+  'second_button_clicks',
+  'enrolled',
+] as const;
+const CONVERSIONS = [
+  'conversions',
+  'conversions1',
+  'conversions2',
+  'conversions3',
+  'conversions_by_send_time',
+  'conversions1_by_send_time',
+  'conversions2_by_send_time',
+  'conversions3_by_send_time',
+] as const;
+const counters = <K extends string>(names: readonly K[]) =>
+  Object.fromEntries(names.map((name) => [name, reported])) as Record<K, typeof reported>;
+
+/**
+ * One variant's stats inside a channel. Known counters must be numbers (or null: not reported); revenue is USD;
+ * every other field, of any type (object, array, string), is kept as given and read only where it is a number:
+ * Braze adds counters over time.
+ */
+export const VariantStats = z.looseObject({
+  variation_name: text,
+  variation_api_id: text,
+  revenue: money,
+  ...counters([...VARIANT_COUNTERS, ...CONVERSIONS]),
+});
 export type VariantStats = z.infer<typeof VariantStats>;
 
 export const SendsDay = z.looseObject({
   time: z.string(),
   /** Open map: channel key → per-variant stats. Unknown channels are kept. */
   messages: z.record(z.string(), z.array(VariantStats)),
-  conversions: z.optional(z.number()),
-  conversions_by_send_time: z.optional(z.number()),
-  unique_recipients: z.optional(z.number()),
-  revenue: z.optional(z.number()),
+  /** Day-level figures: `null` means Braze did not report it that day. */
+  ...counters([...CONVERSIONS, 'unique_recipients'] as const),
+  revenue: money,
 });
 export type SendsDay = z.infer<typeof SendsDay>;
 

@@ -1,3 +1,5 @@
+import { HOUR_MS } from '../api/time.js';
+
 /** Intl-based formatters, cached per locale. One job: turn numbers and dates into text. */
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
@@ -61,31 +63,77 @@ export function formatDayTick(date: Date, locale?: string): string {
   ).format(date);
 }
 
-/**
- * An hour bucket (an instant) as a tick, e.g. `13:00`, in `timeZone` (default: the viewer's). Hour buckets are
- * instants, unlike day buckets, so showing them in the viewer's zone is correct.
- */
-export function formatHourTick(date: Date, locale?: string, timeZone?: string): string {
+const hourParts = { hour: 'numeric', minute: '2-digit' } as const;
+
+/** A formatter of instants in `timeZone` (default: the viewer's), cached. */
+function zoned(key: string, locale: string | undefined, timeZone: string | undefined, options: object) {
   return memo(
-    `ht|${locale}|${timeZone}`,
-    () => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }),
-  ).format(date);
+    `${key}|${locale}|${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { ...options, timeZone }),
+  );
 }
 
-/** An hour bucket in full, e.g. `May 1, 2024, 1:00 PM`. */
+/** Hour labels already written (each costs three Intl calls; a tooltip re-renders them on every move). */
+const hourLabels = new Map<string, string>();
+
+/**
+ * `date` formatted with `options`, plus its UTC offset when the text alone is ambiguous: the hour a clock turned
+ * back for daylight saving time shows twice (1:00 AM GMT-4, then 1:00 AM GMT-5).
+ */
+function unambiguous(
+  date: Date,
+  key: string,
+  locale: string | undefined,
+  timeZone: string | undefined,
+  options: object,
+): string {
+  const t = date.getTime();
+  const id = `${key}|${locale}|${timeZone}|${t}`;
+  let text = hourLabels.get(id);
+  if (text === undefined) {
+    const hour = hourOfDay(date, timeZone);
+    const repeated = [t - HOUR_MS, t + HOUR_MS].some(
+      (other) => hourOfDay(new Date(other), timeZone) === hour,
+    );
+    text = repeated
+      ? zoned(`${key}z`, locale, timeZone, { ...options, timeZoneName: 'shortOffset' }).format(date)
+      : zoned(key, locale, timeZone, options).format(date);
+    if (hourLabels.size >= 5_000) hourLabels.clear();
+    hourLabels.set(id, text);
+  }
+  return text;
+}
+
+/**
+ * An hour bucket (an instant) as a tick, e.g. `13:00`, in `timeZone` (default: the viewer's). Hour buckets are
+ * instants, unlike day buckets, so showing them in the viewer's zone is correct. Midnight shows the date instead
+ * (`Jun 1`), and an hour that happens twice (end of daylight saving time) shows its offset.
+ */
+export function formatHourTick(date: Date, locale?: string, timeZone?: string): string {
+  return hourOfDay(date, timeZone) === 0
+    ? zoned('md', locale, timeZone, { month: 'short', day: 'numeric' }).format(date)
+    : unambiguous(date, 'ht', locale, timeZone, hourParts);
+}
+
+/** An hour bucket in full, e.g. `May 1, 2024, 1:00 PM` (with its offset when that hour happens twice). */
 export function formatHour(date: Date, locale?: string, timeZone?: string): string {
-  return memo(
-    `h|${locale}|${timeZone}`,
-    () =>
-      new Intl.DateTimeFormat(locale, {
-        year: 'numeric',
-        month: 'short',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZone,
-      }),
-  ).format(date);
+  return unambiguous(date, 'h', locale, timeZone, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    ...hourParts,
+  });
+}
+
+/** The hour of the day (0–23) of an instant on the clocks of `timeZone` (default: the viewer's). */
+export function hourOfDay(date: Date, timeZone?: string): number {
+  // en-US with a 23-hour cycle writes the bare hour in ASCII digits: `00` … `23`.
+  return Number(zoned('hh', 'en-US', timeZone, { hour: 'numeric', hourCycle: 'h23' }).format(date)) % 24;
+}
+
+/** The IANA name of `timeZone`, or of the viewer's zone when it is undefined (e.g. `Europe/Berlin`). */
+export function timeZoneName(timeZone?: string): string {
+  return zoned('tz', 'en-US', timeZone, {}).resolvedOptions().timeZone;
 }
 
 /** A rate from a ratio, e.g. 0.4567 → `45.7%`. */

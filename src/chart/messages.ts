@@ -61,8 +61,20 @@ export interface ChartMessages {
   };
 }
 
-/** `1 day`, `2 days`. */
-export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** The words of a count in each plural category a language uses (`one`, `other`, and `few`, `many`… where it has them). */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * `count` and its word in the plural category `lang`'s rules give it (Intl.PluralRules): `1 day`, `2 days`, French
+ * `0 jour`. `shown` is the count as displayed (default: as is).
+ */
+export function plural(lang: string, count: number, forms: PluralForms, shown = String(count)): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return `${shown} ${forms[rules.select(count)] ?? forms.other}`;
+}
 
 const en: ChartMessages = {
   noData: (what) => `${what}: no data.`,
@@ -76,7 +88,8 @@ const en: ChartMessages = {
     extremes: (peak, peakDate, low, lowDate) => `Peak ${peak} on ${peakDate}; lowest ${low} on ${lowDate}.`,
     trend: (trend, pct) =>
       `Trend: ${trend}${trend !== 'steady' && pct !== undefined ? ` (${pct} over the period)` : ''}.`,
-    missing: (count, unit) => `No data for ${plural(count, unit, `${unit}s`)}.`,
+    missing: (count, unit) =>
+      `No data for ${plural('en', count, unit === 'day' ? { one: 'day', other: 'days' } : { one: 'hour', other: 'hours' })}.`,
     previousNoData: (period) => `Previous period, ${period}: no data.`,
     previousTotal: (period, total, change) =>
       `Previous period, ${period}: total ${total} sessions${change === undefined ? '.' : `; change ${change}.`}`,

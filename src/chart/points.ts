@@ -138,8 +138,14 @@ export function announce(model: PointModel, focus: PointFocus): string {
   return `${label}: ${ordered.map((v) => `${v.label} ${v.formatted}`).join(', ')} (${position})`;
 }
 
-function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/**
+ * One CSV cell: quoted where RFC 4180 needs it. A text cell starting with `=`, `+`, `-`, `@`, tab or carriage return
+ * gets a leading `'`, so that a spreadsheet shows it instead of running it as a formula (OWASP, CSV injection): a
+ * variation named `@SUM(1+1)` stays text. Numbers are written by us, never neutralised.
+ */
+export function csvCell(value: string, text = true): string {
+  const safe = text && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /**
@@ -147,13 +153,14 @@ function csvCell(value: string): string {
  * series with the raw values (empty for a missing bucket), so a spreadsheet reads them as numbers.
  */
 export function pointsToCSV(model: PointModel): string {
-  const header = [model.bucketHeading, ...model.series.map((s) => s.label)];
+  const text = (cells: readonly string[]) => cells.map((cell) => csvCell(cell));
+  const header = text([model.bucketHeading, ...model.series.map((s) => s.label)]);
   const rows = model.keys.map((key, i) => [
-    key,
+    ...text([key]),
     ...model.series.map((s) => {
       const value = s.points[i]?.value;
-      return value === null || value === undefined ? '' : String(value);
+      return value === null || value === undefined ? '' : csvCell(String(value), false);
     }),
   ]);
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
 }

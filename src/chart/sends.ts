@@ -1,6 +1,7 @@
 import type { SendsDay } from '../api/responses.js';
 import { chartMessagesEn, type ChartMessages } from './messages.js';
 import { DAY_MS, dayKey, parseDay } from '../api/time.js';
+import { bucketPeriod, duplicateDates, lastBucket } from './period.js';
 
 /**
  * DOM-free reading of `/sends/data_series`: flattening the per-day, per-channel, per-variant stats into records,
@@ -32,6 +33,11 @@ export interface SendDayData {
   readonly records: readonly SendRecord[];
   /** Campaign-level numeric fields of the day (`conversions`, `revenue`, `unique_recipients`, …). */
   readonly totals: ReadonlyMap<string, number>;
+  /**
+   * False for a day of the period Braze sent nothing for, or only an empty day older than its retention: a gap
+   * ("no data"), not zero.
+   */
+  readonly reported: boolean;
 }
 
 const isCount = (value: unknown): value is number =>
@@ -46,14 +52,17 @@ function addAll(target: Map<string, number>, source: ReadonlyMap<string, number>
  * the same calendar date are merged.
  */
 export function flattenSends(data: readonly SendsDay[], t: ChartMessages = chartMessagesEn): SendDayData[] {
-  const byDay = new Map<string, { date: Date; records: SendRecord[]; totals: Map<string, number> }>();
+  const byDay = new Map<
+    string,
+    { date: Date; records: SendRecord[]; totals: Map<string, number>; reported: boolean }
+  >();
   for (const day of data) {
     const date = parseDay(day.time);
     if (!date) continue;
     const key = dayKey(date);
     let bucket = byDay.get(key);
     if (!bucket) {
-      bucket = { date, records: [], totals: new Map() };
+      bucket = { date, records: [], totals: new Map(), reported: true };
       byDay.set(key, bucket);
     }
     const totals = new Map<string, number>();
@@ -81,6 +90,47 @@ export function flattenSends(data: readonly SendsDay[], t: ChartMessages = chart
     }
   }
   return [...byDay.values()].sort((a, b) => a.date.getTime() - b.date.getTime());
+}
+
+/** A send's period (see bucketPeriod): every day of it, the days Braze sent twice, and where retention cuts it. */
+export interface SendPeriod {
+  /** Every day of the period, oldest first; days Braze did not report have `reported: false`. */
+  days: SendDayData[];
+  /** Days Braze sent more than once (their counts are added up, as by flattenSends). */
+  duplicates: Date[];
+  /** Set when the period reaches further back than Braze keeps send analytics. */
+  retention: RetentionNotice | undefined;
+}
+
+/**
+ * The days of a `/sends/data_series` answer as a period of `length` days ending with its last day (never the date
+ * written in `ending_at`'s offset): missing days and days older than Braze's retention that came back empty are gaps,
+ * and the retention notice says so (unless some old day has stats after all).
+ */
+export function sendPeriod(
+  data: readonly SendsDay[],
+  options: { length: number; endingAt: string | undefined; now: Date },
+  t: ChartMessages = chartMessagesEn,
+): SendPeriod {
+  const { buckets } = bucketPeriod(data, { unit: 'day', ...options });
+  const oldest = retentionStart(options.now);
+  const days = buckets.map(({ date, entries }): SendDayData => {
+    const day = flattenSends(entries, t)[0];
+    const records = day?.records ?? [];
+    const reported = entries.length > 0 && (records.length > 0 || date.getTime() >= oldest);
+    return { date, records, totals: day?.totals ?? new Map(), reported };
+  });
+  const first = days[0]?.date;
+  const last = days[days.length - 1]?.date;
+  // Old days that do have stats prove Braze kept them (or the clock is off): then say nothing about retention.
+  const kept = days.some((d) => d.date.getTime() < oldest && d.records.length > 0);
+  return {
+    days,
+    duplicates: duplicateDates(buckets),
+    retention: kept
+      ? undefined
+      : retentionNotice(options.endingAt, options.length, options.now, first && last && [first, last]),
+  };
 }
 
 /** True when no day holds any channel stats (e.g. a range entirely past Braze's retention). */
@@ -248,12 +298,15 @@ export function sendSeries(
   return keys.map((key, colorIndex) => ({ key, label: labels.get(key) ?? key, colorIndex }));
 }
 
-/** A metric per day and series. `values[day][series]`, 0 where a series does not report the metric that day. */
+/**
+ * A metric per day and series. `values[day][series]`: 0 where a series does not report the metric that day, `null`
+ * on a day Braze did not report at all (a gap).
+ */
 export interface MetricTable {
   metric: string;
   dates: Date[];
   series: SendSeries[];
-  values: number[][];
+  values: (number | null)[][];
 }
 
 /**
@@ -294,11 +347,12 @@ export function metricTable(
   });
   if (!present) return undefined;
   const kept = series.map((_, i) => i).filter((i) => reporting.has(i));
+  const gap = (d: number) => days[d]?.reported === false;
   const table: MetricTable = {
     metric,
     dates: days.map((d) => d.date),
     series: kept.map((i) => series[i] as SendSeries),
-    values: values.map((row) => kept.map((i) => row[i] ?? 0)),
+    values: values.map((row, d) => kept.map((i) => (gap(d) ? null : (row[i] ?? 0)))),
   };
   if (remainders.some((r) => r > 0)) {
     table.series.push({
@@ -306,7 +360,7 @@ export function metricTable(
       label: t.sends.unattributed[groupBy === 'variation' ? 'variation' : 'channel'],
       colorIndex: series.length,
     });
-    table.values.forEach((row, d) => row.push(remainders[d] ?? 0));
+    table.values.forEach((row, d) => row.push(gap(d) ? null : (remainders[d] ?? 0)));
   }
   return table;
 }
@@ -467,19 +521,26 @@ export interface RetentionNotice {
   entirely: boolean;
 }
 
+/** UTC midnight (ms) of the oldest day Braze still keeps send analytics for, `now` being today. */
+export function retentionStart(now: Date): number {
+  return Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - SEND_RETENTION_DAYS * DAY_MS;
+}
+
 /**
- * A notice when the requested range reaches further back than Braze keeps send analytics, else `undefined`.
- * The range ends on `endingAt`'s own calendar date (as the API reads it) or today (UTC) and spans `length` days.
+ * A notice when the range reaches further back than Braze keeps send analytics, else `undefined`. The range is
+ * `days` (the first and last day of the answer's period) when known; else the request's: `length` days ending with
+ * the day `endingAt` names (see lastBucket) or today (UTC).
  */
 export function retentionNotice(
   endingAt: string | undefined,
   length: number,
   now: Date,
+  days?: readonly [Date, Date],
 ): RetentionNotice | undefined {
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const end = (endingAt ? parseDay(endingAt)?.getTime() : undefined) ?? today;
-  const start = end - (Math.max(1, Math.floor(length) || 1) - 1) * DAY_MS;
-  const oldest = today - SEND_RETENTION_DAYS * DAY_MS;
+  const oldest = retentionStart(now);
+  const today = oldest + SEND_RETENTION_DAYS * DAY_MS;
+  const end = days ? days[1].getTime() : lastBucket('day', today, endingAt);
+  const start = days ? days[0].getTime() : end - (Math.max(1, Math.floor(length) || 1) - 1) * DAY_MS;
   return start < oldest ? { oldestDay: new Date(oldest), entirely: end < oldest } : undefined;
 }
 

@@ -1,4 +1,5 @@
-import { dayKey, parseDay, parseInstant, parseIso, unitMs } from '../api/time.js';
+import { dayKey, parseIso, stepBuckets, unitMs } from '../api/time.js';
+import { bucketPeriod, duplicateDates, mergePoints, missingCount } from './period.js';
 import type { TimePoint } from './time-series.js';
 
 /**
@@ -8,9 +9,6 @@ import type { TimePoint } from './time-series.js';
  */
 
 export type SessionUnit = 'day' | 'hour';
-
-/** Most extra buckets outside the requested period that are still drawn (beyond that the data is nonsense). */
-const MAX_EXTRA_BUCKETS = 100;
 
 export { unitMs };
 
@@ -58,92 +56,48 @@ export function previousEndingAt(
 ): string | undefined {
   if (endingAt) return shiftEndingAt(endingAt, unit, length);
   if (!anchor) return undefined;
-  return bucketEndingAt(new Date(anchor.getTime() - length * unitMs(unit)), unit);
+  return bucketEndingAt(stepBuckets(anchor, unit, -length), unit);
 }
 
-/** The buckets of a period: every expected bucket in order, `null` where Braze sent none. */
+/** The buckets of a period: every expected bucket, `null` where Braze sent none. */
 export interface SessionPeriod {
   unit: SessionUnit;
   /** Consecutive buckets, oldest first; a bucket Braze did not send (or sent without a count) has value `null`. */
   points: TimePoint[];
   /** How many of `points` are missing. */
   missing: number;
-  /** The last bucket the request asked for (from `ending-at`, or the latest bucket sent when there is none). */
+  /** Buckets Braze sent more than once (their sessions are added up). */
+  duplicates: Date[];
+  /** The last bucket of the period (see lastBucket in period.ts). */
   anchor: Date | undefined;
 }
 
-/** Reads bucket times into a map from bucket start (ms) to sessions; unreadable times are dropped. */
-function readBuckets(data: readonly SessionsDatum[], unit: SessionUnit): Map<number, number> {
-  const buckets = new Map<number, number>();
-  const parse = unit === 'day' ? parseDay : parseInstant;
-  for (const d of data) {
-    const date = parse(d.time);
-    if (date && Number.isFinite(d.sessions)) buckets.set(date.getTime(), d.sessions);
-  }
-  return buckets;
-}
-
-/** Start of the bucket containing `instant` on the grid `phase + k·step`. */
-function floorToGrid(instant: number, step: number, phase: number): number {
-  return Math.floor((instant - phase) / step) * step + phase;
-}
+const sessionsOf = (d: SessionsDatum) => d.sessions;
 
 /**
- * The expected buckets of a `/sessions/data_series` answer, with missing ones marked `null` (never interpolated):
- * `length` consecutive days or hours ending at the anchor. The anchor is `ending-at`'s calendar date (day) or the
- * hour containing its instant (hour; on the hour grid the data uses, so half-hour time zones work), or, without
- * `ending-at`, the latest bucket sent. Buckets sent outside that window are kept (the sequence is widened to
- * include them) rather than dropped, unless they are absurdly far away.
+ * The buckets of a `/sessions/data_series` answer (see bucketPeriod): `length` consecutive days or hours ending with
+ * the period's last bucket, missing ones `null` (never interpolated), a bucket sent twice added up (sessions are
+ * counts).
  */
 export function sessionPeriod(
   data: readonly SessionsDatum[],
   options: { unit: SessionUnit; length: number; endingAt?: string | undefined },
 ): SessionPeriod {
-  const { unit } = options;
-  const step = unitMs(unit);
-  const length = Math.max(1, Math.floor(options.length) || 1);
-  const buckets = readBuckets(data, unit);
-  const sent = [...buckets.keys()].sort((a, b) => a - b);
-  const latest = sent[sent.length - 1];
-  if (latest === undefined) return { unit, points: [], missing: 0, anchor: undefined };
-  const phase = ((latest % step) + step) % step;
-  if (unit === 'hour') {
-    // Snap every bucket onto the grid of the latest one, so a bucket stamped a few seconds late still matches.
-    for (const t of sent) {
-      const snapped = floorToGrid(t, step, phase);
-      if (snapped === t) continue;
-      const value = buckets.get(t) ?? 0;
-      buckets.delete(t);
-      if (!buckets.has(snapped)) buckets.set(snapped, value);
-    }
-  }
-  let anchor = latest;
-  const requested = options.endingAt?.trim();
-  if (requested) {
-    const end = unit === 'day' ? parseDay(requested) : parseInstant(requested);
-    if (end) anchor = unit === 'day' ? end.getTime() : floorToGrid(end.getTime(), step, phase);
-  }
-  const windowStart = anchor - (length - 1) * step;
-  const keys = [...buckets.keys()];
-  let first = Math.min(windowStart, ...keys);
-  let last = Math.max(anchor, ...keys);
-  if ((windowStart - first) / step > MAX_EXTRA_BUCKETS || (last - anchor) / step > MAX_EXTRA_BUCKETS) {
-    first = windowStart;
-    last = anchor;
-  }
-  const points: TimePoint[] = [];
-  let missing = 0;
-  for (let t = first; t <= last; t += step) {
-    const value = buckets.get(t);
-    if (value === undefined) missing += 1;
-    points.push({ date: new Date(t), value: value ?? null });
-  }
-  return { unit, points, missing, anchor: new Date(anchor) };
+  const { buckets, anchor } = bucketPeriod(data, options);
+  const points = mergePoints(buckets, sessionsOf, 'sum');
+  return {
+    unit: options.unit,
+    points,
+    missing: missingCount(points),
+    duplicates: duplicateDates(buckets),
+    anchor,
+  };
 }
 
 /**
  * The previous period's buckets lined up with the current ones: point `i` is the bucket `shift` buckets before
- * current bucket `i` (`shift` = the period length), `null` when the previous answer has none.
+ * current bucket `i` (`shift` = the period length), `null` when the previous answer has none; entries of one bucket
+ * are added up, as in the current period.
  */
 export function alignPrevious(
   current: readonly TimePoint[],
@@ -151,20 +105,11 @@ export function alignPrevious(
   unit: SessionUnit,
   shift: number,
 ): TimePoint[] {
-  const buckets = readBuckets(previous, unit);
-  const offset = shift * unitMs(unit);
-  const sent = [...buckets.keys()];
-  const latest = sent.length ? Math.max(...sent) : 0;
-  const step = unitMs(unit);
-  const phase = ((latest % step) + step) % step;
-  const snapped = new Map<number, number>();
-  for (const [t, v] of buckets) {
-    const key = unit === 'hour' ? floorToGrid(t, step, phase) : t;
-    if (!snapped.has(key)) snapped.set(key, v);
-  }
+  const { buckets } = bucketPeriod(previous, { unit, length: shift });
+  const values = new Map(mergePoints(buckets, sessionsOf, 'sum').map((p) => [p.date.getTime(), p.value]));
   return current.map((p) => {
-    const t = p.date.getTime() - offset;
-    return { date: new Date(t), value: snapped.get(t) ?? null };
+    const date = stepBuckets(p.date, unit, -shift);
+    return { date, value: values.get(date.getTime()) ?? null };
   });
 }
 

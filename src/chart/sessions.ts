@@ -6,6 +6,7 @@ import {
   formatHour,
   formatHourTick,
   formatNumber,
+  hourOfDay,
   formatSignedPercent,
 } from './format.js';
 import { type Frame, tickCount } from './layout.js';
@@ -17,7 +18,7 @@ import {
   type SessionsDatum,
   type SessionUnit,
 } from './sessions-period.js';
-import { bucketTickIndices, type Tick } from './ticks.js';
+import { bucketTickIndices, hourTickIndices, type Tick } from './ticks.js';
 import type { TimePoint } from './time-series.js';
 import { valueAxis } from './value-axis.js';
 
@@ -253,7 +254,13 @@ export function sessionGeometry(
     previousLinePath: !bars && previous ? lineOf(previous) : '',
     dots: bars ? [] : dotsOf(current),
     previousDots: !bars && previous ? dotsOf(previous) : [],
-    xTicks: bucketTickIndices(n, tickCount(w, spacing, 12)).map((i) => ({
+    xTicks: (options.unit === 'hour'
+      ? hourTickIndices(
+          current.map((p) => hourOfDay(p.date, options.timeZone)),
+          tickCount(w, spacing, 12),
+        )
+      : bucketTickIndices(n, tickCount(w, spacing, 12))
+    ).map((i) => ({
       offset: centers[i] ?? 0,
       label: formatBucketTick((current[i] as TimePoint).date, options),
     })),

@@ -5,11 +5,14 @@ import { type Frame, tickCount } from './layout.js';
 import { bucketTickIndices, type Tick } from './ticks.js';
 import { valueAxis } from './value-axis.js';
 
-/** Values per day bucket and series: `values[day][series]`, series in stacking order (first at the bottom). */
+/**
+ * Values per day bucket and series: `values[day][series]`, series in stacking order (first at the bottom); `null`
+ * (a day without data) draws nothing.
+ */
 export interface StackInput {
   dates: readonly Date[];
   keys: readonly string[];
-  values: readonly (readonly number[])[];
+  values: readonly (readonly (number | null)[])[];
 }
 
 /** One drawn segment of a stacked bar, in plot coordinates. */
@@ -31,6 +34,8 @@ export interface StackedBarsGeometry {
   totals: number[];
   /** Centre of each day's bar. */
   centers: number[];
+  /** Distance from one day's bar to the next. */
+  step: number;
   xTicks: Tick[];
   yTicks: Tick[];
 }
@@ -54,7 +59,7 @@ export function stackedBars(
 ): StackedBarsGeometry {
   const { innerWidth: w, innerHeight: h } = box;
   const { dates, keys, values } = input;
-  const layers = stack<readonly number[], number>()
+  const layers = stack<readonly (number | null)[], number>()
     .keys(keys.map((_, i) => i))
     .value((row, i) => Math.max(0, row[i] ?? 0))(values);
   const totals = values.map((row) => keys.reduce((sum, _, i) => sum + Math.max(0, row[i] ?? 0), 0));
@@ -87,5 +92,5 @@ export function stackedBars(
     offset: bands.center(i),
     label: formatDayTick(dates[i] as Date, options.locale),
   }));
-  return { segments, totals, centers, xTicks, yTicks };
+  return { segments, totals, centers, step: bands.step, xTicks, yTicks };
 }

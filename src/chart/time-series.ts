@@ -27,6 +27,8 @@ export interface TimeSeriesGeometry {
   yTicks: Tick[];
   /** Pixel y of the value axis' lowest value (area baseline). */
   baselineY: number;
+  /** Known points with no known neighbour: a line cannot show them, so they are drawn as dots. */
+  lone: PlottedPoint[];
 }
 
 export interface TimeSeriesOptions {
@@ -82,6 +84,10 @@ export function timeSeriesGeometry(
     linePath: lineGen(points) ?? '',
     areaPath: areaGen(points) ?? '',
     points,
+    lone: points.filter(
+      (p, i) =>
+        defined(p) && (points[i - 1]?.value ?? null) === null && (points[i + 1]?.value ?? null) === null,
+    ),
     baselineY,
     xTicks: xTickDates.map((date) => ({ offset: x(date), label: formatDayTick(date, options.locale) })),
     yTicks,

@@ -1,5 +1,4 @@
 import {
-  BrazeErrorBody,
   describeIssues,
   toQuery,
   type EndpointDescriptor,
@@ -8,7 +7,13 @@ import {
 } from '../api/index.js';
 import { retryDelayFrom } from '../api/time.js';
 import type * as z from 'zod/mini';
-import { BrazeRequestError, ErrorCode, ErrorKind, type ErrorIssue } from './errors.js';
+import {
+  BrazeRequestError,
+  ErrorCode,
+  ErrorKind,
+  type BrazeRequestErrorInit,
+  type ErrorIssue,
+} from './errors.js';
 
 /** Options of a page-wide client; every field is optional. */
 export interface ClientOptions {
@@ -42,6 +47,12 @@ export interface ClientOptions {
   maxCacheEntries?: number;
   /** Called before each retry wait (for logging and diagnostics). */
   onRetry?: (info: RetryInfo) => void;
+  /**
+   * The longest a request waits for its answer, retries included, in ms; then it fails with kind `timeout` (a proxy
+   * or load balancer that accepts the connection and never answers). `0` waits forever. Default 20 000. An element's
+   * `timeout` attribute overrides it for that element's requests.
+   */
+  timeoutMs?: number;
 }
 
 /** What `onRetry` is told before the client waits and tries again. */
@@ -76,6 +87,19 @@ export interface CacheEntryInfo {
 export interface RequestOptions {
   /** Aborting rejects this call at once with the signal's reason; the shared fetch stops once nobody waits. */
   signal?: AbortSignal;
+  /** This call's timeout in ms (see `ClientOptions.timeoutMs`); default: the client's. */
+  timeoutMs?: number | undefined;
+  /**
+   * Ask the network again: skip the client's cache and any answer already on its way, and bypass the browser's HTTP
+   * cache (`cache: 'reload'`). What Retry does.
+   */
+  reload?: boolean | undefined;
+}
+
+/** A request whose params were validated once (see `BrazeClient.prepare`): its endpoint and canonical URL. */
+export interface PreparedRequest<E extends EndpointDescriptor = EndpointDescriptor> {
+  readonly endpoint: E;
+  readonly url: string;
 }
 
 /** The page-wide client of one proxy: dedupes identical requests, caches responses, retries, validates. */
@@ -91,6 +115,18 @@ export interface BrazeClient {
   request<E extends EndpointDescriptor>(
     endpoint: E,
     params: ParamsOf<E>,
+    options?: RequestOptions,
+  ): Promise<ResponseOf<E>>;
+  /**
+   * Validates `params` once and returns the request to pass to `cached` and `send`. Throws a `config`
+   * BrazeRequestError when they are invalid.
+   */
+  prepare<E extends EndpointDescriptor>(endpoint: E, params: ParamsOf<E>): PreparedRequest<E>;
+  /** The cached, still fresh answer of a prepared request, if any (counts as a cache hit); never fetches. */
+  cached<E extends EndpointDescriptor>(request: PreparedRequest<E>): ResponseOf<E> | undefined;
+  /** Sends a prepared request (deduped, cached, retried, validated): `request` without validating the params again. */
+  send<E extends EndpointDescriptor>(
+    request: PreparedRequest<E>,
     options?: RequestOptions,
   ): Promise<ResponseOf<E>>;
   /** The canonical URL of a request. Throws a `config` BrazeRequestError when `params` are invalid. */
@@ -114,6 +150,7 @@ const DEFAULTS = {
   maxRetryAfterMs: 10_000,
   rateLimitRetries: 1,
   maxCacheEntries: 200,
+  timeoutMs: 20_000,
 } as const;
 
 type Settings = {
@@ -144,6 +181,7 @@ function settingsFrom(options: ClientOptions): Settings {
     maxRetryAfterMs: count(options.maxRetryAfterMs, DEFAULTS.maxRetryAfterMs),
     rateLimitRetries: Math.floor(count(options.rateLimitRetries, DEFAULTS.rateLimitRetries)),
     maxCacheEntries: Math.max(1, Math.floor(count(options.maxCacheEntries, DEFAULTS.maxCacheEntries))),
+    timeoutMs: count(options.timeoutMs, DEFAULTS.timeoutMs),
   };
 }
 
@@ -170,13 +208,13 @@ function discard(response: Response): void {
   response.body?.cancel().catch(() => undefined);
 }
 
-function detailLine(value: unknown): string {
+/** One entry of Braze's `errors` as a sentence: a string as sent, an object by its `message` (else its `code`). */
+function detailLine(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { message, code } = value as Record<string, unknown>;
+  return typeof message === 'string' ? message : typeof code === 'string' ? code : undefined;
 }
 
 /** Zod issues as machine-readable `ErrorIssue`s (which the elements put into words, per locale). */
@@ -189,14 +227,39 @@ function issuesOf(issues: readonly z.core.$ZodIssue[]): ErrorIssue[] {
   }));
 }
 
-/** Reads a non-2xx body as a Braze error envelope, if it is one. */
-async function errorBodyOf(response: Response): Promise<BrazeErrorBody | undefined> {
+/** What an error answer says, read from either envelope Braze uses: `{message, errors}` or `{code, message}`. */
+interface Envelope {
+  message: string | undefined;
+  code: string | undefined;
+  details: string[];
+}
+
+/** Reads a Braze error envelope leniently; every part is optional and nothing is shown as raw JSON. */
+function envelopeOf(json: unknown): Envelope {
+  const body = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
+  const errors = Array.isArray(body.errors) ? body.errors : [];
+  return {
+    message: text(body.message),
+    code: [body, ...errors].map((e) => text((e as Record<string, unknown> | null)?.code)).find(Boolean),
+    details: errors.map(detailLine).filter((line): line is string => !!line),
+  };
+}
+
+async function errorBodyOf(response: Response): Promise<Envelope> {
   try {
-    const parsed = BrazeErrorBody.safeParse(JSON.parse(await response.text()));
-    return parsed.success ? parsed.data : undefined;
+    return envelopeOf(JSON.parse(await response.text()));
   } catch {
-    return undefined;
+    return envelopeOf(undefined);
   }
+}
+
+/** A 4xx refusing a segment without analytics tracking: Braze's `analytics_not_enabled`, or a message saying so. */
+function isNoAnalytics(status: number, body: Envelope): boolean {
+  if (status < 400 || status >= 500) return false;
+  return [body.code, body.message, ...body.details].some(
+    (line) => line && /analytics[ _](tracking|not[ _]enabled)|analytics (is|are) not enabled/i.test(line),
+  );
 }
 
 type Shared = {
@@ -204,6 +267,8 @@ type Shared = {
   readonly endpoint: string;
   readonly controller: AbortController;
   readonly promise: Promise<unknown>;
+  /** Started by a reload (Retry): later reloads may join it, it bypassed every cache. */
+  readonly reload: boolean;
   waiting: number;
 };
 
@@ -225,7 +290,7 @@ class Client implements BrazeClient {
     return { ...this.#stats };
   }
 
-  urlFor<E extends EndpointDescriptor>(endpoint: E, params: ParamsOf<E>): string {
+  prepare<E extends EndpointDescriptor>(endpoint: E, params: ParamsOf<E>): PreparedRequest<E> {
     const parsed = endpoint.params.safeParse(params);
     if (!parsed.success) {
       const details = describeIssues(parsed.error.issues);
@@ -239,19 +304,25 @@ class Client implements BrazeClient {
       });
     }
     const query = toQuery(endpoint, parsed.data as Record<string, unknown>).toString();
-    return `${this.proxyUrl}${endpoint.path}${query ? `?${query}` : ''}`;
+    return { endpoint, url: `${this.proxyUrl}${endpoint.path}${query ? `?${query}` : ''}` };
+  }
+
+  urlFor<E extends EndpointDescriptor>(endpoint: E, params: ParamsOf<E>): string {
+    return this.prepare(endpoint, params).url;
+  }
+
+  cached<E extends EndpointDescriptor>(request: PreparedRequest<E>): ResponseOf<E> | undefined {
+    const hit = this.#fresh(request.url);
+    if (hit) this.#stats.cacheHits++;
+    return hit?.value as ResponseOf<E> | undefined;
   }
 
   peek<E extends EndpointDescriptor>(endpoint: E, params: ParamsOf<E>): ResponseOf<E> | undefined {
-    let url: string;
     try {
-      url = this.urlFor(endpoint, params);
+      return this.cached(this.prepare(endpoint, params));
     } catch {
       return undefined;
     }
-    const hit = this.#fresh(url);
-    if (hit) this.#stats.cacheHits++;
-    return hit?.value as ResponseOf<E> | undefined;
   }
 
   request<E extends EndpointDescriptor>(
@@ -259,23 +330,31 @@ class Client implements BrazeClient {
     params: ParamsOf<E>,
     options: RequestOptions = {},
   ): Promise<ResponseOf<E>> {
-    const { signal } = options;
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    let url: string;
     try {
-      url = this.urlFor(endpoint, params);
+      return this.send(this.prepare(endpoint, params), options);
     } catch (error) {
       return Promise.reject(error);
     }
-    const hit = this.#fresh(url);
+  }
+
+  send<E extends EndpointDescriptor>(
+    request: PreparedRequest<E>,
+    options: RequestOptions = {},
+  ): Promise<ResponseOf<E>> {
+    const { signal, reload = false } = options;
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const { url, endpoint } = request;
+    const hit = reload ? undefined : this.#fresh(url);
     if (hit) {
       this.#stats.cacheHits++;
       return Promise.resolve(hit.value as ResponseOf<E>);
     }
     let shared = this.#inflight.get(url);
-    if (shared) this.#stats.deduped++;
-    else shared = this.#start(endpoint, url);
-    return this.#join(shared, signal) as Promise<ResponseOf<E>>;
+    if (shared && (shared.reload || !reload)) this.#stats.deduped++;
+    else shared = this.#start(endpoint, url, reload);
+    return this.#join(shared, signal, options.timeoutMs ?? this.#settings.timeoutMs) as Promise<
+      ResponseOf<E>
+    >;
   }
 
   invalidate(predicate: (entry: CacheEntryInfo) => boolean = () => true): void {
@@ -313,10 +392,10 @@ class Client implements BrazeClient {
     this.#cache.set(url, { endpoint, value, expires: time + ttlMs });
   }
 
-  #start(endpoint: EndpointDescriptor, url: string): Shared {
+  #start(endpoint: EndpointDescriptor, url: string, reload: boolean): Shared {
     const controller = new AbortController();
-    const promise = this.#fetchWithRetries(endpoint, url, controller.signal);
-    const shared: Shared = { url, endpoint: endpoint.path, controller, promise, waiting: 0 };
+    const promise = this.#fetchWithRetries(endpoint, url, controller.signal, reload);
+    const shared: Shared = { url, endpoint: endpoint.path, controller, promise, reload, waiting: 0 };
     this.#inflight.set(url, shared);
     promise.then(
       (value) => {
@@ -331,22 +410,44 @@ class Client implements BrazeClient {
     return shared;
   }
 
-  #join(shared: Shared, signal: AbortSignal | undefined): Promise<unknown> {
+  /**
+   * One caller waiting for a shared fetch: it leaves on its own abort or after `timeoutMs` (rejecting with a
+   * `timeout` error); the fetch itself stops once nobody waits for it.
+   */
+  #join(shared: Shared, signal: AbortSignal | undefined, timeoutMs: number): Promise<unknown> {
     shared.waiting++;
     return new Promise((resolve, reject) => {
       let settled = false;
-      const onAbort = () => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const leave = (reason: unknown) => {
         if (settled) return;
         settled = true;
-        reject(signal?.reason);
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        reject(reason);
         if (--shared.waiting === 0) {
           if (this.#inflight.get(shared.url) === shared) this.#inflight.delete(shared.url);
-          shared.controller.abort(signal?.reason);
+          shared.controller.abort(reason);
         }
       };
+      const onAbort = () => leave(signal?.reason);
       signal?.addEventListener('abort', onAbort, { once: true });
+      if (timeoutMs > 0) {
+        timer = setTimeout(
+          () =>
+            leave(
+              new BrazeRequestError({
+                kind: ErrorKind.timeout,
+                message: `No answer from the analytics proxy within ${Math.round(timeoutMs / 1000)} s`,
+                endpoint: shared.endpoint,
+              }),
+            ),
+          timeoutMs,
+        );
+      }
       const finish = () => {
         signal?.removeEventListener('abort', onAbort);
+        clearTimeout(timer);
         if (settled) return false;
         settled = true;
         shared.waiting--;
@@ -363,7 +464,12 @@ class Client implements BrazeClient {
     });
   }
 
-  async #fetchWithRetries(endpoint: EndpointDescriptor, url: string, signal: AbortSignal): Promise<unknown> {
+  async #fetchWithRetries(
+    endpoint: EndpointDescriptor,
+    url: string,
+    signal: AbortSignal,
+    reload: boolean,
+  ): Promise<unknown> {
     const settings = this.#settings;
     let failures = 0;
     let rateLimited = 0;
@@ -373,6 +479,8 @@ class Client implements BrazeClient {
     };
     const backoff = (attempt: number) =>
       Math.min(settings.retryMaxMs, settings.retryBaseMs * 2 ** attempt) * (0.5 + Math.random() / 2);
+    const fail = (init: Omit<BrazeRequestErrorInit, 'endpoint'>) =>
+      new BrazeRequestError({ ...init, endpoint: endpoint.path });
 
     for (;;) {
       let response: Response;
@@ -384,6 +492,8 @@ class Client implements BrazeClient {
             headers: settings.headers,
             credentials: settings.credentials,
             signal,
+            // A retry must reach the network: a broken answer may sit in the browser's HTTP cache.
+            ...(reload ? { cache: 'reload' as const } : {}),
           }),
         );
       } catch (cause) {
@@ -393,11 +503,10 @@ class Client implements BrazeClient {
           await retry(++failures, backoff(failures - 1), undefined);
           continue;
         }
-        throw new BrazeRequestError({
+        throw fail({
           kind: ErrorKind.network,
           code: ErrorCode.network,
           message: 'Could not reach the analytics proxy',
-          endpoint: endpoint.path,
           cause,
         });
       }
@@ -417,20 +526,7 @@ class Client implements BrazeClient {
           await retry(++rateLimited, delayMs, status);
           continue;
         }
-        const body = await errorBodyOf(response);
-        if (signal.aborted) throw signal.reason;
-        throw new BrazeRequestError({
-          kind: ErrorKind.rateLimited,
-          code: ErrorCode.rateLimited,
-          status,
-          message: body?.message || 'Too many requests: the Braze rate limit was reached',
-          serverMessage: body?.message || undefined,
-          details: body?.errors?.map(detailLine),
-          retryAfter: delay === undefined ? undefined : Math.ceil(delay / 1000),
-          endpoint: endpoint.path,
-        });
-      }
-      if (status >= 500 && failures < settings.retries) {
+      } else if (status >= 500 && failures < settings.retries) {
         discard(response);
         const delayMs = delay !== undefined && delay <= settings.maxRetryAfterMs ? delay : backoff(failures);
         await retry(++failures, delayMs, status);
@@ -438,14 +534,24 @@ class Client implements BrazeClient {
       }
       const body = await errorBodyOf(response);
       if (signal.aborted) throw signal.reason;
-      throw new BrazeRequestError({
-        kind: ErrorKind.http,
-        code: ErrorCode.httpStatus,
+      const limited = status === 429;
+      throw fail({
+        kind: limited ? ErrorKind.rateLimited : ErrorKind.http,
+        code: limited
+          ? ErrorCode.rateLimited
+          : isNoAnalytics(status, body)
+            ? ErrorCode.analyticsNotEnabled
+            : ErrorCode.httpStatus,
         status,
-        message: body?.message || `Request failed with HTTP ${status}`,
-        serverMessage: body?.message || undefined,
-        details: body?.errors?.map(detailLine),
-        endpoint: endpoint.path,
+        message:
+          body.message ||
+          (limited
+            ? 'Too many requests: the Braze rate limit was reached'
+            : `Request failed with HTTP ${status}`),
+        serverMessage: body.message,
+        brazeCode: body.code,
+        details: body.details,
+        retryAfter: limited && delay !== undefined ? Math.ceil(delay / 1000) : undefined,
       });
     }
   }
@@ -474,6 +580,19 @@ class Client implements BrazeClient {
         message: 'The server answered with invalid JSON',
         endpoint: endpoint.path,
         cause,
+      });
+    }
+    // Braze's envelope: a 2xx whose `message` is not "success" is an error, whatever else it carries.
+    const envelope = envelopeOf(json);
+    if (envelope.message !== undefined && envelope.message !== 'success') {
+      throw new BrazeRequestError({
+        kind: ErrorKind.validation,
+        code: ErrorCode.notSuccess,
+        message: envelope.message,
+        serverMessage: envelope.message,
+        brazeCode: envelope.code,
+        details: envelope.details,
+        endpoint: endpoint.path,
       });
     }
     const parsed = endpoint.response.safeParse(json);

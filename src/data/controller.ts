@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toQuery, type EndpointDescriptor, type ParamsOf, type ResponseOf } from '../api/index.js';
-import { getClient, type BrazeClient } from './client.js';
+import { getClient, type BrazeClient, type PreparedRequest } from './client.js';
 import { BrazeRequestError, ErrorCode, ErrorKind } from './errors.js';
 
 /** Where a data controller is, like `@lit/task`'s `TaskStatus` but with readable string values. */
@@ -30,10 +30,12 @@ export interface DataRequest<E extends EndpointDescriptor> {
 /** The requests of a controller, by name. */
 export type DataRequests<R extends EndpointMap> = { [K in keyof R]: DataRequest<R[K]> };
 
-/** The responses of a controller, by the same names as its requests. */
-export type DataValue<R extends EndpointMap> = { [K in keyof R]: ResponseOf<R[K]> };
+/** The responses of a controller, by the same names as its requests; an optional request's may be missing. */
+export type DataValue<R extends EndpointMap, O extends keyof R = never> = {
+  [K in keyof R]: K extends O ? ResponseOf<R[K]> | undefined : ResponseOf<R[K]>;
+};
 
-export interface BrazeDataControllerOptions<R extends EndpointMap> {
+export interface BrazeDataControllerOptions<R extends EndpointMap, O extends keyof R = never> {
   /** The proxy base URL, usually the host's `proxy-url` attribute. Missing → a `config` error. */
   proxyUrl: () => string | undefined | null;
   /**
@@ -42,17 +44,25 @@ export interface BrazeDataControllerOptions<R extends EndpointMap> {
    * Nothing is requested again while the proxy URL and the requests' canonical URLs stay the same.
    */
   requests: () => DataRequests<R> | string | BrazeRequestError;
+  /**
+   * Requests the data can do without (e.g. a segment's details beside its series): when one fails, the run still
+   * completes, without its answer, and `errorOf(name)` says why. When any other request fails, the whole run fails
+   * and its other requests are aborted.
+   */
+  optional?: readonly O[];
+  /** How long each request may wait for its answer, in ms (see `ClientOptions.timeoutMs`); default: the client's. */
+  timeoutMs?: () => number | undefined;
   /** Called (asynchronously, after the state is set) when every request succeeded. */
-  onComplete?: (value: DataValue<R>) => void;
+  onComplete?: (value: DataValue<R, O>) => void;
   /** Called (asynchronously, after the state is set) once per failed run. Aborted runs are not errors. */
   onError?: (error: BrazeRequestError) => void;
 }
 
 /** Renderers for `render()`: one per status, all optional. */
-export interface DataRenderers<R extends EndpointMap, T> {
+export interface DataRenderers<R extends EndpointMap, T, O extends keyof R = never> {
   initial?: () => T;
-  pending?: (previous: DataValue<R> | undefined) => T;
-  complete?: (value: DataValue<R>) => T;
+  pending?: (previous: DataValue<R, O> | undefined) => T;
+  complete?: (value: DataValue<R, O>) => T;
   error?: (error: BrazeRequestError) => T;
 }
 
@@ -80,20 +90,27 @@ function report(error: unknown): void {
 
 /**
  * Loads the data of an element through the page-wide client of its proxy: builds the requests from the host's
- * state on each update, requests again only when they change, aborts on change and on disconnect, drops stale
- * answers, and exposes `status`, `value` (typed per request name) and `error` for `render()`.
+ * state on each update, requests again only when they change (validating their params once per run), aborts on
+ * change, on disconnect and — when one request of a run fails — its siblings, drops stale answers, and exposes
+ * `status`, `value` (typed per request name) and `error` for `render()`. `retry()` asks the network again.
  */
-export class BrazeDataController<R extends EndpointMap> implements ReactiveController {
+export class BrazeDataController<
+  R extends EndpointMap,
+  O extends keyof R = never,
+> implements ReactiveController {
   readonly #host: ReactiveControllerHost;
-  readonly #options: BrazeDataControllerOptions<R>;
+  readonly #options: BrazeDataControllerOptions<R, O>;
   #status: DataStatus = DataStatus.initial;
-  #value: DataValue<R> | undefined;
+  #value: DataValue<R, O> | undefined;
   #error: BrazeRequestError | undefined;
+  #optionalErrors: Partial<Record<keyof R, BrazeRequestError>> = {};
   #key: string | undefined;
   #run: AbortController | undefined;
+  #reload = false;
+  #syncing = false;
   #wasDisconnected = false;
 
-  constructor(host: ReactiveControllerHost, options: BrazeDataControllerOptions<R>) {
+  constructor(host: ReactiveControllerHost, options: BrazeDataControllerOptions<R, O>) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -105,7 +122,7 @@ export class BrazeDataController<R extends EndpointMap> implements ReactiveContr
   }
 
   /** The responses of the last complete run (kept while a new run is pending; `undefined` after an error). */
-  get value(): DataValue<R> | undefined {
+  get value(): DataValue<R, O> | undefined {
     return this.#value;
   }
 
@@ -114,19 +131,36 @@ export class BrazeDataController<R extends EndpointMap> implements ReactiveContr
     return this.#error;
   }
 
+  /** Why an optional request of the last complete run has no answer, if it failed. */
+  errorOf(name: O): BrazeRequestError | undefined {
+    return this.#optionalErrors[name];
+  }
+
   /** The AbortSignal of the current run; aborted when the requests change or the host disconnects. */
   get signal(): AbortSignal | undefined {
     return this.#run?.signal;
   }
 
-  /** Runs the requests again on the next host update (cached answers are reused, failed ones re-requested). */
+  /**
+   * Runs the requests again on the next host update, from the network: the client's cache, answers already on their
+   * way and the browser's HTTP cache are all bypassed (a broken answer must not come back from a cache).
+   */
   retry(): void {
     this.#key = undefined;
+    this.#reload = true;
     this.#host.requestUpdate();
   }
 
+  /**
+   * Stops the current run's requests. Its state stays as it is (`pending` stays pending) until `retry()` or a change
+   * of the requests starts a new run.
+   */
+  abort(): void {
+    this.#run?.abort();
+  }
+
   /** Calls the renderer of the current status. */
-  render<T>(renderers: DataRenderers<R, T>): T | undefined {
+  render<T>(renderers: DataRenderers<R, T, O>): T | undefined {
     switch (this.#status) {
       case DataStatus.initial:
         return renderers.initial?.();
@@ -153,63 +187,93 @@ export class BrazeDataController<R extends EndpointMap> implements ReactiveContr
   }
 
   hostUpdate(): void {
-    const plan = this.#plan();
+    this.#plan();
+  }
+
+  /**
+   * Brings the state up to date with the host now (what `hostUpdate` does later in the same update): a host calls it
+   * in `willUpdate` so that what it derives from `value` already sees an answer the cache had. Idempotent.
+   */
+  sync(): void {
+    this.#syncing = true;
+    try {
+      this.#plan();
+    } finally {
+      this.#syncing = false;
+    }
+  }
+
+  #plan(): void {
+    const plan = this.#read();
     if (plan.key === this.#key) return;
     this.#key = plan.key;
     const previous = this.#run;
     const run = new AbortController();
     this.#run = run;
-    this.#start(run, plan);
+    const reload = this.#reload;
+    this.#reload = false;
+    this.#start(run, plan, reload);
     // Aborted only now, so that requests the new run shares with the old one keep their fetch in flight.
     previous?.abort();
   }
 
-  #start(run: AbortController, plan: Plan<R>): void {
+  #start(run: AbortController, plan: Plan<R>, reload: boolean): void {
     if ('error' in plan) {
       this.#fail(run, plan.error, true);
       return;
     }
     const { client, requests } = plan;
     const names = Object.keys(requests) as (keyof R & string)[];
-    for (const name of names) {
-      try {
-        client.urlFor(requests[name].endpoint, requests[name].params);
-      } catch (error) {
-        this.#fail(run, asBrazeError(error), true);
-        return;
-      }
+    let prepared: PreparedRequest[];
+    try {
+      // Validated here, once per run: the cache lookup and the request below reuse the result.
+      prepared = names.map((name) => client.prepare(requests[name].endpoint, requests[name].params));
+    } catch (error) {
+      this.#fail(run, asBrazeError(error), true);
+      return;
     }
     const values: Record<string, unknown> = {};
-    const missing: (keyof R & string)[] = [];
-    for (const name of names) {
-      const cached = client.peek(requests[name].endpoint, requests[name].params);
-      if (cached === undefined) missing.push(name);
+    const optionalErrors: Partial<Record<keyof R, BrazeRequestError>> = {};
+    const missing: number[] = [];
+    names.forEach((name, i) => {
+      const cached = reload ? undefined : client.cached(prepared[i] as PreparedRequest);
+      if (cached === undefined) missing.push(i);
       else values[name] = cached;
-    }
+    });
     if (missing.length === 0) {
-      this.#complete(run, values as DataValue<R>, true);
+      this.#complete(run, values as DataValue<R, O>, optionalErrors, true);
       return;
     }
     this.#status = DataStatus.pending;
     this.#error = undefined;
-    this.#host.requestUpdate();
+    if (!this.#syncing) this.#host.requestUpdate();
+    const optional = new Set<keyof R>(this.#options.optional ?? []);
+    const options = { signal: run.signal, timeoutMs: this.#options.timeoutMs?.(), reload };
     Promise.all(
-      missing.map((name) =>
-        client
-          .request(requests[name].endpoint, requests[name].params, { signal: run.signal })
-          .then((response) => [name, response] as const),
-      ),
+      missing.map((i) => {
+        const name = names[i] as keyof R & string;
+        return client.send(prepared[i] as PreparedRequest, options).then(
+          (response) => {
+            values[name] = response;
+          },
+          (error: unknown) => {
+            if (!optional.has(name) || run.signal.aborted) throw error;
+            optionalErrors[name] = asBrazeError(error);
+          },
+        );
+      }),
     ).then(
-      (responses) => {
-        for (const [name, response] of responses) values[name] = response;
-        this.#complete(run, values as DataValue<R>, false);
+      () => this.#complete(run, values as DataValue<R, O>, optionalErrors, false),
+      (error: unknown) => {
+        this.#fail(run, asBrazeError(error), false);
+        // One request failed: the others of this run can no longer complete it.
+        if (this.#run === run) run.abort();
       },
-      (error: unknown) => this.#fail(run, asBrazeError(error), false),
     );
   }
 
   /** Reads the host's state into a key (proxy URL + canonical request URLs) and what to do. */
-  #plan(): Plan<R> {
+  #read(): Plan<R> {
     let proxyUrl: string | undefined;
     let requests: DataRequests<R> | string | BrazeRequestError;
     try {
@@ -237,6 +301,7 @@ export class BrazeDataController<R extends EndpointMap> implements ReactiveContr
       const failure = asBrazeError(error);
       return { key: `!${proxyUrl}`, error: failure };
     }
+    // The key only serialises the params (no validation): they are validated when the key changes, in #start.
     const lines = Object.keys(requests)
       .sort()
       .map((name) => {
@@ -246,12 +311,18 @@ export class BrazeDataController<R extends EndpointMap> implements ReactiveContr
     return { key: [client.proxyUrl, ...lines].join('\n'), client, requests };
   }
 
-  #complete(run: AbortController, value: DataValue<R>, sync: boolean): void {
+  #complete(
+    run: AbortController,
+    value: DataValue<R, O>,
+    optionalErrors: Partial<Record<keyof R, BrazeRequestError>>,
+    sync: boolean,
+  ): void {
     if (this.#run !== run || run.signal.aborted) return;
     this.#status = DataStatus.complete;
     this.#value = value;
     this.#error = undefined;
-    this.#host.requestUpdate();
+    this.#optionalErrors = optionalErrors;
+    this.#changed(sync);
     this.#notify(run, sync, () => this.#options.onComplete?.(value));
   }
 
@@ -260,15 +331,27 @@ export class BrazeDataController<R extends EndpointMap> implements ReactiveContr
     this.#status = DataStatus.error;
     this.#value = undefined;
     this.#error = error;
-    this.#host.requestUpdate();
+    this.#optionalErrors = {};
+    this.#changed(sync);
     this.#notify(run, sync, () => this.#options.onError?.(error));
   }
 
   /**
-   * Calls back outside the host's update (in a microtask when the state was set during it). A state set during
-   * the host's update (a cached answer, a configuration error) came after the host's `willUpdate` had run, so the
-   * host is asked for one more update in which everything it derives from `value` sees the new state.
+   * Asks the host to render the new state. A state set during `sync()` is seen by the update in progress; one set
+   * during `hostUpdate` came after the host's `willUpdate`, so the host gets one more update (in a microtask) in
+   * which everything it derives from `value` sees it.
    */
+  #changed(sync: boolean): void {
+    if (this.#syncing) return;
+    this.#host.requestUpdate();
+    if (!sync) return;
+    const run = this.#run;
+    queueMicrotask(() => {
+      if (this.#run === run && !run?.signal.aborted) this.#host.requestUpdate();
+    });
+  }
+
+  /** Calls back outside the host's update (in a microtask when the state was set during it). */
   #notify(run: AbortController, sync: boolean, callback: () => void): void {
     const call = () => {
       if (this.#run !== run || run.signal.aborted) return;
@@ -278,10 +361,7 @@ export class BrazeDataController<R extends EndpointMap> implements ReactiveContr
         report(error);
       }
     };
-    if (!sync) return call();
-    queueMicrotask(() => {
-      if (this.#run === run && !run.signal.aborted) this.#host.requestUpdate();
-      call();
-    });
+    if (!sync) call();
+    else queueMicrotask(call);
   }
 }

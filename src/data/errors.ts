@@ -8,8 +8,10 @@ export const ErrorKind = {
   http: 'http',
   /** 429 from the proxy or Braze, after the retries allowed by Retry-After were used up. */
   rateLimited: 'rate-limited',
-  /** The answer was 2xx but not valid JSON, or did not match the endpoint's schema. */
+  /** The answer was 2xx but not valid JSON, did not match the endpoint's schema, or its `message` was not "success". */
   validation: 'validation',
+  /** No answer within the client's (or the element's) timeout: a proxy or load balancer that never answers. */
+  timeout: 'timeout',
 } as const;
 export type ErrorKind = (typeof ErrorKind)[keyof typeof ErrorKind];
 
@@ -33,12 +35,18 @@ export const ErrorCode = {
   networkRead: 'network-read',
   /** http: a non-2xx status; `serverMessage` holds Braze's message when it sent one. */
   httpStatus: 'http-status',
+  /** http: Braze refused the segment because it has no analytics tracking (`analytics_not_enabled`). */
+  analyticsNotEnabled: 'analytics-not-enabled',
   /** rate-limited: 429 after the allowed retries; see `retryAfter` and `serverMessage`. */
   rateLimited: 'rate-limited',
   /** validation: a 2xx answer that is not JSON. */
   invalidJson: 'invalid-json',
   /** validation: a 2xx answer that does not match the endpoint's schema; `issues` says where. */
   schema: 'schema',
+  /** validation: a 2xx answer whose `message` is not "success" (Braze's words are in `serverMessage`). */
+  notSuccess: 'not-success',
+  /** timeout: no answer in time. */
+  timeout: 'timeout',
   /** Anything else (a foreign error wrapped as a BrazeRequestError); `message` is the original one. */
   unknown: 'unknown',
 } as const;
@@ -62,7 +70,11 @@ const DEFAULT_CODE: Record<ErrorKind, ErrorCode> = {
   http: ErrorCode.httpStatus,
   'rate-limited': ErrorCode.rateLimited,
   validation: ErrorCode.schema,
+  timeout: ErrorCode.timeout,
 };
+
+/** HTTP statuses worth retrying: the request itself was fine, the service was not (timeout, too early, busy). */
+const RETRYABLE_STATUS = [408, 425, 429];
 
 export interface BrazeRequestErrorInit {
   kind: ErrorKind;
@@ -72,6 +84,8 @@ export interface BrazeRequestErrorInit {
   code?: ErrorCode;
   /** The `message` of Braze's (or the proxy's) error body, verbatim. */
   serverMessage?: string;
+  /** The `code` of Braze's error body, e.g. `segment_not_found`. */
+  brazeCode?: string;
   /** The attribute a `config-missing` / `config-proxy-url` error is about, e.g. `proxy-url`. */
   param?: string;
   /** Machine-readable validation problems, for `config-param` and `schema`. */
@@ -93,6 +107,7 @@ export class BrazeRequestError extends Error {
   readonly kind: ErrorKind;
   readonly code: ErrorCode;
   readonly serverMessage: string | undefined;
+  readonly brazeCode: string | undefined;
   readonly param: string | undefined;
   readonly issues: readonly ErrorIssue[];
   readonly status: number | undefined;
@@ -105,11 +120,24 @@ export class BrazeRequestError extends Error {
     this.kind = init.kind;
     this.code = init.code ?? DEFAULT_CODE[init.kind];
     this.serverMessage = init.serverMessage;
+    this.brazeCode = init.brazeCode;
     this.param = init.param;
     this.issues = init.issues ?? [];
     this.status = init.status;
     this.retryAfter = init.retryAfter;
     this.details = init.details ?? [];
     this.endpoint = init.endpoint;
+  }
+
+  /**
+   * Whether asking again can help: network failures, timeouts, rate limits, 5xx and unreadable answers can pass;
+   * a configuration error, 400, 401/403, 404 or a segment without analytics tracking will not. The error view
+   * offers Retry only then.
+   */
+  get retryable(): boolean {
+    if (this.kind === ErrorKind.config || this.code === ErrorCode.analyticsNotEnabled) return false;
+    if (this.kind !== ErrorKind.http) return true;
+    const status = this.status ?? 0;
+    return status >= 500 || RETRYABLE_STATUS.includes(status);
   }
 }

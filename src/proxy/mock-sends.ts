@@ -8,7 +8,7 @@ import { dayBuckets, formatDay, weekday } from './time.js';
 export const SEND_RETENTION_DAYS = 14;
 
 /** Share of a send day's recipients reached on each channel. */
-const CHANNEL_REACH: Record<MockChannel, number> = {
+export const CHANNEL_REACH: Record<MockChannel, number> = {
   email: 0.72,
   ios_push: 0.34,
   android_push: 0.29,
@@ -22,16 +22,16 @@ const VARIANTS = [
 ] as const;
 const CONTROL_SHARE = 0.1;
 
-type Random = () => number;
-type Counters = Record<string, number>;
+export type Random = () => number;
+export type Counters = Record<string, number>;
 
-const between = (random: Random, low: number, high: number) => low + (high - low) * random();
-const part = (whole: number, random: Random, low: number, high: number) =>
+export const between = (random: Random, low: number, high: number) => low + (high - low) * random();
+export const part = (whole: number, random: Random, low: number, high: number) =>
   Math.min(whole, Math.round(whole * between(random, low, high)));
-const money = (value: number) => Math.round(value * 100) / 100;
+export const money = (value: number) => Math.round(value * 100) / 100;
 
 /** Funnel counters for one variant on one channel: each stage ≤ the one before it. */
-function channelCounters(channel: MockChannel, sent: number, lift: number, random: Random): Counters {
+export function channelCounters(channel: MockChannel, sent: number, lift: number, random: Random): Counters {
   switch (channel) {
     case 'email': {
       const delivered = part(sent, random, 0.96, 0.99);

@@ -16,6 +16,9 @@ import type { BrazeSendBreakdown, SendBreakdownData } from '../elements/send-bre
 import type { BrazeSessionChart, SessionChartData } from '../elements/session-chart/session-chart.js';
 import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from '../events.js';
 
+/** A number, or a string of one: React 19 sets it as the property, which the elements read like the attribute. */
+type NumberAttribute = number | `${number}`;
+
 /**
  * Attributes every chart takes, plus its events as React 19 custom-element listeners (`T`: the data of its
  * `braze-load`).
@@ -25,12 +28,11 @@ interface ChartTagProps<E extends BrazeChartElement, T> extends DetailedHTMLProp
   locale?: string;
   theme?: 'light' | 'dark';
   'no-export'?: boolean;
+  timeout?: NumberAttribute;
   'onbraze-load'?: (event: BrazeLoadEvent<T>) => void;
   'onbraze-error'?: (event: BrazeErrorEvent) => void;
   'onbraze-point-select'?: (event: BrazePointSelectEvent) => void;
 }
-
-type NumberAttribute = number | `${number}`;
 
 export interface BrazeChartsIntrinsicElements {
   'braze-segment-trend': ChartTagProps<BrazeSegmentTrend, SegmentTrendData> & {

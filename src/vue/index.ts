@@ -29,7 +29,7 @@ export function isBrazeElement(tag: string): boolean {
 }
 
 /** The properties every chart tag has, besides its own. */
-type CommonProp = 'proxyUrl' | 'locale' | 'theme' | 'noExport';
+type CommonProp = 'proxyUrl' | 'locale' | 'theme' | 'noExport' | 'timeout';
 
 /** `data-*` attributes: Vue's template checker sees `data-test` on a component as `dataTest`. */
 interface DataAttributes {

@@ -41,13 +41,17 @@ async function frames(n = 2): Promise<void> {
 const shown = <T extends Element>(el: BrazeChartElement, selector: string) =>
   shownWithin<T>(el, selector, 40);
 
-/** A segment trend in a container of `style`, loaded from a fake proxy; resolves once its svg is drawn. */
+/**
+ * A segment trend in a container of `style`, loaded from a fake proxy, asking (unless `attributes` say otherwise) for
+ * the 4 days SIZES holds: a longer period would show the days Braze did not send as gaps.
+ */
 async function trend(attributes = 'locale="en-US"', style = 'width: 600px', fetch = segmentFetch()) {
   const url = uniqueProxyUrl();
   configureClient(url, { fetch });
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.setAttribute('style', style);
-  wrapper.innerHTML = `<braze-segment-trend proxy-url="${url}" segment-id="seg_1" ${attributes}
+  const length = /\blength=/.test(attributes) ? '' : `length="${SIZES.length}"`;
+  wrapper.innerHTML = `<braze-segment-trend proxy-url="${url}" segment-id="seg_1" ${length} ${attributes}
     style="--braze-chart-height: 240px"></braze-segment-trend>`;
   const el = wrapper.firstElementChild as BrazeSegmentTrend;
   return { el, wrapper };
@@ -277,7 +281,8 @@ describe('chart experience: screen readers', () => {
       const states: [string, ReturnType<typeof segmentFetch>][] = [
         ['loading', segmentFetch(() => new Promise<Response>(() => undefined))],
         ['empty', segmentFetch(() => json({ message: 'success', data: [] }))],
-        ['error', segmentFetch(() => json({ message: 'boom' }, { status: 400 }))],
+        // A 200 whose message is not "success": an error that Retry can help with.
+        ['error', segmentFetch(() => json({ message: 'boom' }))],
         ['data', segmentFetch()],
       ];
       for (const [state, fetch] of states) {
@@ -699,7 +704,8 @@ describe('chart experience: slots', () => {
     const cases = [
       ['loading', segmentFetch(() => new Promise<Response>(() => undefined))],
       ['empty', segmentFetch(() => json({ message: 'success', data: [] }))],
-      ['error', segmentFetch(() => json({ message: 'boom' }, { status: 400 }))],
+      // A 200 whose message is not "success": an error that Retry can help with.
+      ['error', segmentFetch(() => json({ message: 'boom' }))],
     ] as const;
     for (const [state, fetch] of cases) {
       const { el } = await trend('locale="en-US"', 'width: 600px', fetch);
@@ -840,11 +846,18 @@ describe('chart experience: German (locale="de")', () => {
     const failing = await trend(
       'locale="de-DE"',
       'width: 600px',
-      segmentFetch(() => json({ message: 'Ungültige Anfrage' }, { status: 400 })),
+      segmentFetch(() =>
+        json({ code: 'segment_not_found', message: 'Segment nicht gefunden' }, { status: 404 }),
+      ),
     );
     const error = await shown<HTMLElement>(failing.el, '[part="error"]');
     expect(texts(error, 'strong')).to.deep.equal(['Der Analysedienst hat einen Fehler gemeldet']);
-    expect(texts(error, 'button')).to.deep.equal(['Erneut versuchen']);
+    expect(texts(error, 'span')).to.deep.equal([
+      'Braze hat unter dieser ID nichts: Prüfen Sie die IDs des Elements.',
+      'Segment nicht gefunden',
+    ]);
+    // A 404 does not go away by asking again: no Retry.
+    expect(texts(error, 'button')).to.deep.equal([]);
     expectNoEnglish(failing.el, 'error');
 
     const unset = await mountElement<BrazeChartElement>(
@@ -919,7 +932,8 @@ describe('chart experience: German (locale="de")', () => {
     );
     const error = await shown<HTMLElement>(refused, '[part="error"]');
     expect(texts(error, 'strong')).to.deep.equal(['Analyse-Tracking ist für dieses Segment aus']);
-    expect(texts(error, 'button')).to.deep.equal(['Erneut versuchen']);
+    // Asking again cannot turn analytics tracking on: no Retry.
+    expect(texts(error, 'button')).to.deep.equal([]);
     expectNoEnglish(refused, 'error');
   });
 
@@ -944,8 +958,8 @@ describe('chart experience: German (locale="de")', () => {
     ]);
     expect(texts(root, '[part="legend"] button')).to.deep.equal(['iOS-Push', 'Keinem Kanal zugeordnet']);
     const notes = texts(root, '[part="notes"] li').map((t) => t.replace(/\s+/g, ' '));
-    expect(notes[0]).to.match(/^Braze bewahrt Versandanalysen 14 Tage auf: /);
-    expect(notes.slice(1)).to.deep.equal([
+    // These old days do have stats: nothing is claimed about retention (see the empty period below).
+    expect(notes).to.deep.equal([
       'Kontrollgruppe: 100 aufgenommen, 4 Conversions (nicht gesendet, nicht dargestellt).',
       'Nicht zugeordnet: Umsatz auf Kampagnenebene, die Braze nicht pro Kanal meldet.',
     ]);
@@ -957,6 +971,16 @@ describe('chart experience: German (locale="de")', () => {
     expect(table.caption).to.equal('Umsatz pro Tag nach Kanal: Datentabelle');
     expect(table.columns).to.deep.equal(['Datum', 'iOS-Push', 'Keinem Kanal zugeordnet']);
     expectNoEnglish(daily, 'daily');
+
+    const old = await mountElement<BrazeChartElement>(
+      sendMarkup('campaign-id="c" send-id="s" ending-at="2024-05-02" length="2"'),
+      fakeFetch(() => json({ message: 'success', data: sendDays().map((d) => ({ ...d, messages: {} })) })),
+    );
+    await old.drawComplete;
+    expect(texts(old.shadowRoot!, '[part="empty"]')).to.deep.equal([
+      'Braze bewahrt Versandanalysen 14 Tage auf: Dieser Zeitraum ist älter und hat daher keine Daten.',
+    ]);
+    expectNoEnglish(old, 'past retention');
 
     const funnel = await mountElement<BrazeChartElement>(
       sendMarkup('campaign-id="c" send-id="s" ending-at="2024-05-02" length="2" view="funnel"'),
@@ -987,10 +1011,13 @@ describe('chart experience: German (locale="de")', () => {
 
     const failing = await mountElement<BrazeChartElement>(
       sendMarkup('campaign-id="c" send-id="s"'),
-      fakeFetch(() => json({ message: 'Ungültige Anfrage' }, { status: 400 })),
+      fakeFetch(() => json({ message: 'Interner Fehler' })),
     );
     const error = await shown<HTMLElement>(failing, '[part="error"]');
-    expect(texts(error, 'strong')).to.deep.equal(['Der Analysedienst hat einen Fehler gemeldet']);
+    expect(texts(error, 'strong')).to.deep.equal([
+      'Der Analysedienst hat Daten gesendet, die dieses Diagramm nicht lesen kann',
+    ]);
+    expect(texts(error, 'span')).to.deep.equal(['Braze hat ohne Daten geantwortet:', 'Interner Fehler']);
     expect(texts(error, 'button')).to.deep.equal(['Erneut versuchen']);
     expectNoEnglish(failing, 'error');
 

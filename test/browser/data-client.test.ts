@@ -370,14 +370,29 @@ describe('data client', () => {
   });
 
   describe('errors', () => {
-    it('turns a 404 with a Braze body into an http error with Braze message and details', async () => {
+    it('turns a 404 with a Braze body into an http error with Braze message and details, never raw JSON', async () => {
       const { client, fake } = setup();
-      fake.script(json({ message: 'Segment not found', errors: ['no segment seg-1', { code: 7 }] }, 404));
+      fake.script(
+        json(
+          {
+            message: 'Segment not found',
+            errors: [
+              'no segment seg-1',
+              { code: 'seg_missing', message: 'seg-1 does not exist' },
+              { code: 7 },
+            ],
+          },
+          404,
+        ),
+      );
       const error = await brazeErrorOf(client.request(segmentDataSeries, PARAMS));
       expect(error.kind).to.equal(ErrorKind.http);
       expect(error.status).to.equal(404);
       expect(error.message).to.equal('Segment not found');
-      expect(error.details).to.deep.equal(['no segment seg-1', '{"code":7}']);
+      // An object in `errors` is read as its message (else its code); one with neither says nothing readable.
+      expect(error.details).to.deep.equal(['no segment seg-1', 'seg-1 does not exist']);
+      expect(error.brazeCode).to.equal('seg_missing');
+      expect(error.retryable).to.equal(false);
       expect(error.endpoint).to.equal('/segments/data_series');
       expect(fake.requests).to.have.length(1);
     });

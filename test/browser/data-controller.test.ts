@@ -410,14 +410,17 @@ describe('BrazeDataController', () => {
     el.data.retry();
     await el.updateComplete;
     expect(el.data.status).to.equal(DataStatus.pending);
-    // The series answer was cached; only the failed details request is made again.
+    // Retry asks the network again for both, bypassing the client's cache and the browser's HTTP cache.
     expect(fake.requests.map((r) => new URL(r.url).pathname.split('/').pop())).to.deep.equal([
       'data_series',
       'details',
+      'data_series',
       'details',
     ]);
+    expect(fake.requests.slice(2).map((r) => r.cache)).to.deep.equal(['reload', 'reload']);
     const completed = oneEvent(el, 'probe-complete');
     await fake.release(2);
+    await fake.release(3);
     await completed;
     expect(el.data.status).to.equal(DataStatus.complete);
     expect(el.data.error).to.equal(undefined);
@@ -480,5 +483,43 @@ describe('BrazeDataController', () => {
       window.removeEventListener('error', onError);
       window.onerror = original;
     }
+  });
+
+  it('validates the params of each request once per run, answered from the network or from the cache', async () => {
+    const { url } = setup();
+    let checks = 0;
+    // The series endpoint with a params schema that counts its runs.
+    const counted = {
+      ...segmentDataSeries,
+      params: {
+        safeParse: (value: unknown) => {
+          checks++;
+          return segmentDataSeries.params.safeParse(value);
+        },
+      },
+    } as unknown as typeof segmentDataSeries;
+    class XCounted extends LitElement {
+      static override properties = { tick: { type: Number } };
+      declare tick: number;
+      readonly data = new BrazeDataController(this, {
+        proxyUrl: () => url,
+        requests: () => ({ series: { endpoint: counted, params: { segment_id: 'once', length: 3 } } }),
+        onComplete: () => this.dispatchEvent(new CustomEvent('probe-complete')),
+      });
+    }
+    customElements.define('x-data-counted', XCounted);
+    const first = document.createElement('x-data-counted') as XCounted;
+    const completed = oneEvent(first, 'probe-complete');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(first);
+    await completed;
+    expect(checks, 'one run, from the network').to.equal(1);
+    first.tick = 1;
+    await first.updateComplete;
+    expect(checks, 'a re-render with the same requests validates nothing').to.equal(1);
+    const second = document.createElement('x-data-counted') as XCounted;
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(second);
+    await second.updateComplete;
+    expect(second.data.status).to.equal(DataStatus.complete);
+    expect(checks, 'one more run, from the cache').to.equal(2);
   });
 });

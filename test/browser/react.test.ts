@@ -38,7 +38,7 @@ describe('braze-charts/react', () => {
     const event = await loaded;
     uncaught.stop();
     expect(event.detail.data.series.data).to.have.length(14);
-    expect(event.detail.data.details.name).to.be.a('string');
+    expect(event.detail.data.details?.name).to.be.a('string');
     const el = host.querySelector('braze-segment-trend')!;
     expect(el.getAttribute('segment-id')).to.equal('seg_all_users');
     expect(el.length).to.equal(14);
@@ -98,7 +98,7 @@ describe('braze-charts/react', () => {
               segmentId,
               endingAt: '2024-05-31',
               onBrazeLoad: (e: BrazeLoadEvent<SegmentTrendData>) => {
-                names.push(String(e.detail.data.details.name));
+                names.push(String(e.detail.data.details?.name));
                 resolve();
               },
             }),

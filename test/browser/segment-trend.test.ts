@@ -41,7 +41,7 @@ describe('<braze-segment-trend>', () => {
   it('draws the line through the data: x evenly spaced in time, height proportional to size', async () => {
     const url = uniqueProxyUrl();
     configureClient(url, { fetch: brazeLike([1000, 2000, 1500, 500]) });
-    const el = await mount(url);
+    const el = await mount(url, 'seg_1', 'length="4"');
     await oneEvent(el, 'braze-load');
     const svg = await drawn(el);
     const line = svg.querySelector<SVGPathElement>('path.line')!;
@@ -231,7 +231,10 @@ describe('<braze-segment-trend>', () => {
     describeFaultStates({
       mount: (segmentId) => mount('/api/braze', segmentId),
       requests: seriesRequests,
-      faults: [{ id: 'seg_does_not_exist', kind: 'http', status: 404, attempts: 1 }, ...MOCK_FAULTS],
+      faults: [
+        { id: 'seg_does_not_exist', kind: 'http', status: 404, attempts: 1, retry: false },
+        ...MOCK_FAULTS,
+      ],
     });
   });
 });

@@ -72,14 +72,17 @@ const UNKNOWN_CHANNEL_DAYS = [
 
 const brazeLike = (data: unknown[]) => fakeFetch(() => json({ message: 'success', data }));
 
-/** Mounts an element 600px wide with a 240px plot (not yet loaded). */
+/**
+ * Mounts an element 600px wide with a 240px plot (not yet loaded). Unless `attributes` say otherwise, it asks for the
+ * two days the fixtures above hold (a longer period would show the days Braze did not send as gaps).
+ */
 async function mount(
   proxyUrl: string,
   attributes = '',
   endingAt = '2024-05-02',
 ): Promise<BrazeSendBreakdown> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
-  const end = endingAt ? `ending-at="${endingAt}"` : '';
+  const end = `${endingAt ? `ending-at="${endingAt}"` : ''} ${/\blength=/.test(attributes) ? '' : 'length="2"'}`;
   wrapper.innerHTML = `<braze-send-breakdown proxy-url="${proxyUrl}" campaign-id="camp_1" send-id="send_1"
     locale="en-US" ${end} ${attributes} style="--braze-chart-height: 240px"></braze-send-breakdown>`;
   return wrapper.firstElementChild as BrazeSendBreakdown;
@@ -379,15 +382,27 @@ describe('<braze-send-breakdown>', () => {
     });
 
     it('notes when the range reaches past the 14 days Braze keeps send analytics', async () => {
+      // Braze answers a period older than its retention with empty days.
+      const url = uniqueProxyUrl();
+      configureClient(url, { fetch: brazeLike(SEND_DAYS.map((d) => ({ ...d, messages: {} }))) });
+      const el = await mount(url);
+      await el.drawComplete;
+      const sentence = 'Braze keeps send analytics for 14 days: this period is older, so it has no data.';
+      expect(text(root(el).querySelector('.notes .retention'))).to.equal(sentence);
+      expect(text(root(el).querySelector('[part="empty"]'))).to.equal(sentence);
+    });
+
+    it('claims nothing about retention when old days do have stats', async () => {
       const el = await loaded(SEND_DAYS);
-      expect(text(root(el).querySelector('.notes .retention'))).to.equal(
-        'Braze keeps send analytics for 14 days: this period is older, so it has no data.',
-      );
+      expect(root(el).querySelector('.notes .retention')).to.equal(null);
+      expect(root(el).querySelector('rect.retention-shade')).to.equal(null);
     });
 
     it('has no retention note for a short range ending today', async () => {
       const url = uniqueProxyUrl();
-      configureClient(url, { fetch: brazeLike(SEND_DAYS) });
+      // The two days of SEND_DAYS moved to yesterday and today (UTC), as Braze would answer without ending-at.
+      const day = (back: number) => new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
+      configureClient(url, { fetch: brazeLike(SEND_DAYS.map((d, i) => ({ ...d, time: day(1 - i) }))) });
       const el = await mount(url, 'length="7"', '');
       await oneEvent(el, 'braze-load');
       await drawn(el);
@@ -412,10 +427,11 @@ describe('<braze-send-breakdown>', () => {
 
     it('shows the empty state when the period has no send analytics', async () => {
       const url = uniqueProxyUrl();
+      const today = new Date().toISOString().slice(0, 10);
       configureClient(url, {
-        fetch: brazeLike([{ time: '2024-05-01', messages: {}, conversions: 0, unique_recipients: 0 }]),
+        fetch: brazeLike([{ time: today, messages: {}, conversions: 0, unique_recipients: 0 }]),
       });
-      const el = await mount(url);
+      const el = await mount(url, 'length="1"', today);
       await oneEvent(el, 'braze-load');
       await el.updateComplete;
       expect(text(root(el).querySelector('[part="empty"]'))).to.equal('No send analytics for this period.');
@@ -514,7 +530,10 @@ describe('<braze-send-breakdown>', () => {
     describeFaultStates({
       mount: (campaignId) => mountMock(`campaign-id="${campaignId}" send-id="send_x"`),
       requests: sendsRequests,
-      faults: [{ id: 'camp_spring_sale', kind: 'http', status: 400, attempts: 1 }, ...MOCK_FAULTS],
+      faults: [
+        { id: 'camp_spring_sale', kind: 'http', status: 400, attempts: 1, retry: false },
+        ...MOCK_FAULTS,
+      ],
     });
   });
 });

@@ -156,8 +156,11 @@ describe('<braze-session-chart>', () => {
       );
       const { svg: hourSvg } = await loaded(hour);
       const hourLabels = xLabels(hourSvg);
-      expect(hourLabels.at(-1)).to.equal('5:00 PM');
-      hourLabels.forEach((l) => expect(l).to.match(/^\d{1,2}:\d{2}\s?[AP]M$/));
+      // Ticks sit on the clock (every k-th hour of the day), and midnight shows its date.
+      expect(hourLabels.filter((l) => l.startsWith('May'))).to.deep.equal(['May 30', 'May 31']);
+      hourLabels
+        .filter((l) => !l.startsWith('May'))
+        .forEach((l) => expect(l).to.match(/^\d{1,2}:00\s?[AP]M$/));
       expect(hourLabels.length).to.be.within(2, Math.floor(plotWidth / 80));
       // No two labels overlap.
       const boxes = [...hourSvg.querySelectorAll('.axis-x text')].map((t) => t.getBoundingClientRect());
@@ -398,33 +401,42 @@ describe('<braze-session-chart>', () => {
       expect(root.querySelector('.change')!.textContent!.trim()).to.equal('+130%');
     });
 
-    it('reports one braze-error when both periods fail, and keeps showing the first failure', async () => {
+    it('when one period fails, aborts the other, reports one braze-error, and Retry starts both afresh', async () => {
       const url = uniqueProxyUrl();
-      let failCurrent: () => void = () => undefined;
+      let broken = true;
       const fetch = fakeFetch((request) => {
         const previous = new URL(request.url).searchParams.get('ending_at') === '2024-05-24';
-        const fail = () =>
-          json(
-            { message: previous ? 'Previous failed' : 'Current failed' },
-            { status: previous ? 503 : 500 },
-          );
-        // The previous period fails at once; this period only when the test says so.
-        return previous ? fail() : new Promise<Response>((resolve) => (failCurrent = () => resolve(fail())));
+        if (!broken)
+          return json({ message: 'success', data: buckets('day', Date.parse('2024-05-31'), 7, () => 10) });
+        // The previous period fails at once; this period never answers.
+        return previous
+          ? json({ message: 'Previous failed' }, { status: 503 })
+          : new Promise<Response>(() => undefined);
       });
       configureClient(url, { fetch, retries: 0 });
       const { el, errors, error } = await mount(url, 'compare="previous" length="7" ending-at="2024-05-31"');
       const first = await error();
       expect(first.error.status).to.equal(503);
-      failCurrent();
-      const seriesState = () => (el as unknown as { seriesData: { status: string } }).seriesData.status;
-      for (let i = 0; i < 20 && seriesState() !== 'error'; i++) {
-        await new Promise(requestAnimationFrame);
-        await el.updateComplete;
-      }
-      expect(seriesState()).to.equal('error');
       await el.updateComplete;
+      const current = fetch.requests.find(
+        (r) => new URL(r.url).searchParams.get('ending_at') === '2024-05-31',
+      )!;
+      expect(current.signal.aborted, 'the current period can no longer complete the chart').to.equal(true);
       expect(errors).to.have.length(1);
       expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('Previous failed');
+
+      broken = false;
+      const before = fetch.requests.length;
+      const loaded = oneEvent(el, 'braze-load');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="error"] button')!.click();
+      await loaded;
+      const again = fetch.requests.slice(before);
+      expect(again.map((r) => new URL(r.url).searchParams.get('ending_at')).sort()).to.deep.equal([
+        '2024-05-24',
+        '2024-05-31',
+      ]);
+      again.forEach((r) => expect(r.cache, 'Retry bypasses the HTTP cache').to.equal('reload'));
+      expect(errors).to.have.length(1);
     });
   });
 
@@ -463,7 +475,8 @@ describe('<braze-session-chart>', () => {
       await el.updateComplete;
       const view = el.shadowRoot!.querySelector('[part="error"]')!;
       expect(view.getAttribute('role')).to.equal('alert');
-      expect(view.textContent).to.contain("Sessions can't be shown for this segment");
+      expect(view.textContent).to.contain('Braze only reports this for segments with analytics tracking on.');
+      expect(view.querySelector('button'), 'no Retry: asking again cannot turn tracking on').to.equal(null);
       expect(view.querySelector('strong')!.textContent).to.equal(
         'Analytics tracking is off for this segment',
       );
@@ -544,7 +557,10 @@ describe('<braze-session-chart>', () => {
     describeFaultStates({
       mount: async (id) => (await mount('/api/braze', `segment-id="${id}" length="5"`)).el,
       requests: (id) => requestsWith(`segment_id=${id}`),
-      faults: [{ id: 'seg_does_not_exist', kind: 'http', status: 404, attempts: 1 }, ...MOCK_FAULTS],
+      faults: [
+        { id: 'seg_does_not_exist', kind: 'http', status: 404, attempts: 1, retry: false },
+        ...MOCK_FAULTS,
+      ],
       title: (f) => `ends segment ${f.id} in the error state with a ${f.kind} braze-error`,
     });
 
@@ -555,12 +571,8 @@ describe('<braze-session-chart>', () => {
       );
       const detail = await error();
       expect(detail.error.status).to.equal(422);
-      const previousState = () => (el as unknown as { previousData: { status: string } }).previousData.status;
-      for (let i = 0; i < 50 && previousState() !== 'error'; i++) {
-        await new Promise(requestAnimationFrame);
-        await el.updateComplete;
-      }
-      expect(previousState()).to.equal('error');
+      await el.drawComplete.catch(() => undefined);
+      await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);
       expect(errors).to.have.length(1);
     });

@@ -247,8 +247,17 @@ describe('sessionGeometry', () => {
       locale: 'en-US',
       timeZone: 'UTC',
     });
-    assert.equal(hour.xTicks.at(-1)!.label, '11:00 PM');
-    for (const t of hour.xTicks) assert.match(t.label, /^\d{1,2}:00\s?[AP]M$/);
+    // On the clock: every k-th hour of the day, midnight labelled with its date instead of 12:00 AM.
+    const labels = hour.xTicks.map((t) => t.label);
+    const times = labels.filter((l) => !l.startsWith('May'));
+    assert.deepEqual(
+      labels.filter((l) => l.startsWith('May')),
+      ['May 1', 'May 2'],
+    );
+    for (const label of times) assert.match(label, /^\d{1,2}:00\s?[AP]M$/);
+    const hours = times.map((l) => (Number(l.split(':')[0]) % 12) + (l.includes('PM') ? 12 : 0));
+    const k = hours.reduce((a, b) => (b === 0 ? a : Math.min(a, b)), 24);
+    assert.ok(hours.every((h) => h % k === 0) && 24 % k === 0, labels.join());
     assert.ok(hour.xTicks.length <= Math.floor(box.innerWidth / 80));
   });
 });

@@ -70,6 +70,16 @@ export const chartBaseStyles = css`
     gap: 16px;
     margin: 0;
   }
+  .notes {
+    margin: 4px 0 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .header > .notes {
+    flex-basis: 100%;
+  }
   .stats dt {
     color: var(--_muted);
     font-size: 0.8em;
@@ -168,10 +178,13 @@ export const chartBaseStyles = css`
     touch-action: pan-y;
     border-radius: 4px;
   }
-  svg.chart:focus {
+  svg.chart:focus,
+  .plot:focus {
     outline: none;
   }
-  svg.chart:focus-visible {
+  /* The plot box holds focus after Retry, while the chart loads again. */
+  svg.chart:focus-visible,
+  .plot:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }

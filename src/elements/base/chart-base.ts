@@ -12,13 +12,19 @@ import { frame, DEFAULT_MARGIN } from '../../chart/layout.js';
 import { LOCALE_EVENT } from '../../chart/locale.js';
 import { pointsToCSV, type PointFocus, type PointModel } from '../../chart/points.js';
 import type { Tick } from '../../chart/time-series.js';
-import { DataStatus, type DataStatusValue } from '../../data/controller.js';
+import {
+  BrazeDataController,
+  DataStatus,
+  type BrazeDataControllerOptions,
+  type EndpointMap,
+} from '../../data/controller.js';
 import type { BrazeRequestError } from '../../data/errors.js';
 import { FittedMargin, renderAxes } from './axes.js';
 import { chartBaseStyles } from './chart-base.styles.js';
 import { renderTableView, TABLE_ID } from './data-table.js';
-import type { BrazeErrorDetail, BrazeLoadDetail, BrazePointSelectDetail } from './events.js';
+import type { BrazePointSelectDetail } from './events.js';
 import { chartSvg, exportChart, svgToPng } from './export.js';
+import { DrawLifecycle, numericProperties, type DataState } from './lifecycle.js';
 import { describeError, frameMessages, type FrameMessages } from './messages.js';
 import { PointNavigationController } from './point-navigation.js';
 import { renderPlot } from './plot.js';
@@ -26,19 +32,18 @@ import { ResizeController } from './resize-controller.js';
 import { renderEmpty, renderError, renderLoading } from './states.js';
 import { renderToolbar } from './toolbar.js';
 
-/** What the frame needs to know of an element's data controller. */
-export interface DataState {
-  readonly status: DataStatusValue;
-  readonly error: BrazeRequestError | undefined;
-  retry(): void;
-}
+export type { DataState } from './lifecycle.js';
 
 /**
  * The frame every braze chart shares: `proxy-url`, `locale`, `theme`, sizing, the loading / empty / error states,
  * axes, events, and — from the point model each element exposes — tooltip, crosshair, keyboard focus, the live
  * region, the data table and export. Elements supply a header, an emptiness test, the chart body and the points.
  *
- * @fires braze-load - The data arrived, was validated and is rendered. `detail.data` holds the responses.
+ * One lifecycle for every element: attributes → requests (validated once per run) → answers → `derive()` (the
+ * element's derived state and geometry, in `willUpdate`) → render → `braze-load` once the answer is drawn, or
+ * `braze-error` once its failure is shown; `drawComplete` is the promise of that moment.
+ *
+ * @fires braze-load - The answer is drawn (its chart, or the empty view). `detail.data` holds the responses.
  * @fires braze-error - Loading failed or the element is misconfigured. `detail.error` is a `BrazeRequestError`.
  * @fires braze-point-select - A point was clicked or chosen with Enter. `detail` is a `BrazePointSelectDetail`.
  * @slot loading - Replaces the default loading view.
@@ -86,6 +91,7 @@ export abstract class BrazeChartElement extends LitElement {
     locale: { type: String },
     theme: { type: String, reflect: true },
     noExport: { type: Boolean, attribute: 'no-export', reflect: true },
+    timeout: { type: Number },
     focusPoint: { state: true },
     tableOpen: { state: true },
     exportOpen: { state: true },
@@ -104,6 +110,11 @@ export abstract class BrazeChartElement extends LitElement {
   declare theme: 'light' | 'dark' | undefined;
   /** Hides the export menu (Download CSV / SVG / PNG). The methods toCSV, toSVG and toPNG still work. */
   declare noExport: boolean;
+  /**
+   * The longest a request may wait for its answer, in ms, before the chart shows a timeout error with Retry.
+   * Default: the client's (20 000, see `configureClient`'s `timeoutMs`).
+   */
+  declare timeout: number | undefined;
   declare protected focusPoint: PointFocus | undefined;
   declare protected tableOpen: boolean;
   /** Whether the Download menu is open. */
@@ -115,6 +126,11 @@ export abstract class BrazeChartElement extends LitElement {
   protected margin: Margin = DEFAULT_MARGIN;
   readonly #fit = new FittedMargin();
   protected abstract readonly data: DataState;
+  readonly #life = new DrawLifecycle(this);
+  /** Whether the last render put the answer's chart or empty view in the DOM. */
+  #drawn = false;
+  /** Set by Retry: where focus goes once the retried load settles. */
+  #refocus = false;
   readonly #nav = new PointNavigationController(this, {
     focus: () => this.focusPoint,
     setFocus: (focus, announcement) => {
@@ -160,6 +176,13 @@ export abstract class BrazeChartElement extends LitElement {
     removeEventListener(LOCALE_EVENT, this.#relocalize);
   }
 
+  /**
+   * Computes the element's derived state (points, stats, geometry) from its properties and its data, which is up to
+   * date here. Called in `willUpdate`, every update, in every element: keep it cheap with `Memo`.
+   */
+  protected abstract derive(changed: PropertyValues): void;
+  /** The `braze-load` detail's `data`: the responses the chart drew. */
+  protected abstract loadData(): unknown;
   /** True when the loaded data has nothing to draw. */
   protected abstract isEmpty(): boolean;
   /** The chart's SVG content for the measured frame. */
@@ -170,6 +193,16 @@ export abstract class BrazeChartElement extends LitElement {
   protected abstract chartName(): string;
   /** The drawn points (plot coordinates), for tooltip, keyboard, table and CSV. Undefined when nothing is drawn. */
   protected abstract pointModel(): PointModel | undefined;
+
+  /**
+   * Resolves once the current data is drawn (right after its `braze-load`); rejects with the `BrazeRequestError`
+   * when loading failed. Like `@lit/task`'s `taskComplete`: await it instead of polling frames. A change made just
+   * before (an attribute, Retry) counts: the pending update runs first.
+   */
+  get drawComplete(): Promise<void> {
+    const complete = () => this.#life.complete(this.data);
+    return this.isUpdatePending ? this.updateComplete.then(complete) : complete();
+  }
 
   /** The locale in use: `locale`, else the closest `lang`, else the browser's language. */
   get resolvedLocale(): string {
@@ -184,6 +217,22 @@ export abstract class BrazeChartElement extends LitElement {
 
   protected renderHeader(): unknown {
     return nothing;
+  }
+
+  /** Short notes under the header (e.g. how duplicate buckets are shown). Default: none. */
+  protected notes(): string[] {
+    return [];
+  }
+
+  /** A data controller of this element: its proxy URL and timeout come from the element's attributes. */
+  protected loader<R extends EndpointMap, O extends keyof R = never>(
+    options: Omit<BrazeDataControllerOptions<R, O>, 'proxyUrl' | 'timeoutMs'>,
+  ): BrazeDataController<R, O> {
+    return new BrazeDataController<R, O>(this, {
+      proxyUrl: () => this.proxyUrl,
+      timeoutMs: () => (Number.isFinite(this.timeout) ? this.timeout : undefined),
+      ...options,
+    });
   }
 
   /** What the empty view says (e.g. why there is nothing to draw). Default: the generic "no data" message. */
@@ -206,21 +255,39 @@ export abstract class BrazeChartElement extends LitElement {
     return this.frame.margin.left !== before;
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    numericProperties(this);
+    this.data.sync();
+    this.derive(changed);
+  }
+
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     this.size.observe(this.renderRoot.querySelector('.plot'));
   }
 
-  protected emitLoad<T>(data: T): void {
-    this.dispatchEvent(
-      new CustomEvent<BrazeLoadDetail<T>>('braze-load', { detail: { data }, bubbles: true, composed: true }),
-    );
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#life.report(this.data, this.#drawn, () => this.loadData());
+    if (this.#refocus) this.#restoreFocus();
   }
 
-  protected emitError(error: BrazeRequestError): void {
-    this.dispatchEvent(
-      new CustomEvent<BrazeErrorDetail>('braze-error', { detail: { error }, bubbles: true, composed: true }),
-    );
+  /** Retry: keeps focus on the chart (the plot box while loading), not the page, whatever happens next. */
+  readonly #retry = () => {
+    this.#refocus = true;
+    this.renderRoot.querySelector<HTMLElement>('.plot')?.focus();
+    this.data.retry();
+  };
+
+  /** After a retried load settles: focus the drawn chart, or the new Retry button, if focus is still on the plot. */
+  #restoreFocus(): void {
+    const { status } = this.data;
+    if (status === DataStatus.pending || status === DataStatus.initial) return;
+    this.#refocus = false;
+    const root = this.renderRoot as ShadowRoot;
+    if (root.activeElement !== root.querySelector('.plot')) return;
+    root.querySelector<HTMLElement>('.plot svg, .plot .error button')?.focus();
   }
 
   /** The drawn data as CSV: a date (or category) column and one column per series, raw values. */
@@ -243,8 +310,8 @@ export abstract class BrazeChartElement extends LitElement {
 
   override render() {
     return html`<div part="base" class="base">
-      <div part="header" class="header">${this.renderHeader()}</div>
-      <div part="plot" class="plot">${this.renderBody()}</div>
+      <div part="header" class="header">${this.renderHeader()}${this.renderNotes()}</div>
+      <div part="plot" class="plot" tabindex="-1">${this.renderBody()}</div>
       ${this.renderExtras()}
       <div part="live" class="visually-hidden" aria-live="polite" aria-atomic="true">
         ${this.announcement}
@@ -252,16 +319,30 @@ export abstract class BrazeChartElement extends LitElement {
     </div>`;
   }
 
+  private renderNotes(): unknown {
+    const notes = this.data.status === DataStatus.complete ? this.notes() : [];
+    return notes.length
+      ? html`<ul part="notes" class="notes">
+          ${notes.map((note) => html`<li>${note}</li>`)}
+        </ul>`
+      : nothing;
+  }
+
   private renderBody(): unknown {
     const nav = this.#nav;
     nav.model = undefined;
+    this.#drawn = false;
     const { status, error } = this.data;
     if (status === DataStatus.error && error)
-      return renderError(error, this.describeError(error), this.t, () => this.data.retry());
+      return renderError(error, this.describeError(error), this.t, this.#retry);
     if (status !== DataStatus.complete) return renderLoading(this.t);
+    this.#drawn = true;
     if (this.isEmpty()) return renderEmpty(this.emptyMessage());
     const box = this.frame;
-    if (box.innerWidth <= 0 || box.innerHeight <= 0) return nothing;
+    if (box.innerWidth <= 0 || box.innerHeight <= 0) {
+      this.#drawn = false;
+      return nothing;
+    }
     nav.model = this.pointModel();
     return renderPlot(box, this.summary(), this.renderChart(box), this.t.keyboardHint, nav);
   }

@@ -8,6 +8,16 @@ import { issueLine } from './issue-line.js';
  * server sent (Braze's `message` and `errors`) is data and is shown as sent.
  */
 export interface ErrorMessages {
+  /** No answer within the timeout. */
+  timeout: string;
+  /** A 200 whose `message` is not "success" (Braze's message follows). */
+  notSuccess: string;
+  /** 401: the proxy's key was refused. */
+  unauthorized: string;
+  /** 403: the proxy's key may not read this. */
+  forbidden: string;
+  /** 404: nothing under the id(s). */
+  notFound: string;
   network: string;
   networkRead: string;
   httpStatus: (status: number) => string;
@@ -38,6 +48,12 @@ export interface FrameMessages {
   errorTitle: Record<BrazeRequestError['kind'], string>;
   retryIn: (seconds: number) => string;
   errors: ErrorMessages;
+  /** A segment without analytics tracking (Braze's `analytics_not_enabled`): what it means and what to do. */
+  noAnalytics: { title: string; lines: readonly string[] };
+  /** Buckets Braze sent more than once: how they are shown (`sum`: added up; else the last one). */
+  duplicates: (dates: string, sum: boolean) => string;
+  /** A bucket without data, in the tooltip and the table. */
+  noData: string;
   hidden: string;
   showTable: string;
   hideTable: string;
@@ -65,9 +81,16 @@ const en: FrameMessages = {
     http: 'The analytics service returned an error',
     'rate-limited': 'Too many requests right now',
     validation: 'The analytics service sent data this chart cannot read',
+    timeout: 'The analytics service did not answer in time',
   },
   retryIn: (seconds) => `Try again in ${seconds} s.`,
   errors: {
+    timeout: 'No answer came: the proxy, or something in front of it, may be down or overloaded.',
+    notSuccess: 'Braze answered without data:',
+    unauthorized:
+      "The proxy's Braze API key was refused: it may be wrong or belong to another Braze instance.",
+    forbidden: "The proxy's Braze API key may not read this data (a missing permission, or the plan).",
+    notFound: "Braze has nothing under this ID: check the element's IDs.",
     network: 'Could not reach the analytics proxy',
     networkRead: 'The connection failed while reading the answer',
     httpStatus: (status) => `Request failed with HTTP ${status}`,
@@ -91,6 +114,16 @@ const en: FrameMessages = {
     invalidAttribute: (attribute) => `${attribute} has an invalid value`,
     unknownParams: (names) => `Unknown parameters: ${names}`,
   },
+  noAnalytics: {
+    title: 'Analytics tracking is off for this segment',
+    lines: [
+      'Braze only reports this for segments with analytics tracking on.',
+      'Turn on analytics tracking for the segment in Braze (Segments › Analytics tracking), then reload.',
+    ],
+  },
+  duplicates: (dates, sum) =>
+    `Braze sent ${dates} more than once: ${sum ? 'the values are added up' : 'the last value is shown'}.`,
+  noData: 'no data',
   hidden: '(hidden)',
   showTable: 'View as table',
   hideTable: 'Hide table',
@@ -147,10 +180,23 @@ function errorLines(error: BrazeRequestError, t: FrameMessages): string[] {
       return [e.network];
     case 'network-read':
       return [e.networkRead];
-    case 'http-status':
-      return error.serverMessage || error.status === undefined
-        ? server
-        : [e.httpStatus(error.status), ...server];
+    case 'http-status': {
+      const { status } = error;
+      const hint =
+        status === 401
+          ? e.unauthorized
+          : status === 403
+            ? e.forbidden
+            : status === 404
+              ? e.notFound
+              : undefined;
+      if (hint) return [hint, ...server];
+      return error.serverMessage || status === undefined ? server : [e.httpStatus(status), ...server];
+    }
+    case 'not-success':
+      return [e.notSuccess, ...server];
+    case 'timeout':
+      return [e.timeout];
     case 'rate-limited':
       return error.serverMessage ? server : [e.rateLimited, ...server];
     case 'invalid-json':
@@ -171,6 +217,8 @@ export function describeError(
   error: BrazeRequestError,
   t: FrameMessages = en,
 ): { title: string; lines: string[] } {
+  if (error.code === 'analytics-not-enabled')
+    return { title: t.noAnalytics.title, lines: [...t.noAnalytics.lines] };
   const lines = errorLines(error, t).filter((line, i, all) => line && all.indexOf(line) === i);
   if (error.retryAfter !== undefined) lines.push(t.retryIn(error.retryAfter));
   return { title: t.errorTitle[error.kind], lines };

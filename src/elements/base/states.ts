@@ -19,7 +19,7 @@ export function renderEmpty(message: unknown): TemplateResult {
   </div>`;
 }
 
-/** The error view: headline, detail lines and (unless the element is misconfigured) a retry button. */
+/** The error view: headline, detail lines and — only where asking again can help (`error.retryable`) — Retry. */
 export function renderError(
   error: BrazeRequestError,
   { title, lines }: { title: string; lines: string[] },
@@ -30,7 +30,7 @@ export function renderError(
     <slot name="error">
       <strong>${title}</strong>
       ${lines.map((line) => html`<span>${line}</span>`)}
-      ${error.kind === 'config' ? nothing : html`<button type="button" @click=${retry}>${t.retry}</button>`}
+      ${error.retryable ? html`<button type="button" @click=${retry}>${t.retry}</button>` : nothing}
     </slot>
   </div>`;
 }

@@ -1,21 +1,26 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { segmentDataSeries, segmentDetails, type ResponseOf } from '../../api/endpoints.js';
 import { formatDay, formatNumber, formatSignedNumber, formatSignedPercent } from '../../chart/format.js';
 import type { Frame } from '../../chart/layout.js';
 import { describeSeries, seriesStats, type SeriesStats } from '../../chart/summary.js';
 import type { PointModel } from '../../chart/points.js';
-import { dayKey, parseDay } from '../../api/time.js';
+import { dayKey } from '../../api/time.js';
+import { chartMessages } from '../../chart/messages.js';
+import { bucketPeriod, duplicateDates, mergePoints, missingCount } from '../../chart/period.js';
 import { timeSeriesGeometry, type TimePoint, type TimeSeriesGeometry } from '../../chart/time-series.js';
-import { BrazeDataController } from '../../data/controller.js';
 import { BrazeChartElement } from '../base/chart-base.js';
 import { Memo } from '../base/memo.js';
+import { describeError } from '../base/messages.js';
 import { segmentTrendMessages } from './segment-trend.messages.js';
 import { segmentTrendStyles } from './segment-trend.styles.js';
+
+type Requests = { series: typeof segmentDataSeries; details: typeof segmentDetails };
 
 /** The responses `<braze-segment-trend>` renders (the `braze-load` detail's `data`). */
 export interface SegmentTrendData {
   series: ResponseOf<typeof segmentDataSeries>;
-  details: ResponseOf<typeof segmentDetails>;
+  /** Undefined when only the details failed: the series is drawn, titled with the segment's id, with a note. */
+  details: ResponseOf<typeof segmentDetails> | undefined;
 }
 
 /**
@@ -48,8 +53,9 @@ export class BrazeSegmentTrend extends BrazeChartElement {
   /** `zero` starts the value axis at 0; `auto` fits it to the data to show small changes. Default `zero`. */
   declare baseline: 'zero' | 'auto';
 
-  protected readonly data = new BrazeDataController(this, {
-    proxyUrl: () => this.proxyUrl,
+  protected readonly data = this.loader<Requests, 'details'>({
+    // The chart is the series: without the details it is still drawn, titled with the segment's id.
+    optional: ['details'],
     requests: () => {
       if (!this.segmentId) return segmentTrendMessages(this.resolvedLocale).segmentIdRequired;
       const series = {
@@ -62,14 +68,13 @@ export class BrazeSegmentTrend extends BrazeChartElement {
         details: { endpoint: segmentDetails, params: { segment_id: this.segmentId } },
       };
     },
-    onComplete: (value) => this.emitLoad<SegmentTrendData>(value),
-    onError: (error) => this.emitError(error),
   });
 
   private points: TimePoint[] = [];
   private stats: SeriesStats | undefined;
+  private duplicates: Date[] = [];
   private geometry: TimeSeriesGeometry | undefined;
-  readonly #points = new Memo<{ points: TimePoint[]; stats: SeriesStats | undefined }>();
+  readonly #period = new Memo<{ points: TimePoint[]; stats: SeriesStats | undefined; duplicates: Date[] }>();
   readonly #geometry = new Memo<TimeSeriesGeometry | undefined>();
 
   constructor() {
@@ -78,12 +83,18 @@ export class BrazeSegmentTrend extends BrazeChartElement {
     this.baseline = 'zero';
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected derive(): void {
     const series = this.data.value?.series;
-    ({ points: this.points, stats: this.stats } = this.#points.get([series], () => {
-      const points = series ? toPoints(series) : [];
-      return { points, stats: seriesStats(points) };
+    const { length, endingAt } = this;
+    ({
+      points: this.points,
+      stats: this.stats,
+      duplicates: this.duplicates,
+    } = this.#period.get([series, length, endingAt], () => {
+      // Sizes are snapshots: a day Braze sent twice shows the last size it sent.
+      const { buckets } = bucketPeriod(series?.data ?? [], { unit: 'day', length, endingAt });
+      const points = mergePoints(buckets, (d) => d.size, 'last');
+      return { points, stats: seriesStats(points), duplicates: duplicateDates(buckets) };
     }));
     const { points, baseline, resolvedLocale: locale } = this;
     const inputs = [points, baseline, locale, this.size.width, this.size.height];
@@ -95,12 +106,30 @@ export class BrazeSegmentTrend extends BrazeChartElement {
     });
   }
 
+  protected loadData(): SegmentTrendData | undefined {
+    const value = this.data.value;
+    return value && { series: value.series, details: value.details };
+  }
+
   protected isEmpty(): boolean {
     return this.points.length === 0;
   }
 
   protected summary(): string {
-    return describeSeries(this.chartName(), this.stats, this.resolvedLocale);
+    const locale = this.resolvedLocale;
+    const missing = missingCount(this.points);
+    const gaps = missing ? ` ${chartMessages(locale).sessions.missing(missing, 'day')}` : '';
+    return describeSeries(this.chartName(), this.stats, locale) + gaps;
+  }
+
+  protected override notes(): string[] {
+    const locale = this.resolvedLocale;
+    const failed = this.data.errorOf('details');
+    const dates = this.duplicates.map((d) => formatDay(d, locale)).join(', ');
+    return [
+      failed ? segmentTrendMessages(locale).detailsFailed(describeError(failed, this.t).title) : '',
+      dates ? this.t.duplicates(dates, false) : '',
+    ].filter(Boolean);
   }
 
   protected chartName(): string {
@@ -127,7 +156,7 @@ export class BrazeSegmentTrend extends BrazeChartElement {
             y: p.value === null ? g.baselineY : p.y,
             date: p.date,
             value: p.value,
-            formatted: p.value === null ? '—' : formatNumber(p.value, locale),
+            formatted: p.value === null ? this.t.noData : formatNumber(p.value, locale),
           })),
         },
       ],
@@ -135,7 +164,7 @@ export class BrazeSegmentTrend extends BrazeChartElement {
   }
 
   private segmentName(): string {
-    return this.data.value?.details.name || this.segmentId || '';
+    return this.data.value?.details?.name || this.segmentId || '';
   }
 
   protected override renderHeader() {
@@ -173,22 +202,11 @@ export class BrazeSegmentTrend extends BrazeChartElement {
   protected renderChart(box: Frame) {
     const g = this.geometry;
     if (!g) return svg``;
-    const lone = this.points.length === 1 ? g.points[0] : undefined;
     return svg`${this.renderAxes(box, g.xTicks, g.yTicks)}
       <g part="mark" class="marks">
         <path class="area" d=${g.areaPath}></path>
         <path class="line" d=${g.linePath}></path>
-        ${lone ? svg`<circle class="dot" cx=${lone.x} cy=${lone.y} r="4"></circle>` : nothing}
+        ${g.lone.map((p) => svg`<circle class="dot" cx=${p.x} cy=${p.y} r="4"></circle>`)}
       </g>`;
   }
-}
-
-/** Day buckets in date order; a bucket whose time cannot be read is dropped rather than misplaced. */
-function toPoints(series: SegmentTrendData['series']): TimePoint[] {
-  const points: TimePoint[] = [];
-  for (const d of series.data) {
-    const date = parseDay(d.time);
-    if (date) points.push({ date, value: d.size });
-  }
-  return points.sort((a, b) => a.date.getTime() - b.date.getTime());
 }

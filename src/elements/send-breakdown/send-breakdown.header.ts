@@ -4,7 +4,6 @@ import { chartMessages } from '../../chart/messages.js';
 import { seriesColor } from '../../chart/palette.js';
 import {
   metricLabel,
-  retentionNotice,
   SEND_RETENTION_DAYS,
   UNATTRIBUTED,
   type FunnelStep,
@@ -47,9 +46,21 @@ export function renderStats(stats: SendSummary, locale: string | undefined, t: S
   </dl>`;
 }
 
+/** The retention sentence: Braze keeps send analytics for 14 days, and what that leaves of this period. */
+export function retentionText(
+  retention: RetentionNotice,
+  locale: string | undefined,
+  t: SendMessages,
+): string {
+  return t.retention(SEND_RETENTION_DAYS, formatDay(retention.oldestDay, locale), retention.entirely);
+}
+
 export interface NotesInput {
   /** Set when the range reaches further back than Braze keeps send analytics. */
   retention: RetentionNotice | undefined;
+  /** Days Braze sent more than once, formatted and listed ('' for none), and the frame's sentence for them. */
+  duplicates: string;
+  duplicatesNote: (dates: string, sum: boolean) => string;
   control: SendSummary['control'];
   /** The metric label when part of its campaign-level total is not attributed to any series. */
   unattributed: { metric: string; per: 'channel' | 'variant' } | undefined;
@@ -63,9 +74,9 @@ export interface NotesInput {
 export function renderNotes(input: NotesInput): TemplateResult | typeof nothing {
   const { retention, control, unattributed, steps, locale, t } = input;
   const notes: TemplateResult[] = [];
-  if (retention) {
-    const day = formatDay(retention.oldestDay, locale);
-    notes.push(html`<li class="retention">${t.retention(SEND_RETENTION_DAYS, day, retention.entirely)}</li>`);
+  if (retention) notes.push(html`<li class="retention">${retentionText(retention, locale, t)}</li>`);
+  if (input.duplicates) {
+    notes.push(html`<li class="duplicates">${input.duplicatesNote(input.duplicates, true)}</li>`);
   }
   if (control) {
     const conversions =
@@ -100,11 +111,12 @@ export interface SendHeaderInput {
   title: string;
   campaignId: string | undefined;
   sendId: string | undefined;
-  endingAt: string | undefined;
-  length: number;
   metric: string;
   groupBy: GroupBy;
   days: readonly SendDayData[];
+  retention: RetentionNotice | undefined;
+  duplicates: string;
+  duplicatesNote: (dates: string, sum: boolean) => string;
   stats: SendSummary | undefined;
   model: ViewModel | undefined;
   legend: readonly SendSeries[];
@@ -138,7 +150,9 @@ export function renderSendHeader(input: SendHeaderInput): TemplateResult {
       <div part="title" class="title" role="heading" aria-level="3">${input.title}</div>
       <p part="description" class="description">${description}</p>
       ${renderNotes({
-        retention: retentionNotice(input.endingAt || undefined, input.length, new Date()),
+        retention: input.retention,
+        duplicates: input.duplicates,
+        duplicatesNote: input.duplicatesNote,
         control: input.stats?.control,
         unattributed,
         steps: model?.view === 'funnel' ? model.steps : undefined,

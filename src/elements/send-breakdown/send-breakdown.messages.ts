@@ -1,3 +1,4 @@
+import { plural } from '../../chart/messages.js';
 import { localized } from '../base/messages.js';
 
 /** UI strings of `<braze-send-breakdown>`, per language. */
@@ -20,6 +21,8 @@ export interface SendMessages {
   /** `channel` / `variant` after "per". */
   per: { channel: string; variant: string };
   retention: (days: number, oldestDay: string, entirely: boolean) => string;
+  /** Tooltip of the shaded days older than the retention. */
+  retentionShade: string;
   control: (enrolled: string, conversions: string | undefined) => string;
   unattributed: (metric: string, per: string) => string;
   missing: (steps: string, channels: string) => string;
@@ -55,9 +58,10 @@ const en: SendMessages = {
   campaignTotal: (count) => `campaign total ${count}`,
   per: { channel: 'channel', variant: 'variant' },
   retention: (days, oldestDay, entirely) =>
-    `Braze keeps send analytics for ${days} days: ${
+    `Braze keeps send analytics for ${plural('en', days, { one: 'day', other: 'days' })}: ${
       entirely ? 'this period is older, so it has no data' : `days before ${oldestDay} have no data`
     }.`,
+  retentionShade: 'Older than Braze keeps send analytics',
   control: (enrolled, conversions) =>
     `Control group: ${enrolled} enrolled${conversions === undefined ? '' : `, ${conversions} conversions`} (not sent, not charted).`,
   unattributed: (metric, per) =>

@@ -37,7 +37,14 @@ export const SEND_GROUPINGS = ['channel', 'variation'] as const;
 
 /** What one view draws, computed from the data, the options and the plot frame. */
 export type ViewModel =
-  | { view: 'daily'; table: MetricTable; visible: string[]; geometry: StackedBarsGeometry }
+  | {
+      view: 'daily';
+      table: MetricTable;
+      visible: string[];
+      geometry: StackedBarsGeometry;
+      /** Right edge (px) of the days older than Braze's retention, shaded; 0 for none. */
+      shadeTo: number;
+    }
   | {
       view: 'totals';
       table: MetricTable;
@@ -63,6 +70,8 @@ export interface ViewInput {
   hidden: ReadonlySet<string>;
   box: Frame;
   locale: string | undefined;
+  /** The oldest day Braze still keeps send analytics for, when the period reaches further back. */
+  oldest?: Date | undefined;
 }
 
 /**
@@ -70,7 +79,7 @@ export interface ViewInput {
  * there is nothing to draw: no channel stats at all, or (daily/totals) a metric the data does not report.
  */
 export function viewModel(input: ViewInput): { legend: SendSeries[]; model: ViewModel | undefined } {
-  const { days, view, groupBy, metric, hidden, box, locale } = input;
+  const { days, view, groupBy, metric, hidden, box, locale, oldest } = input;
   const t = chartMessages(locale);
   const table = view === 'funnel' ? undefined : metricTable(days, metric, groupBy, t);
   const legend = table?.series ?? sendSeries(days, groupBy, t);
@@ -109,9 +118,11 @@ export function viewModel(input: ViewInput): { legend: SendSeries[]; model: View
   };
   const columns = visible.map((k) => table.series.findIndex((s) => s.key === k));
   if (view === 'daily') {
-    const values = table.values.map((row) => columns.map((i) => row[i] ?? 0));
+    const values = table.values.map((row) => columns.map((i) => row[i] ?? null));
     const geometry = stackedBars({ dates: table.dates, keys: visible, values }, box, options);
-    return { legend, model: { view, table, visible, geometry } };
+    const old = oldest ? table.dates.filter((d) => d < oldest).length : 0;
+    const shadeTo = old ? (geometry.centers[old - 1] ?? 0) + geometry.step / 2 : 0;
+    return { legend, model: { view, table, visible, geometry, shadeTo } };
   }
   const totals = seriesTotals(table);
   const items = columns.map((i) => ({ key: table.series[i]?.key ?? '', value: totals[i] ?? 0 }));

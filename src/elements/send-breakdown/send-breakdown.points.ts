@@ -30,13 +30,13 @@ export function sendPointModel(
         label: style.label(key),
         color: style.color(key),
         points: table.dates.map((date, day) => {
-          const value = table.values[day]?.[column] ?? 0;
+          const value = table.values[day]?.[column] ?? null;
           return {
             x: g.centers[day] ?? 0,
             y: top.get(`${key}|${day}`) ?? box.innerHeight,
             date,
             value,
-            formatted: style.format(value),
+            formatted: value === null ? t.noData : style.format(value),
           };
         }),
       };

@@ -8,15 +8,12 @@ export const sendBreakdownStyles = css`
     flex-wrap: wrap;
     gap: 4px 16px;
   }
-  .notes {
-    margin: 4px 0 0;
-    padding: 0;
-    list-style: none;
-    color: var(--_muted);
-    font-size: 0.85em;
-  }
   .notes .retention {
     color: var(--_text);
+  }
+  .retention-shade {
+    fill: var(--_muted);
+    fill-opacity: 0.12;
   }
   .segment,
   .step-segment,

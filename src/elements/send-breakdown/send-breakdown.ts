@@ -1,27 +1,28 @@
-import { html, svg, type PropertyValues } from 'lit';
+import { html, svg } from 'lit';
 import { sendsDataSeries, type ResponseOf } from '../../api/endpoints.js';
 import { DEFAULT_MARGIN, type Frame, type Margin } from '../../chart/layout.js';
 import { localeKey } from '../../chart/locale.js';
 import { chartMessages } from '../../chart/messages.js';
 import { seriesColor } from '../../chart/palette.js';
 import type { PointModel } from '../../chart/points.js';
+import { formatDay } from '../../chart/format.js';
 import {
   availableMetrics,
-  flattenSends,
   hasSendRecords,
+  sendPeriod,
   sendSummary,
   type GroupBy,
   type SendDayData,
+  type SendPeriod,
   type SendSeries,
   type SendSummary,
 } from '../../chart/sends.js';
 import { metricFormat } from '../../chart/sends-summary.js';
-import { BrazeDataController } from '../../data/controller.js';
 import { legendStyles } from '../base/chart-base.styles.js';
 import { BrazeChartElement } from '../base/chart-base.js';
 import { Memo } from '../base/memo.js';
 import type { Same } from '../base/same-type.js';
-import { renderSendHeader } from './send-breakdown.header.js';
+import { renderSendHeader, retentionText } from './send-breakdown.header.js';
 import { sendBreakdownStyles } from './send-breakdown.styles.js';
 import {
   SEND_GROUPINGS,
@@ -34,7 +35,13 @@ import {
 } from './send-breakdown.model.js';
 import { sendMessagesFor } from './send-breakdown.messages.js';
 import { sendPointModel } from './send-breakdown.points.js';
-import { dailyMarks, funnelView, totalsView, type SeriesStyle } from './send-breakdown.views.js';
+import {
+  dailyMarks,
+  funnelView,
+  retentionShade,
+  totalsView,
+  type SeriesStyle,
+} from './send-breakdown.views.js';
 
 export { SEND_GROUPINGS, SEND_VIEWS, type SendBreakdownView };
 
@@ -97,8 +104,7 @@ export class BrazeSendBreakdown extends BrazeChartElement {
   /** `daily` (default): stacked bars per day. `totals`: horizontal bars for the period. `funnel`: step rates. */
   declare view: 'daily' | 'totals' | 'funnel';
 
-  protected readonly data = new BrazeDataController(this, {
-    proxyUrl: () => this.proxyUrl,
+  protected readonly data = this.loader({
     requests: () => {
       const t = sendMessagesFor(this.resolvedLocale);
       if (!this.campaignId) return t.required('campaign-id');
@@ -113,17 +119,15 @@ export class BrazeSendBreakdown extends BrazeChartElement {
       };
       return { series: { endpoint: sendsDataSeries, params } };
     },
-    onComplete: (value) => this.emitLoad<SendBreakdownData>(value),
-    onError: (error) => this.emitError(error),
   });
 
   /** Series the user switched off in the legend; kept across re-renders, reloads and view changes. */
   private hiddenSeries = new Set<string>();
-  private days: SendDayData[] = [];
+  private period: SendPeriod = { days: [], duplicates: [], retention: undefined };
   private stats: SendSummary | undefined;
   private legend: SendSeries[] = [];
   private model: ViewModel | undefined;
-  readonly #days = new Memo<{ days: SendDayData[]; stats: SendSummary | undefined }>();
+  readonly #period = new Memo<{ period: SendPeriod; stats: SendSummary | undefined }>();
   readonly #view = new Memo<{ legend: SendSeries[]; model: ViewModel | undefined }>();
 
   constructor() {
@@ -134,24 +138,42 @@ export class BrazeSendBreakdown extends BrazeChartElement {
     this.view = 'daily';
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  private get days(): SendDayData[] {
+    return this.period.days;
+  }
+
+  protected derive(): void {
     const series = this.data.value?.series;
     const locale = this.resolvedLocale;
+    const { length, endingAt } = this;
     // localeKey: a locale pack registered since the last render renames channels and series.
-    ({ days: this.days, stats: this.stats } = this.#days.get([series, localeKey(locale)], () => {
-      const days = series ? flattenSends(series.data, chartMessages(locale)) : [];
-      return { days, stats: series && hasSendRecords(days) ? sendSummary(days) : undefined };
-    }));
+    ({ period: this.period, stats: this.stats } = this.#period.get(
+      [series, length, endingAt, localeKey(locale)],
+      () => {
+        const options = { length, endingAt: endingAt || undefined, now: new Date() };
+        const period = sendPeriod(series?.data ?? [], options, chartMessages(locale));
+        return {
+          period,
+          stats: series && hasSendRecords(period.days) ? sendSummary(period.days) : undefined,
+        };
+      },
+    ));
     this.margin = MARGINS[this.view] ?? MARGINS.daily;
     const { days, view, groupBy, metric, hiddenSeries: hidden } = this;
+    const oldest = this.period.retention?.oldestDay;
     const inputs = [days, view, groupBy, metric, [...hidden].join(','), this.size.width, this.size.height];
     ({ legend: this.legend, model: this.model } = this.#view.get(inputs, () => {
-      const layout = () => viewModel({ days, view, groupBy, metric, hidden, box: this.frame, locale });
+      const layout = () =>
+        viewModel({ days, view, groupBy, metric, hidden, box: this.frame, locale, oldest });
       const laid = layout();
       const yLabels = laid.model?.view === 'daily' ? laid.model.geometry.yTicks.map((t) => t.label) : [];
       return this.fitAxisLabels(yLabels) ? layout() : laid;
     }));
+  }
+
+  protected loadData(): SendBreakdownData | undefined {
+    const value = this.data.value;
+    return value && { series: value.series };
   }
 
   protected isEmpty(): boolean {
@@ -159,8 +181,10 @@ export class BrazeSendBreakdown extends BrazeChartElement {
   }
 
   protected override emptyMessage(): unknown {
-    const t = sendMessagesFor(this.resolvedLocale);
-    if (!hasSendRecords(this.days)) return t.noSends;
+    const locale = this.resolvedLocale;
+    const t = sendMessagesFor(locale);
+    const retention = this.period.retention;
+    if (!hasSendRecords(this.days)) return retention ? retentionText(retention, locale, t) : t.noSends;
     const available = availableMetrics(this.days).join(', ');
     return html`<span
       >${t.noMetric(this.metric)} <span class="available">${t.available(available)}</span></span
@@ -203,11 +227,12 @@ export class BrazeSendBreakdown extends BrazeChartElement {
       title: this.chartName(),
       campaignId: this.campaignId,
       sendId: this.sendId,
-      endingAt: this.endingAt,
-      length: this.length,
       metric: this.metric,
       groupBy: this.groupBy,
       days: this.days,
+      retention: this.period.retention,
+      duplicates: this.period.duplicates.map((d) => formatDay(d, this.resolvedLocale)).join(', '),
+      duplicatesNote: this.t.duplicates,
       stats: this.stats,
       model: this.model,
       legend: this.legend,
@@ -235,7 +260,8 @@ export class BrazeSendBreakdown extends BrazeChartElement {
       });
     }
     if (m.view === 'totals') return totalsView(box, m.geometry, m.rates, style, this.resolvedLocale);
-    return svg`${this.renderAxes(box, m.geometry.xTicks, m.geometry.yTicks)}
+    return svg`${retentionShade(m.shadeTo, box, sendMessagesFor(this.resolvedLocale).retentionShade)}
+      ${this.renderAxes(box, m.geometry.xTicks, m.geometry.yTicks)}
       ${dailyMarks(m.geometry, m.table.dates, style, this.resolvedLocale)}`;
   }
 }

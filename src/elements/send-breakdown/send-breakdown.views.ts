@@ -36,6 +36,13 @@ export function dailyMarks(
   </g>`;
 }
 
+/** The days older than Braze's retention of send analytics, shaded behind the daily bars (nothing for none). */
+export function retentionShade(to: number, box: Frame, title: string) {
+  return to > 0
+    ? svg`<rect class="retention-shade" x="0" y="0" width=${to} height=${box.innerHeight}><title>${title}</title></rect>`
+    : nothing;
+}
+
 /** `Delivery 97.5% · Open 24.1% · Click 3.2% · Conversion 1%`: the rates of a series that apply to it. */
 export function ratesText(rates: SendRates, locale?: string): string {
   const t = sendMessagesFor(locale).rates;

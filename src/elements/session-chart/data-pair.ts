@@ -1,21 +1,25 @@
 import { DataStatus, type DataStatusValue } from '../../data/controller.js';
 import type { BrazeRequestError } from '../../data/errors.js';
 import type { DataState } from '../base/chart-base.js';
-import { sameInputs } from '../base/memo.js';
+import { Memo } from '../base/memo.js';
+
+/** One of the pair: a data controller that can also stop its requests. */
+export interface PairedData extends DataState {
+  abort(): void;
+}
 
 /**
- * Two data controllers seen by the frame as one: complete when both are, failed when either failed. The error shown
- * is the first one seen and stays the same while it lasts (so a second failure of the same run neither replaces it
- * nor is reported again); retry retries both (answers already cached are reused).
+ * Two data controllers seen by the frame as one: complete when both are, failed when either failed — and then the
+ * other's requests are aborted (they can no longer complete the chart). The error shown is the first one seen and
+ * stays the same while it lasts; Retry starts both afresh, from the network.
  */
 export class DataPair implements DataState {
   #shown: BrazeRequestError | undefined;
-  /** What was last reported: the error, or the answers of a complete load. */
-  #reported: readonly unknown[] = [];
+  readonly #value = new Memo<readonly [unknown, unknown]>();
 
   constructor(
-    private readonly first: DataState,
-    private readonly second: DataState,
+    private readonly first: PairedData,
+    private readonly second: PairedData,
   ) {}
 
   get error(): BrazeRequestError | undefined {
@@ -34,26 +38,21 @@ export class DataPair implements DataState {
     return a === DataStatus.initial && b === DataStatus.initial ? DataStatus.initial : DataStatus.pending;
   }
 
-  /**
-   * Call after each update with both controllers' answers: `onError` runs once per error shown, `onLoad` once per
-   * complete pair of answers (a re-render with the same answers reports nothing).
-   */
-  report(
-    answers: readonly [unknown, unknown],
-    onLoad: () => void,
-    onError: (error: BrazeRequestError) => void,
-  ): void {
-    const { status, error } = this;
-    if (status === DataStatus.error && error) {
-      if (this.#reported[0] !== error) {
-        this.#reported = [error];
-        onError(error);
-      }
-      return;
+  /** Both answers; the same array while neither changes. */
+  get value(): readonly [unknown, unknown] {
+    const values = [this.first.value, this.second.value] as const;
+    return this.#value.get(values, () => values);
+  }
+
+  sync(): void {
+    this.first.sync();
+    this.second.sync();
+    for (const [a, b] of [
+      [this.first, this.second],
+      [this.second, this.first],
+    ] as const) {
+      if (a.status === DataStatus.error && b.status === DataStatus.pending) b.abort();
     }
-    if (status !== DataStatus.complete || sameInputs(answers, this.#reported)) return;
-    this.#reported = answers;
-    onLoad();
   }
 
   retry(): void {

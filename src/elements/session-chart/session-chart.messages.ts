@@ -1,4 +1,4 @@
-import type { BrazeRequestError } from '../../data/errors.js';
+import { plural } from '../../chart/messages.js';
 import { localized } from '../base/messages.js';
 
 /** UI strings of `<braze-session-chart>`, per language (see the base's `localized`). */
@@ -14,11 +14,12 @@ export interface SessionMessages {
   noChange: string;
   thisPeriod: string;
   previousPeriod: string;
-  sessions: (count: string) => string;
+  /** `1 session`, `1,234 sessions`: `count` as shown, `n` for the plural rule. */
+  sessions: (count: string, n: number) => string;
   sessionsLabel: string;
-  noData: string;
+  /** The time zone hour buckets are shown in, e.g. `Times in America/New_York`. */
+  times: (zone: string) => string;
   invalidTimeZone: (timeZone: string) => string;
-  noAnalytics: { title: string; lines: readonly string[] };
 }
 
 const en: SessionMessages = {
@@ -33,18 +34,11 @@ const en: SessionMessages = {
   noChange: '—',
   thisPeriod: 'This period',
   previousPeriod: 'Previous period',
-  sessions: (count) => `${count} sessions`,
+  sessions: (count, n) => plural('en', n, { one: 'session', other: 'sessions' }, count),
   sessionsLabel: 'Sessions',
-  noData: 'no data',
+  times: (zone) => `Times in ${zone}`,
   invalidTimeZone: (timeZone) =>
     `time-zone "${timeZone}" is not a time zone this browser knows; use an IANA name such as Europe/Berlin.`,
-  noAnalytics: {
-    title: 'Analytics tracking is off for this segment',
-    lines: [
-      "Sessions can't be shown for this segment: Braze only reports sessions of segments with analytics tracking on.",
-      'Turn on analytics tracking for the segment in Braze (Segments › Analytics tracking) to see its sessions.',
-    ],
-  },
 };
 
 /** The session chart's strings for a locale. */
@@ -53,14 +47,3 @@ export const sessionMessagesFor = (locale: string | undefined): SessionMessages 
 
 /** English strings (for code without a locale at hand). */
 export const sessionMessages = en;
-
-/**
- * True when Braze refused `/sessions/data_series` because the segment has no analytics tracking: a 4xx whose message
- * or details mention analytics (Braze answers 400 "Segment does not have analytics tracking enabled").
- */
-export function isNoAnalyticsError(error: BrazeRequestError): boolean {
-  if (error.kind !== 'http' || error.status === undefined || error.status < 400 || error.status >= 500) {
-    return false;
-  }
-  return [error.message, ...error.details].some((text) => /analytics/i.test(text));
-}

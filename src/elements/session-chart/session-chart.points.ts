@@ -3,6 +3,7 @@ import type { ChartSeries, PointModel } from '../../chart/points.js';
 import { formatBucket, type SessionChartModel, type SessionFormat } from '../../chart/sessions.js';
 import { dayKey } from '../../api/time.js';
 import type { TimePoint } from '../../chart/time-series.js';
+import type { FrameMessages } from '../base/messages.js';
 import type { SessionMessages } from './session-chart.messages.js';
 
 /**
@@ -13,7 +14,7 @@ export function sessionPointModel(
   m: SessionChartModel | undefined,
   f: SessionFormat,
   t: SessionMessages,
-  bucketHeading: string,
+  frame: FrameMessages,
 ): PointModel | undefined {
   const g = m?.geometry;
   if (!m || !g) return undefined;
@@ -27,7 +28,7 @@ export function sessionPointModel(
         y: ys[i] ?? g.baselineY,
         date: p.date,
         value: p.value,
-        formatted: p.value === null ? t.noData : formatNumber(p.value, f.locale),
+        formatted: p.value === null ? frame.noData : formatNumber(p.value, f.locale),
       })),
     }) satisfies ChartSeries;
   const current = series(
@@ -39,7 +40,7 @@ export function sessionPointModel(
   );
   return {
     axis: 'x',
-    bucketHeading,
+    bucketHeading: frame.date,
     labels: m.points.map((p) => formatBucket(p.date, f)),
     keys: m.points.map((p) => (f.unit === 'day' ? dayKey(p.date) : p.date.toISOString())),
     series: m.previous

@@ -1,10 +1,11 @@
-import { svg, type PropertyValues } from 'lit';
+import { svg } from 'lit';
 import { sessionsDataSeries, type ParamsOf, type ResponseOf } from '../../api/endpoints.js';
 import type { Frame } from '../../chart/layout.js';
 import { localeKey } from '../../chart/locale.js';
 import type { PointModel } from '../../chart/points.js';
 import {
   describeSessions,
+  formatBucket,
   isValidTimeZone,
   sessionChartModel,
   type SessionChartModel,
@@ -16,14 +17,13 @@ import {
   type SessionPeriod,
   type SessionUnit,
 } from '../../chart/sessions-period.js';
-import { BrazeDataController, DataStatus } from '../../data/controller.js';
-import type { BrazeRequestError } from '../../data/errors.js';
+import { DataStatus } from '../../data/controller.js';
 import { BrazeChartElement } from '../base/chart-base.js';
 import { Memo } from '../base/memo.js';
 import type { Same } from '../base/same-type.js';
 import { legendStyles } from '../base/chart-base.styles.js';
 import { DataPair } from './data-pair.js';
-import { isNoAnalyticsError, sessionMessagesFor, type SessionMessages } from './session-chart.messages.js';
+import { sessionMessagesFor, type SessionMessages } from './session-chart.messages.js';
 import { sessionPointModel } from './session-chart.points.js';
 import { sessionChartStyles } from './session-chart.styles.js';
 import { renderSessionHeader, renderSessionMarks } from './session-chart.views.js';
@@ -92,8 +92,7 @@ export class BrazeSessionChart extends BrazeChartElement {
   /** IANA time zone for hour buckets, e.g. `America/New_York`. Default: the viewer's. Day buckets never shift. */
   declare timeZone: string | undefined;
 
-  private readonly seriesData = new BrazeDataController(this, {
-    proxyUrl: () => this.proxyUrl,
+  private readonly seriesData = this.loader({
     requests: () => {
       const problem = this.configProblem();
       if (problem) return problem;
@@ -103,8 +102,7 @@ export class BrazeSessionChart extends BrazeChartElement {
     },
   });
 
-  private readonly previousData = new BrazeDataController<{ previous?: Sessions }>(this, {
-    proxyUrl: () => this.proxyUrl,
+  private readonly previousData = this.loader<{ previous?: Sessions }>({
     requests: () => {
       const endingAt = this.previousEnd();
       return endingAt === undefined
@@ -186,23 +184,19 @@ export class BrazeSessionChart extends BrazeChartElement {
     return previousEndingAt(this.bucketUnit, this.periodLength, undefined, this.period()?.anchor);
   }
 
-  // Derived state is computed here rather than in willUpdate: the data controllers' hostUpdate runs after
-  // willUpdate and may complete synchronously from the cache in the same update.
-  protected override update(changed: PropertyValues<this>): void {
+  protected derive(): void {
     this.model = this.buildModel();
-    super.update(changed);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  protected loadData(): SessionChartData | undefined {
     const series = this.seriesData.value?.series;
-    this.data.report(
-      [this.seriesData.value, this.previousData.value],
-      () => {
-        if (series) this.emitLoad<SessionChartData>({ series, previous: this.previousSeries });
-      },
-      (error) => this.emitError(error),
-    );
+    return series && { series, previous: this.previousSeries };
+  }
+
+  protected override notes(): string[] {
+    const f = this.format;
+    const dates = (this.period()?.duplicates ?? []).map((d) => formatBucket(d, f)).join(', ');
+    return dates ? [this.t.duplicates(dates, true)] : [];
   }
 
   private buildModel(): SessionChartModel | undefined {
@@ -241,7 +235,7 @@ export class BrazeSessionChart extends BrazeChartElement {
   }
 
   protected pointModel(): PointModel | undefined {
-    return sessionPointModel(this.model, this.format, this.st, this.t.date);
+    return sessionPointModel(this.model, this.format, this.st, this.t);
   }
 
   protected summary(): string {
@@ -254,14 +248,6 @@ export class BrazeSessionChart extends BrazeChartElement {
       stats: m?.stats,
       previous: m?.previous,
     });
-  }
-
-  protected override describeError(error: BrazeRequestError) {
-    const t = this.st;
-    if (this.segmentId && isNoAnalyticsError(error)) {
-      return { title: t.noAnalytics.title, lines: [...t.noAnalytics.lines] };
-    }
-    return super.describeError(error);
   }
 
   protected override renderHeader() {

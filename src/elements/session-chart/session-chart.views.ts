@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatNumber, formatSignedPercent } from '../../chart/format.js';
+import { formatNumber, formatSignedPercent, timeZoneName } from '../../chart/format.js';
 import {
   formatBucket,
   formatPeriod,
@@ -27,10 +27,12 @@ export function periodLabel(points: readonly TimePoint[], f: SessionFormat): str
 export function renderSessionHeader(scope: string, model: SessionChartModel | undefined, f: SessionFormat) {
   const t = sessionMessagesFor(f.locale);
   const dates = model && !model.previous ? periodLabel(model.points, f) : '';
+  // Hours are instants shown on some clock: say which.
+  const zone = f.unit === 'hour' ? ` · ${t.times(timeZoneName(f.timeZone))}` : '';
   const previous = model?.previous;
   return html`<div class="header-text">
       <div part="title" class="title" role="heading" aria-level="3">${t.title[f.unit]}</div>
-      <p part="description" class="description">${scope}${dates ? ` · ${dates}` : ''}</p>
+      <p part="description" class="description">${scope}${dates ? ` · ${dates}` : ''}${zone}</p>
       ${
         model && previous
           ? renderLegend([
@@ -93,7 +95,7 @@ export function renderSessionMarks(g: SessionGeometry, f: SessionFormat): Templa
 
 function renderBar(b: SessionBar, previous: boolean, f: SessionFormat): TemplateResult {
   const t = sessionMessagesFor(f.locale);
-  const label = `${formatBucket(b.point.date, f)}: ${t.sessions(formatNumber(b.point.value, f.locale))}`;
+  const label = `${formatBucket(b.point.date, f)}: ${t.sessions(formatNumber(b.point.value, f.locale), b.point.value)}`;
   return svg`<rect
     class="bar ${previous ? 'previous' : 'current'}"
     data-index=${b.index}

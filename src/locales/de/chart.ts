@@ -18,7 +18,7 @@ export const de: ChartMessages = {
         trend !== 'steady' && pct !== undefined ? ` (${pct} über den Zeitraum)` : ''
       }.`,
     missing: (count, unit) =>
-      `Keine Daten für ${unit === 'day' ? plural(count, 'Tag', 'Tage') : plural(count, 'Stunde', 'Stunden')}.`,
+      `Keine Daten für ${plural('de', count, unit === 'day' ? { one: 'Tag', other: 'Tage' } : { one: 'Stunde', other: 'Stunden' })}.`,
     previousNoData: (period) => `Vorzeitraum, ${period}: keine Daten.`,
     previousTotal: (period, total, change) =>
       `Vorzeitraum, ${period}: insgesamt ${total} Sitzungen${change === undefined ? '.' : `; Veränderung ${change}.`}`,

@@ -12,9 +12,17 @@ export const de: FrameMessages = {
     http: 'Der Analysedienst hat einen Fehler gemeldet',
     'rate-limited': 'Gerade zu viele Anfragen',
     validation: 'Der Analysedienst hat Daten gesendet, die dieses Diagramm nicht lesen kann',
+    timeout: 'Der Analysedienst hat nicht rechtzeitig geantwortet',
   },
   retryIn: (seconds) => `In ${seconds} s erneut versuchen.`,
   errors: {
+    timeout: 'Es kam keine Antwort: Der Proxy oder etwas davor ist vielleicht ausgefallen oder überlastet.',
+    notSuccess: 'Braze hat ohne Daten geantwortet:',
+    unauthorized:
+      'Der Braze-API-Schlüssel des Proxys wurde abgelehnt: Er ist vielleicht falsch oder gehört zu einer anderen Braze-Instanz.',
+    forbidden:
+      'Der Braze-API-Schlüssel des Proxys darf diese Daten nicht lesen (fehlende Berechtigung oder Tarif).',
+    notFound: 'Braze hat unter dieser ID nichts: Prüfen Sie die IDs des Elements.',
     network: 'Der Analyse-Proxy ist nicht erreichbar',
     networkRead: 'Die Verbindung ist beim Lesen der Antwort abgebrochen',
     httpStatus: (status) => `Die Anfrage ist mit HTTP ${status} fehlgeschlagen`,
@@ -40,6 +48,16 @@ export const de: FrameMessages = {
     invalidAttribute: (attribute) => `${attribute} hat einen ungültigen Wert`,
     unknownParams: (names) => `Unbekannte Parameter: ${names}`,
   },
+  noAnalytics: {
+    title: 'Analyse-Tracking ist für dieses Segment aus',
+    lines: [
+      'Braze meldet dies nur für Segmente mit Analyse-Tracking.',
+      'Schalten Sie das Analyse-Tracking des Segments in Braze ein (Segmente › Analyse-Tracking) und laden Sie neu.',
+    ],
+  },
+  duplicates: (dates, sum) =>
+    `Braze hat ${dates} mehrfach gesendet: ${sum ? 'Die Werte werden addiert' : 'Der letzte Wert wird gezeigt'}.`,
+  noData: 'keine Daten',
   hidden: '(ausgeblendet)',
   showTable: 'Als Tabelle anzeigen',
   hideTable: 'Tabelle ausblenden',

@@ -1,3 +1,4 @@
+import { plural } from '../../chart/messages.js';
 import type { SendMessages } from '../../elements/send-breakdown/send-breakdown.messages.js';
 
 /** German: SendMessages. */
@@ -26,11 +27,12 @@ export const de: SendMessages = {
   campaignTotal: (count) => `Kampagne gesamt ${count}`,
   per: { channel: 'Kanal', variant: 'Variante' },
   retention: (days, oldestDay, entirely) =>
-    `Braze bewahrt Versandanalysen ${days} Tage auf: ${
+    `Braze bewahrt Versandanalysen ${plural('de', days, { one: 'Tag', other: 'Tage' })} auf: ${
       entirely
         ? 'Dieser Zeitraum ist älter und hat daher keine Daten'
         : `Tage vor dem ${oldestDay} haben keine Daten`
     }.`,
+  retentionShade: 'Älter, als Braze Versandanalysen aufbewahrt',
   control: (enrolled, conversions) =>
     `Kontrollgruppe: ${enrolled} aufgenommen${conversions === undefined ? '' : `, ${conversions} Conversions`} (nicht gesendet, nicht dargestellt).`,
   unattributed: (metric, per) =>

@@ -1,3 +1,4 @@
+import { plural } from '../../chart/messages.js';
 import type { SessionMessages } from '../../elements/session-chart/session-chart.messages.js';
 
 /** German: SessionMessages. */
@@ -13,16 +14,9 @@ export const de: SessionMessages = {
   noChange: '—',
   thisPeriod: 'Dieser Zeitraum',
   previousPeriod: 'Vorzeitraum',
-  sessions: (count) => `${count} Sitzungen`,
+  sessions: (count, n) => plural('de', n, { one: 'Sitzung', other: 'Sitzungen' }, count),
   sessionsLabel: 'Sitzungen',
-  noData: 'keine Daten',
+  times: (zone) => `Zeiten in ${zone}`,
   invalidTimeZone: (timeZone) =>
     `time-zone "${timeZone}" ist keine Zeitzone, die dieser Browser kennt; verwenden Sie einen IANA-Namen wie Europe/Berlin.`,
-  noAnalytics: {
-    title: 'Analyse-Tracking ist für dieses Segment aus',
-    lines: [
-      'Für dieses Segment können keine Sitzungen angezeigt werden: Braze meldet Sitzungen nur für Segmente mit Analyse-Tracking.',
-      'Schalten Sie das Analyse-Tracking des Segments in Braze ein (Segmente › Analyse-Tracking), um seine Sitzungen zu sehen.',
-    ],
-  },
 };

@@ -18,7 +18,7 @@ export const fr: ChartMessages = {
         trend !== 'steady' && pct !== undefined ? ` (${pct} sur la période)` : ''
       }.`,
     missing: (count, unit) =>
-      `Aucune donnée pour ${unit === 'day' ? plural(count, 'jour', 'jours') : plural(count, 'heure', 'heures')}.`,
+      `Aucune donnée pour ${plural('fr', count, unit === 'day' ? { one: 'jour', other: 'jours' } : { one: 'heure', other: 'heures' })}.`,
     previousNoData: (period) => `Période précédente, ${period}\u00a0: aucune donnée.`,
     previousTotal: (period, total, change) =>
       `Période précédente, ${period}\u00a0: ${total} sessions au total${change === undefined ? '.' : `\u00a0; variation ${change}.`}`,

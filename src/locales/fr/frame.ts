@@ -12,9 +12,17 @@ export const fr: FrameMessages = {
     http: 'Le service d’analyse a renvoyé une erreur',
     'rate-limited': 'Trop de requêtes pour le moment',
     validation: 'Le service d’analyse a envoyé des données que ce graphique ne sait pas lire',
+    timeout: 'Le service d’analyse n’a pas répondu à temps',
   },
   retryIn: (seconds) => `Réessayez dans ${seconds} s.`,
   errors: {
+    timeout:
+      'Aucune réponse\u00a0: le proxy, ou ce qui se trouve devant lui, est peut-être en panne ou surchargé.',
+    notSuccess: 'Braze a répondu sans données\u00a0:',
+    unauthorized:
+      'La clé d’API Braze du proxy a été refusée\u00a0: elle est peut-être erronée ou d’une autre instance Braze.',
+    forbidden: 'La clé d’API Braze du proxy ne peut pas lire ces données (autorisation manquante ou offre).',
+    notFound: 'Braze n’a rien sous cet identifiant\u00a0: vérifiez les identifiants de l’élément.',
     network: 'Le proxy d’analyse est injoignable',
     networkRead: 'La connexion a été coupée pendant la lecture de la réponse',
     httpStatus: (status) => `La requête a échoué avec le code HTTP ${status}`,
@@ -39,6 +47,16 @@ export const fr: FrameMessages = {
     invalidAttribute: (attribute) => `${attribute} a une valeur non valide`,
     unknownParams: (names) => `Paramètres inconnus\u00a0: ${names}`,
   },
+  noAnalytics: {
+    title: 'Le suivi analytique est désactivé pour ce segment',
+    lines: [
+      'Braze ne communique ces données que pour les segments dont le suivi analytique est activé.',
+      'Activez le suivi analytique du segment dans Braze (Segments › Suivi analytique), puis rechargez.',
+    ],
+  },
+  duplicates: (dates, sum) =>
+    `Braze a envoyé ${dates} plusieurs fois\u00a0: ${sum ? 'les valeurs sont additionnées' : 'la dernière valeur est affichée'}.`,
+  noData: 'aucune donnée',
   hidden: '(masquée)',
   showTable: 'Afficher sous forme de tableau',
   hideTable: 'Masquer le tableau',

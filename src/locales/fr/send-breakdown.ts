@@ -1,3 +1,4 @@
+import { plural } from '../../chart/messages.js';
 import type { SendMessages } from '../../elements/send-breakdown/send-breakdown.messages.js';
 
 /** French: SendMessages. */
@@ -26,11 +27,12 @@ export const fr: SendMessages = {
   campaignTotal: (count) => `Total de la campagne ${count}`,
   per: { channel: 'canal', variant: 'variante' },
   retention: (days, oldestDay, entirely) =>
-    `Braze conserve les statistiques d’envoi ${days} jours\u00a0: ${
+    `Braze conserve les statistiques d’envoi ${plural('fr', days, { one: 'jour', other: 'jours' })}\u00a0: ${
       entirely
         ? 'cette période est plus ancienne et n’a donc aucune donnée'
         : `les jours antérieurs au ${oldestDay} n’ont aucune donnée`
     }.`,
+  retentionShade: 'Plus ancien que la conservation des statistiques d’envoi par Braze',
   control: (enrolled, conversions) =>
     `Groupe de contrôle\u00a0: ${enrolled} inscrits${conversions === undefined ? '' : `, ${conversions} conversions`} (aucun envoi, non représenté).`,
   unattributed: (metric, per) =>

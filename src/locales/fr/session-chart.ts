@@ -1,3 +1,4 @@
+import { plural } from '../../chart/messages.js';
 import type { SessionMessages } from '../../elements/session-chart/session-chart.messages.js';
 
 /** French: SessionMessages. */
@@ -13,16 +14,9 @@ export const fr: SessionMessages = {
   noChange: '—',
   thisPeriod: 'Cette période',
   previousPeriod: 'Période précédente',
-  sessions: (count) => `${count} sessions`,
+  sessions: (count, n) => plural('fr', n, { one: 'session', other: 'sessions' }, count),
   sessionsLabel: 'Sessions',
-  noData: 'aucune donnée',
+  times: (zone) => `Heures de ${zone}`,
   invalidTimeZone: (timeZone) =>
     `time-zone « ${timeZone} » n’est pas un fuseau horaire connu de ce navigateur\u00a0; utilisez un nom IANA comme Europe/Paris.`,
-  noAnalytics: {
-    title: 'Le suivi analytique est désactivé pour ce segment',
-    lines: [
-      'Les sessions de ce segment ne peuvent pas être affichées\u00a0: Braze ne communique les sessions que pour les segments dont le suivi analytique est activé.',
-      'Activez le suivi analytique du segment dans Braze (Segments › Suivi analytique) pour voir ses sessions.',
-    ],
-  },
 };

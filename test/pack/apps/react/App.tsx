@@ -21,7 +21,7 @@ export function App() {
         noExport
         onBrazeLoad={(event) => {
           loaded(event);
-          document.body.dataset.segment = event.detail.data.details.name ?? '';
+          document.body.dataset.segment = event.detail.data.details?.name ?? '';
         }}
       />
       <braze-session-chart

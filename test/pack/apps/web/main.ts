@@ -13,5 +13,5 @@ document.addEventListener('braze-error', (event) => {
 const trend = document.querySelector('braze-segment-trend');
 trend?.addEventListener('braze-load', (event) => {
   const data: SegmentTrendData = event.detail.data;
-  trend.dataset.segment = data.details.name ?? '';
+  trend.dataset.segment = data.details?.name ?? '';
 });
