@@ -1,4 +1,4 @@
-import { dayKey, parseIso, stepBuckets, unitMs } from '../api/time.js';
+import { dayKey, parseIso, stepBuckets, unitInterval, unitMs } from '../api/time.js';
 import { bucketPeriod, duplicateDates, mergePoints, missingCount } from './period.js';
 import type { TimePoint } from './time-series.js';
 
@@ -57,6 +57,14 @@ export function previousEndingAt(
   if (endingAt) return shiftEndingAt(endingAt, unit, length);
   if (!anchor) return undefined;
   return bucketEndingAt(stepBuckets(anchor, unit, -length), unit);
+}
+
+/**
+ * The bucket that contains `now` (ms): where a period without `ending_at` most likely ends, before Braze says (its
+ * days may be the company's rather than UTC ones, so the answer's latest bucket decides; see lastBucket).
+ */
+export function currentBucket(unit: SessionUnit, now: number): Date {
+  return unitInterval(unit).floor(new Date(now));
 }
 
 /** The buckets of a period: every expected bucket, `null` where Braze sent none. */

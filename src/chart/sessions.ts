@@ -49,16 +49,23 @@ export function formatPeriod(first: Date, last: Date, f: SessionFormat): string 
     : formatDayRange(first, last, f.locale);
 }
 
+/** Zones already checked: building an Intl.DateTimeFormat costs about a millisecond, and every update asks. */
+const zones = new Map<string, boolean>();
+
 /** True when `timeZone` is an IANA zone (or offset) Intl accepts. */
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let valid = zones.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    zones.set(timeZone, valid);
   }
+  return valid;
 }
-
 type Known = TimePoint & { value: number };
 
 export interface SessionStats {

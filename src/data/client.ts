@@ -41,7 +41,10 @@ export interface ClientOptions {
   headers?: HeadersInit;
   /** Credentials mode of every request. Default `'same-origin'`. */
   credentials?: RequestCredentials;
-  /** Clock used for the cache TTL and for HTTP-date / epoch rate-limit headers. Default `Date.now`. */
+  /**
+   * Clock used for the cache TTL, for HTTP-date / epoch rate-limit headers, for the age of the page's data (see
+   * `refresh`) and for what "now" is to a chart without `ending-at` before its answer arrives. Default `Date.now`.
+   */
   now?: () => number;
   /** Most responses kept in the cache; the oldest entries are dropped first. Default 200. */
   maxCacheEntries?: number;
@@ -108,6 +111,10 @@ export interface BrazeClient {
   readonly proxyUrl: string;
   /** A snapshot of the client's counters. */
   readonly stats: Readonly<ClientStats>;
+  /** How long an answer stays fresh, in ms (the `ttlMs` option). */
+  readonly ttlMs: number;
+  /** The client's clock (the `now` option). */
+  now(): number;
   /**
    * Requests `endpoint` with `params` (validated first) and resolves with the validated response body. The body
    * is shared with every other caller of the same request, so it is deeply frozen.
@@ -288,6 +295,14 @@ class Client implements BrazeClient {
 
   get stats(): Readonly<ClientStats> {
     return { ...this.#stats };
+  }
+
+  get ttlMs(): number {
+    return this.#settings.ttlMs;
+  }
+
+  now(): number {
+    return this.#settings.now();
   }
 
   prepare<E extends EndpointDescriptor>(endpoint: E, params: ParamsOf<E>): PreparedRequest<E> {
@@ -689,6 +704,15 @@ export function configureClient(proxyUrl: string, options: ClientOptions = {}): 
   const client = new Client(key, options);
   clients.set(key, client);
   return client;
+}
+
+/** The clock of the client of `proxyUrl` (see `ClientOptions.now`); `Date.now()` when the URL is not valid. */
+export function clientNow(proxyUrl: string | undefined): number {
+  try {
+    return getClient(proxyUrl ?? '').now();
+  } catch {
+    return Date.now();
+  }
 }
 
 /** Forgets every client (and so every cache). For tests. */

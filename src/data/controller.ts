@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toQuery, type EndpointDescriptor, type ParamsOf, type ResponseOf } from '../api/index.js';
 import { getClient, type BrazeClient, type PreparedRequest } from './client.js';
 import { BrazeRequestError, ErrorCode, ErrorKind } from './errors.js';
+import { refreshGroup, type RefreshGroup, type RefreshMember } from './refresh.js';
 
 /** Where a data controller is, like `@lit/task`'s `TaskStatus` but with readable string values. */
 export const DataStatus = {
@@ -52,6 +53,15 @@ export interface BrazeDataControllerOptions<R extends EndpointMap, O extends key
   optional?: readonly O[];
   /** How long each request may wait for its answer, in ms (see `ClientOptions.timeoutMs`); default: the client's. */
   timeoutMs?: () => number | undefined;
+  /** How often to ask for new data, in ms (at least 5 000), together with the client's other controllers. */
+  refreshInterval?: () => number | undefined;
+  /** While it returns true, nothing is requested and the status stays as it is (e.g. a lazy host off screen). */
+  paused?: () => boolean;
+  /**
+   * While it returns true, a new run keeps the current value (and `complete` status) until its answer arrives, as a
+   * refresh does: for a request that follows another one's refreshed answer.
+   */
+  keepValue?: () => boolean;
   /** Called (asynchronously, after the state is set) when every request succeeded. */
   onComplete?: (value: DataValue<R, O>) => void;
   /** Called (asynchronously, after the state is set) once per failed run. Aborted runs are not errors. */
@@ -107,8 +117,19 @@ export class BrazeDataController<
   #key: string | undefined;
   #run: AbortController | undefined;
   #reload = false;
+  /** Set by a refresh: the next run keeps the value and `complete` status until its answer arrives. */
+  #keep = false;
+  #refreshing = false;
   #syncing = false;
   #wasDisconnected = false;
+  #group: RefreshGroup | undefined;
+  readonly #member: RefreshMember = {
+    revalidate: () => {
+      this.#key = undefined;
+      this.#keep = true;
+      this.#host.requestUpdate();
+    },
+  };
 
   constructor(host: ReactiveControllerHost, options: BrazeDataControllerOptions<R, O>) {
     this.#host = host;
@@ -152,6 +173,20 @@ export class BrazeDataController<
   }
 
   /**
+   * Asks for new data, keeping the current value (and `complete` status) until it arrives: every controller of the
+   * same client refreshes together, so a page shows data of one age (see refresh.ts). Nothing loaded yet: `retry()`.
+   */
+  refresh(): void {
+    if (this.#group && this.#status === DataStatus.complete) this.#group.refresh();
+    else this.retry();
+  }
+
+  /** True while a refresh's requests are in flight (`status` stays `complete`, `value` the previous answer). */
+  get refreshing(): boolean {
+    return this.#refreshing;
+  }
+
+  /**
    * Stops the current run's requests. Its state stays as it is (`pending` stays pending) until `retry()` or a change
    * of the requests starts a new run.
    */
@@ -184,6 +219,9 @@ export class BrazeDataController<
     this.#key = undefined;
     this.#run?.abort();
     this.#run = undefined;
+    this.#refreshing = false;
+    this.#group?.leave(this.#member);
+    this.#group = undefined;
   }
 
   hostUpdate(): void {
@@ -204,7 +242,9 @@ export class BrazeDataController<
   }
 
   #plan(): void {
+    if (this.#options.paused?.()) return;
     const plan = this.#read();
+    this.#join(plan);
     if (plan.key === this.#key) return;
     this.#key = plan.key;
     const previous = this.#run;
@@ -218,11 +258,18 @@ export class BrazeDataController<
   }
 
   #start(run: AbortController, plan: Plan<R>, reload: boolean): void {
+    // A refresh (or a run replacing one still in flight) keeps what is shown until its answer arrives.
+    const keep =
+      (this.#keep || this.#refreshing || !!this.#options.keepValue?.()) &&
+      this.#status === DataStatus.complete;
+    this.#keep = false;
     if ('error' in plan) {
       this.#fail(run, plan.error, true);
       return;
     }
     const { client, requests } = plan;
+    // A chart starting to load on a page whose data is older than the cache's lifetime refreshes the others too.
+    if (!keep && !reload) this.#group?.starting(this.#member);
     const names = Object.keys(requests) as (keyof R & string)[];
     let prepared: PreparedRequest[];
     try {
@@ -244,9 +291,12 @@ export class BrazeDataController<
       this.#complete(run, values as DataValue<R, O>, optionalErrors, true);
       return;
     }
-    this.#status = DataStatus.pending;
-    this.#error = undefined;
-    if (!this.#syncing) this.#host.requestUpdate();
+    this.#refreshing = keep;
+    if (!keep) {
+      this.#status = DataStatus.pending;
+      this.#error = undefined;
+      if (!this.#syncing) this.#host.requestUpdate();
+    }
     const optional = new Set<keyof R>(this.#options.optional ?? []);
     const options = { signal: run.signal, timeoutMs: this.#options.timeoutMs?.(), reload };
     Promise.all(
@@ -270,6 +320,14 @@ export class BrazeDataController<
         if (this.#run === run) run.abort();
       },
     );
+  }
+
+  /** Joins (or moves to) the refresh group of the plan's client; leaves it when the plan has none. */
+  #join(plan: Plan<R>): void {
+    const group = 'client' in plan ? refreshGroup(plan.client) : undefined;
+    if (group !== this.#group) this.#group?.leave(this.#member);
+    this.#group = group;
+    group?.join(this.#member, this.#options.refreshInterval?.());
   }
 
   /** Reads the host's state into a key (proxy URL + canonical request URLs) and what to do. */
@@ -318,6 +376,7 @@ export class BrazeDataController<
     sync: boolean,
   ): void {
     if (this.#run !== run || run.signal.aborted) return;
+    this.#refreshing = false;
     this.#status = DataStatus.complete;
     this.#value = value;
     this.#error = undefined;
@@ -328,6 +387,7 @@ export class BrazeDataController<
 
   #fail(run: AbortController, error: BrazeRequestError, sync: boolean): void {
     if (this.#run !== run || run.signal.aborted) return;
+    this.#refreshing = false;
     this.#status = DataStatus.error;
     this.#value = undefined;
     this.#error = error;

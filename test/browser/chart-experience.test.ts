@@ -490,19 +490,16 @@ describe('chart experience: responsive', () => {
 
   it('coalesces ResizeObserver callbacks into one update per animation frame', async () => {
     let updates = 0;
-    const host = {
+    const host = Object.assign(document.createElement('div'), {
       addController() {},
       removeController() {},
       requestUpdate() {
         updates += 1;
       },
       updateComplete: Promise.resolve(true),
-    };
+    });
     const controller = new ResizeController(host);
-    const resize = (width: number) =>
-      (controller as unknown as { onResize(entries: unknown[]): void }).onResize([
-        { contentRect: { width, height: 100 } },
-      ]);
+    const resize = (width: number) => controller.measured(new DOMRectReadOnly(0, 0, width, 100));
     resize(100);
     resize(200);
     resize(300);

@@ -4,7 +4,7 @@ import { configureClient } from '../../src/data/client.js';
 import { parseInstant } from '../../src/api/time.js';
 import type { BrazeErrorDetail, BrazeLoadDetail } from '../../src/elements/base/events.js';
 import type { BrazeSessionChart, SessionChartData } from '../../src/elements/session-chart/session-chart.js';
-import { fakeFetch, json, pathPoints, uniqueProxyUrl } from './helpers/fake-fetch.js';
+import { deferred, fakeFetch, json, pathPoints, uniqueProxyUrl } from './helpers/fake-fetch.js';
 import { drawn } from './helpers/rendered.js';
 import { MOCK_FAULTS, describeFaultStates, recordMockProxy } from './helpers/fault-states.js';
 
@@ -362,7 +362,8 @@ describe('<braze-session-chart>', () => {
     it('without ending-at, ends the previous period the day before the first day it got', async () => {
       const url = uniqueProxyUrl();
       const fetch = fakeSessions(() => 10);
-      configureClient(url, { fetch });
+      // The page's clock is in Braze's latest day (2024-05-31, the fake's "today").
+      configureClient(url, { fetch, now: () => Date.parse('2024-05-31T15:00:00Z') });
       const { detail, el } = await loaded(await mount(url, 'compare="previous" length="30"'));
       expect(fetch.requests.map(query)).to.deep.equal([
         { length: '30', unit: 'day' },
@@ -371,6 +372,44 @@ describe('<braze-session-chart>', () => {
       ]);
       expect(detail.data.previous!.data.at(-1)!.time).to.equal('2024-05-01');
       expect(el.shadowRoot!.querySelector('.change')!.textContent!.trim()).to.equal('0.0%');
+    });
+
+    it('without ending-at, starts both periods at once, before either answers', async () => {
+      const url = uniqueProxyUrl();
+      const gate = deferred<void>();
+      const answer = fakeSessions(() => 10);
+      const fetch = fakeFetch(async (request) => {
+        await gate.promise;
+        return answer(request);
+      });
+      configureClient(url, { fetch, now: () => Date.parse('2024-05-31T15:00:00Z') });
+      const mounted = await mount(url, 'compare="previous" length="30"');
+      await mounted.el.updateComplete;
+      // No answer yet, and both requests are out: no waterfall.
+      expect(mounted.loads).to.have.length(0);
+      expect(fetch.requests.map(query)).to.deep.equal([
+        { length: '30', unit: 'day' },
+        { length: '30', unit: 'day', ending_at: '2024-05-01' },
+      ]);
+      gate.resolve();
+      const { detail } = await loaded(mounted);
+      expect(fetch.requests, 'the guess held: nothing asked again').to.have.length(2);
+      expect(detail.data.previous!.data.at(-1)!.time).to.equal('2024-05-01');
+    });
+
+    it("asks for the previous period again when Braze's latest bucket is not the page clock's", async () => {
+      const url = uniqueProxyUrl();
+      const fetch = fakeSessions((i, q) => (q.get('ending_at') ? 5 : 10));
+      // The page's clock says June 2 (ahead, or another zone); Braze's latest day is May 31.
+      configureClient(url, { fetch, now: () => Date.parse('2024-06-02T01:00:00Z') });
+      const mounted = await mount(url, 'compare="previous" length="30"');
+      const { detail, el } = await loaded(mounted);
+      const asked = fetch.requests.map((r) => query(r).ending_at ?? null);
+      // The guess (May 3 = June 2 − 30 days) went out with the current period, then the truth (May 1).
+      expect(asked).to.deep.equal([null, '2024-05-03', '2024-05-01']);
+      expect(detail.data.previous!.data.at(-1)!.time).to.equal('2024-05-01');
+      expect(mounted.loads, 'one braze-load, for the aligned pair').to.have.length(1);
+      expect(el.shadowRoot!.querySelector('.change')!.textContent!.trim()).to.equal('+100%');
     });
 
     it('moves ending-at back one period for hours, keeping its offset or its date-only form', async () => {
@@ -383,7 +422,8 @@ describe('<braze-session-chart>', () => {
       for (const [unit, length, endingAt, expected] of cases) {
         const url = uniqueProxyUrl();
         const fetch = fakeSessions(() => 5);
-        configureClient(url, { fetch });
+        // The page's clock is in Braze's latest hour (the fake's default end, 2024-05-31T17:00Z).
+        configureClient(url, { fetch, now: () => Date.parse('2024-05-31T17:20:00Z') });
         const ending = endingAt ? `ending-at="${endingAt}"` : '';
         const mounted = await mount(url, `compare="previous" unit="${unit}" length="${length}" ${ending}`);
         await loaded(mounted);

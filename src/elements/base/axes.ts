@@ -1,7 +1,7 @@
 import { svg, type TemplateResult } from 'lit';
 import { estimateTextWidth, fitLeftMargin, type Frame, type Margin } from '../../chart/layout.js';
 import type { Tick } from '../../chart/time-series.js';
-import { measureText, smallFont } from './text-measure.js';
+import { measureText } from './text-measure.js';
 
 /** An x tick label as drawn: its tick and its anchor. */
 export interface PlacedLabel extends Tick {
@@ -63,11 +63,10 @@ export class FittedMargin {
   }
 
   /**
-   * Fits the left margin to `labels` in `host`'s axis font (up to 35% of `width`); no labels: back to the element's own
-   * margin.
+   * Fits the left margin to `labels` in `font` (the axis font, a CSS font shorthand; up to 35% of `width`); no labels:
+   * back to the element's own margin.
    */
-  fit(labels: readonly string[], width: number, minLeft: number, host: Element): void {
-    const font = labels.length ? smallFont(host) : '';
+  fit(labels: readonly string[], width: number, minLeft: number, font: string): void {
     this.#left = labels.length
       ? fitLeftMargin(labels, width, minLeft, (label) => measureText(label, font))
       : undefined;

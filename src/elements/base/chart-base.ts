@@ -28,7 +28,10 @@ import { DrawLifecycle, numericProperties, type DataState } from './lifecycle.js
 import { describeError, frameMessages, type FrameMessages } from './messages.js';
 import { PointNavigationController } from './point-navigation.js';
 import { renderPlot } from './plot.js';
+import { LazyController } from './lazy-controller.js';
 import { ResizeController } from './resize-controller.js';
+import { smallFont, smallFontOf } from './text-measure.js';
+import { schedule, type UpdateJob } from './scheduler.js';
 import { renderEmpty, renderError, renderLoading } from './states.js';
 import { ThemeController } from './theme-controller.js';
 import { renderToolbar, renderToolbarPlaceholder } from './toolbar.js';
@@ -100,6 +103,8 @@ export abstract class BrazeChartElement extends LitElement {
     noExport: { type: Boolean, attribute: 'no-export', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     timeout: { type: Number },
+    loading: { type: String, reflect: true },
+    refreshInterval: { type: Number, attribute: 'refresh-interval' },
     focusPoint: { state: true },
     tableOpen: { state: true },
     exportOpen: { state: true },
@@ -129,6 +134,17 @@ export abstract class BrazeChartElement extends LitElement {
    * Default: the client's (20 000, see `configureClient`'s `timeoutMs`).
    */
   declare timeout: number | undefined;
+  /**
+   * `lazy`: load and draw only when the chart comes near the viewport (like `<img loading="lazy">`), holding its
+   * place meanwhile; a long dashboard then costs what is on screen. Default `eager`.
+   */
+  declare loading: 'eager' | 'lazy' | undefined;
+  /**
+   * Asks for new data every this many ms (at least 5 000), together with every chart of the same proxy, keeping the
+   * chart until the new data is drawn; no timer runs while the page is hidden. Default: no polling (a page that
+   * becomes visible again after its data went stale still refreshes).
+   */
+  declare refreshInterval: number | undefined;
   declare protected focusPoint: PointFocus | undefined;
   declare protected tableOpen: boolean;
   /** Whether the Download menu is open. */
@@ -136,6 +152,7 @@ export abstract class BrazeChartElement extends LitElement {
   declare protected announcement: string;
 
   protected readonly size = new ResizeController(this);
+  readonly #lazy = new LazyController(this);
   /** The element's margins; the left one grows to fit the y-axis labels (see fitAxisLabels). */
   protected margin: Margin = DEFAULT_MARGIN;
   readonly #fit = new FittedMargin();
@@ -258,6 +275,8 @@ export abstract class BrazeChartElement extends LitElement {
     return new BrazeDataController<R, O>(this, {
       proxyUrl: () => this.proxyUrl,
       timeoutMs: () => (Number.isFinite(this.timeout) ? this.timeout : undefined),
+      refreshInterval: () => this.refreshInterval,
+      paused: () => this.#lazy.waiting,
       ...options,
     });
   }
@@ -265,6 +284,11 @@ export abstract class BrazeChartElement extends LitElement {
   /** What the empty view says (e.g. why there is nothing to draw). Default: the generic "no data" message. */
   protected emptyMessage(): unknown {
     return this.t.empty;
+  }
+
+  /** The CSS font of small text (axis labels, legends), from the last measurement: no style read while drawing. */
+  protected get smallFont(): string {
+    return this.size.font ? smallFontOf(this.size.font) : smallFont(this);
   }
 
   protected get frame(): Frame {
@@ -278,20 +302,41 @@ export abstract class BrazeChartElement extends LitElement {
    */
   protected fitAxisLabels(labels: readonly string[]): boolean {
     const before = this.frame.margin.left;
-    this.#fit.fit(labels, this.size.width, this.margin.left, this);
+    this.#fit.fit(labels, this.size.width, this.margin.left, this.smallFont);
     return this.frame.margin.left !== before;
+  }
+
+  /** This element's turn in the page's render schedule (see scheduler.ts). */
+  readonly #job: UpdateJob = {
+    start: () => {
+      numericProperties(this);
+      this.data.sync();
+    },
+    run: () => super.scheduleUpdate(),
+    urgent: () => this.data.status === DataStatus.complete || this.data.status === DataStatus.error,
+  };
+
+  /**
+   * Every chart's updates share one time budget per task (see scheduler.ts): a dashboard never blocks the main
+   * thread for long, and charts with data to draw go first. Requests start before the update, as soon as they can.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return schedule(this.#job);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     numericProperties(this);
     this.data.sync();
+    if (this.data.status === DataStatus.complete) this.size.ensure();
     this.derive(changed);
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     this.size.observe(this.renderRoot.querySelector('.plot'));
+    // Data already there (a cache hit): draw it now, measuring once, rather than after the observer's first callback.
+    if (this.data.status === DataStatus.complete) this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -315,6 +360,15 @@ export abstract class BrazeChartElement extends LitElement {
     const root = this.renderRoot as ShadowRoot;
     if (root.activeElement !== root.querySelector('.plot')) return;
     root.querySelector<HTMLElement>('.plot svg, .plot .error button')?.focus();
+  }
+
+  /**
+   * Asks the proxy again for this chart's data and that of every chart using the same proxy (so the page shows data
+   * of one age); each keeps its chart until its new data is drawn (then `braze-load` fires; await `drawComplete`).
+   * Nothing drawn yet (an error, or still loading): the same as Retry.
+   */
+  refresh(): void {
+    this.data.refresh();
   }
 
   /** The drawn data as CSV: a date (or category) column and one column per series, raw values. */
@@ -382,7 +436,7 @@ export abstract class BrazeChartElement extends LitElement {
   }
 
   /** True until the data arrived (or failed): the header shows placeholders for what it will show. */
-  protected get loading(): boolean {
+  protected get awaitingData(): boolean {
     const status = this.data.status;
     return status !== DataStatus.complete && status !== DataStatus.error;
   }
@@ -391,7 +445,8 @@ export abstract class BrazeChartElement extends LitElement {
   private renderExtras(): unknown {
     const model = this.#nav.model;
     const drawing = this.data.status === DataStatus.complete && !this.isEmpty();
-    if (!model) return this.loading || drawing ? renderToolbarPlaceholder(this.t, !this.noExport) : nothing;
+    if (!model)
+      return this.awaitingData || drawing ? renderToolbarPlaceholder(this.t, !this.noExport) : nothing;
     return html`${renderToolbar({
       t: this.t,
       tableOpen: this.tableOpen,

@@ -9,8 +9,12 @@ export interface DataState {
   readonly error: BrazeRequestError | undefined;
   /** The answers of the last complete load; a new value (by identity) is a new load. */
   readonly value: unknown;
+  /** True while a refresh is in flight: the status stays `complete` and `value` the answer drawn. */
+  readonly refreshing: boolean;
   /** Asks the network again (bypassing every cache). */
   retry(): void;
+  /** Asks for new data, keeping what is drawn until it arrives (with every chart of the same client). */
+  refresh(): void;
   /** Brings the state up to date with the host now (called first in the host's `willUpdate`). */
   sync(): void;
 }
@@ -55,7 +59,8 @@ export class DrawLifecycle {
   /** Resolves when the current data is drawn; rejects with the BrazeRequestError when loading failed. */
   complete(data: DataState): Promise<void> {
     if (data.status === DataStatus.error && data.error === this.#failed) return Promise.reject(this.#failed);
-    if (data.status === DataStatus.complete && data.value === this.#loaded) return Promise.resolve();
+    if (data.status === DataStatus.complete && data.value === this.#loaded && !data.refreshing)
+      return Promise.resolve();
     if (!this.#waiting) {
       let resolve!: () => void;
       let reject!: (error: unknown) => void;

@@ -8,7 +8,11 @@ let canvas: CanvasRenderingContext2D | null | undefined;
 
 /** The CSS font of `host`'s small text (`em` × its font size, in its family), e.g. `12.04px system-ui`. */
 export function smallFont(host: Element, em = SMALL_EM): string {
-  const style = getComputedStyle(host);
+  return smallFontOf(getComputedStyle(host), em);
+}
+
+/** The CSS font of small text for a host whose computed `fontSize` and `fontFamily` are already known. */
+export function smallFontOf(style: { fontSize: string; fontFamily: string }, em = SMALL_EM): string {
   const size = (parseFloat(style.fontSize) || 14) * em;
   return `${size}px ${style.fontFamily || 'sans-serif'}`;
 }

@@ -186,7 +186,7 @@ export class BrazeSegmentTrend extends BrazeChartElement {
   }
 
   protected override renderHeader() {
-    if (this.loading)
+    if (this.awaitingData)
       return html`<div>${skeleton.title()}${skeleton.description()}</div>
         ${skeleton.stats(2)}`;
     const details = this.data.value?.details;

@@ -24,7 +24,7 @@ import { legendStyles } from '../base/chart-base.styles.js';
 import { BrazeChartElement } from '../base/chart-base.js';
 import { Memo } from '../base/memo.js';
 import { skeleton } from '../base/states.js';
-import { measureText, smallFont } from '../base/text-measure.js';
+import { measureText } from '../base/text-measure.js';
 import type { Same } from '../base/same-type.js';
 import {
   renderSendFootnotes,
@@ -233,7 +233,7 @@ export class BrazeSendBreakdown extends BrazeChartElement {
   private seriesStyle(): SeriesStyle {
     const index = new Map(this.legend.map((s) => [s.key, s.colorIndex]));
     const series = new Map(this.legend.map((s) => [s.key, s]));
-    const font = smallFont(this);
+    const font = this.smallFont;
     return {
       label: (key) => series.get(key)?.label ?? key,
       color: (key) => {
@@ -252,7 +252,7 @@ export class BrazeSendBreakdown extends BrazeChartElement {
 
   protected override renderFooter() {
     // While loading: the control group's note, and the one a "Not attributed" series or a funnel step brings.
-    if (this.loading)
+    if (this.awaitingData)
       return skeleton.notes(
         this.view === 'funnel' || unattributable({ metric: this.metric, model: undefined }) ? 2 : 1,
       );
@@ -277,7 +277,7 @@ export class BrazeSendBreakdown extends BrazeChartElement {
       onToggle: (key) => this.toggle(key),
       hiddenText: this.t.hidden,
       locale: this.resolvedLocale,
-      loading: this.loading,
+      loading: this.awaitingData,
     };
   }
 

@@ -12,11 +12,13 @@ import {
   type SessionFormat,
 } from '../../chart/sessions.js';
 import {
+  currentBucket,
   previousEndingAt,
   sessionPeriod,
   type SessionPeriod,
   type SessionUnit,
 } from '../../chart/sessions-period.js';
+import { clientNow } from '../../data/client.js';
 import { DataStatus } from '../../data/controller.js';
 import { BrazeChartElement } from '../base/chart-base.js';
 import { Memo } from '../base/memo.js';
@@ -104,6 +106,7 @@ export class BrazeSessionChart extends BrazeChartElement {
   });
 
   private readonly previousData = this.loader<{ previous?: Sessions }>({
+    keepValue: (): boolean => this.data.inRefresh,
     requests: () => {
       const endingAt = this.previousEnd();
       return endingAt === undefined
@@ -112,16 +115,24 @@ export class BrazeSessionChart extends BrazeChartElement {
     },
   });
 
-  protected readonly data = new DataPair(this.seriesData, this.previousData);
+  protected readonly data: DataPair = new DataPair(this.seriesData, this.previousData);
 
-  /** The previous period's answer (the controller's value is typed loosely because its request is optional). */
-  private get previousSeries(): ResponseOf<Sessions> | undefined {
-    return this.previousData.value?.previous as ResponseOf<Sessions> | undefined;
+  /**
+   * The answers drawn: both periods of the last complete pair (a refresh swaps them together). The previous one is
+   * typed loosely by its controller because its request is optional.
+   */
+  private get drawn(): { series?: ResponseOf<Sessions>; previous?: ResponseOf<Sessions> } {
+    const [current, previous] = this.data.value as [
+      { series: ResponseOf<Sessions> } | undefined,
+      { previous?: ResponseOf<Sessions> } | undefined,
+    ];
+    return { series: current?.series, previous: previous?.previous };
   }
 
   private model: SessionChartModel | undefined;
   readonly #model = new Memo<SessionChartModel | undefined>();
   readonly #period = new Memo<SessionPeriod | undefined>();
+  readonly #latest = new Memo<SessionPeriod | undefined>();
 
   constructor() {
     super();
@@ -164,25 +175,36 @@ export class BrazeSessionChart extends BrazeChartElement {
     };
   }
 
-  /** The current period's buckets, recomputed only when the answer or the period attributes change. */
-  private period(): SessionPeriod | undefined {
-    const series = this.seriesData.value?.series;
+  /** The buckets of a period answer, recomputed only when the answer or the period attributes change. */
+  private periodOf(series: ResponseOf<Sessions> | undefined, memo = this.#period): SessionPeriod | undefined {
     const { bucketUnit: unit, periodLength: length, endingAt } = this;
-    return this.#period.get([series, unit, length, endingAt], () =>
+    return memo.get([series, unit, length, endingAt], () =>
       series ? sessionPeriod(series.data, { unit, length, endingAt }) : undefined,
     );
   }
 
+  /** The drawn period's buckets. */
+  private period(): SessionPeriod | undefined {
+    return this.periodOf(this.drawn.series);
+  }
+
   /**
    * `ending_at` of the previous period: `ending-at` moved back one period, or (without `ending-at`) the bucket before
-   * the first one of the current answer, which must arrive first. Undefined when there is nothing to compare.
+   * the first one of the current period, which ends with the latest bucket Braze sends. Until that answer is in, the
+   * latest bucket is taken to be the one containing the client's "now", so both requests start at once; when the
+   * answer's latest bucket differs, this changes and the previous period is asked again, ending where it must.
+   * Undefined when there is nothing to compare.
    */
   private previousEnd(): string | undefined {
     if (this.compare !== 'previous' || this.configProblem()) return undefined;
     const endingAt = this.endingAt?.trim();
-    if (endingAt) return previousEndingAt(this.bucketUnit, this.periodLength, endingAt, undefined);
-    if (this.seriesData.status !== DataStatus.complete) return undefined;
-    return previousEndingAt(this.bucketUnit, this.periodLength, undefined, this.period()?.anchor);
+    const { bucketUnit: unit, periodLength: length } = this;
+    if (endingAt) return previousEndingAt(unit, length, endingAt, undefined);
+    const answered = this.seriesData.status === DataStatus.complete;
+    const anchor = answered
+      ? this.periodOf(this.seriesData.value?.series, this.#latest)?.anchor
+      : currentBucket(unit, clientNow(this.proxyUrl));
+    return previousEndingAt(unit, length, undefined, anchor);
   }
 
   protected derive(): void {
@@ -190,8 +212,8 @@ export class BrazeSessionChart extends BrazeChartElement {
   }
 
   protected loadData(): SessionChartData | undefined {
-    const series = this.seriesData.value?.series;
-    return series && { series, previous: this.previousSeries };
+    const { series, previous } = this.drawn;
+    return series && { series, previous };
   }
 
   protected override notes(): string[] {
@@ -202,7 +224,7 @@ export class BrazeSessionChart extends BrazeChartElement {
 
   private buildModel(): SessionChartModel | undefined {
     const period = this.period();
-    const previous = this.previousSeries?.data;
+    const previous = this.drawn.previous?.data;
     const { missing, variant, timeZone, size } = this;
     const locale = localeKey(this.resolvedLocale);
     const inputs = [period, previous, missing, variant, timeZone, locale, size.width, size.height];
@@ -264,7 +286,7 @@ export class BrazeSessionChart extends BrazeChartElement {
       this.scope(),
       complete ? this.model : undefined,
       this.format,
-      this.loading ? { compare: this.compare === 'previous' } : undefined,
+      this.awaitingData ? { compare: this.compare === 'previous' } : undefined,
     );
   }
 

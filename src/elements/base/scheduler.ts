@@ -1,0 +1,102 @@
+/**
+ * Render scheduling shared by every chart on the page, so that a dashboard never holds the main thread for long.
+ * Updates run at once while the current task has spent less than {@link BUDGET_MS} on them; the rest wait for the
+ * next task (a `MessageChannel` message: not throttled like timers, and input and paint get their turn between
+ * tasks). The first chart is never delayed: an update that finds the budget unspent runs right away, as Lit would.
+ * Waiting work goes in this order: starting requests (cheap, and the network then works while we draw), then
+ * updates that draw data, then the rest (loading views).
+ */
+
+/** The most main-thread time (ms) chart updates may take in one task before the rest yield to the next task. */
+export const BUDGET_MS = 12;
+
+/** One element's pending update. */
+export interface UpdateJob {
+  /** Starts what the update will need (its requests); cheap, and run before any waiting update. */
+  start(): void;
+  /** The update itself. */
+  run(): void;
+  /** True when the update has data (or an error) to show. */
+  urgent(): boolean;
+}
+
+interface Waiting {
+  job: UpdateJob;
+  started: boolean;
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+const queue: Waiting[] = [];
+/** When the current task started running updates (-1: none since the last yield). */
+let sliceStart = -1;
+let posted = false;
+let channel: MessageChannel | undefined;
+
+/** Ends the slice with this task: the next message starts a new one (and runs what waits). */
+function post(): void {
+  if (posted) return;
+  posted = true;
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = drain;
+  }
+  channel.port2.postMessage(null);
+}
+
+function spent(): boolean {
+  const now = performance.now();
+  if (sliceStart < 0) sliceStart = now;
+  return now - sliceStart >= BUDGET_MS;
+}
+
+function next(): Waiting | undefined {
+  const unstarted = queue.find((w) => !w.started);
+  if (unstarted) return unstarted;
+  const index = Math.max(
+    0,
+    queue.findIndex((w) => w.job.urgent()),
+  );
+  return queue.splice(index, 1)[0];
+}
+
+function drain(): void {
+  posted = false;
+  sliceStart = -1;
+  let waiting: Waiting | undefined;
+  while (queue.length && !spent() && (waiting = next())) {
+    const { job } = waiting;
+    try {
+      if (!waiting.started) {
+        waiting.started = true;
+        job.start();
+      } else {
+        job.run();
+        waiting.resolve();
+      }
+    } catch (error) {
+      const index = queue.indexOf(waiting);
+      if (index >= 0) queue.splice(index, 1);
+      waiting.reject(error);
+    }
+  }
+  sliceStart = -1;
+  if (queue.length) post();
+}
+
+/**
+ * Runs `job` now when this task still has budget and nothing waits; otherwise queues it (starting its requests
+ * now if the budget allows) and returns a promise that settles once it ran — Lit's `scheduleUpdate` awaits it.
+ */
+export function schedule(job: UpdateJob): Promise<void> | undefined {
+  const free = !spent();
+  post();
+  if (free) job.start();
+  if (free && !queue.length) {
+    job.run();
+    return undefined;
+  }
+  return new Promise<void>((resolve, reject) => {
+    queue.push({ job, started: free, resolve, reject });
+  });
+}
