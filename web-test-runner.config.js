@@ -6,6 +6,8 @@ import { getRequestListener } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
 import { frameworksPlugin } from './scripts/wtr-frameworks.js';
+import { goldenPlugin } from './scripts/wtr-golden.js';
+import { mediaFeaturesPlugin } from './scripts/wtr-media.js';
 
 const PROXY_BASE = '/api/braze';
 let listener;
@@ -46,7 +48,12 @@ export default {
   port: Number(process.env.WTR_PORT ?? 8000),
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [frameworksPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    frameworksPlugin(),
+    mediaFeaturesPlugin(),
+    goldenPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
   middleware: [
     async (ctx, next) => {
       await next();

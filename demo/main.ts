@@ -32,7 +32,7 @@ function applyControls(el: BrazeSegmentTrend): void {
   const form = new FormData(controls);
   el.length = Number(form.get('length'));
   el.endingAt = String(form.get('ending-at') || '') || undefined;
-  el.baseline = form.get('baseline') === 'auto' ? 'auto' : 'zero';
+  el.baseline = form.get('baseline') === 'zero' ? 'zero' : 'auto';
 }
 
 /** Creates `<tag proxy-url=…>` in a new card appended to `container`. */

@@ -41,17 +41,27 @@ export default defineConfig({
   plugins: [brazeProxy()],
   server: { host: '127.0.0.1', port: 5173 },
   // The Vue page compiles its template in the browser: use Vue's full build (runtime + compiler).
-  resolve: { alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-bundler.js' }] },
+  // Lit's production build (its dev build logs a "dev mode" warning on every page), and Vue's full build.
+  resolve: {
+    conditions: ['module', 'browser', 'production'],
+    alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-bundler.js' }],
+  },
   define: {
     __VUE_OPTIONS_API__: 'true',
     __VUE_PROD_DEVTOOLS__: 'false',
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
   },
-  // Four pages: the main demo, plain HTML, React and Vue (`npm start` serves them all).
+  // Five pages: the main demo, plain HTML, React, Vue and the gallery (`npm start` serves them all).
   build: {
     target: 'es2022',
     rolldownOptions: {
-      input: { index: page('index'), plain: page('plain'), react: page('react'), vue: page('vue') },
+      input: {
+        index: page('index'),
+        plain: page('plain'),
+        react: page('react'),
+        vue: page('vue'),
+        gallery: page('gallery'),
+      },
     },
   },
 });

@@ -30,7 +30,7 @@ const meta: Meta<Args> = {
     segmentId: 'seg_all_users',
     length: 30,
     endingAt: '2024-05-31',
-    baseline: 'zero',
+    baseline: 'auto',
     proxyUrl: MOCK_PROXY_URL,
     locale: '',
     theme: '',
@@ -61,7 +61,7 @@ type Story = StoryObj<Args>;
 
 export const Growing: Story = {};
 export const Declining: Story = { args: { segmentId: 'seg_churn_risk' } };
-export const FittedAxis: Story = { args: { segmentId: 'seg_power_users', baseline: 'auto' } };
+export const FromZero: Story = { args: { segmentId: 'seg_power_users', baseline: 'zero' } };
 export const OneDay: Story = { args: { length: 1 } };
 export const FullRange: Story = { args: { length: 100 } };
 export const NoUsers: Story = { args: { segmentId: 'seg_empty' } };
@@ -71,8 +71,8 @@ export const ServerError: Story = { args: { segmentId: 'fault_500' } };
 export const MissingSegmentId: Story = { args: { segmentId: '' } };
 export const Narrow: Story = { render: (args) => narrow(chart(args), 260) };
 export const Dark: Story = { args: { theme: 'dark' }, render: (args) => onDark(chart(args)) };
-export const DarkFittedAxis: Story = {
-  args: { theme: 'dark', segmentId: 'seg_power_users', baseline: 'auto' },
+export const DarkFromZero: Story = {
+  args: { theme: 'dark', segmentId: 'seg_power_users', baseline: 'zero' },
   render: (args) => onDark(chart(args)),
 };
 /** Arabic numbers and dates, right to left. */

@@ -1,4 +1,5 @@
-import { formatCompact } from './format.js';
+import { axisFormat } from './format.js';
+import type { ValueAxisOptions } from './value-axis.js';
 import { tickCount, type Frame } from './layout.js';
 import { linearScale } from './linear.js';
 import type { Tick } from './ticks.js';
@@ -47,13 +48,12 @@ export interface HorizontalBarsGeometry {
 export function horizontalBars(
   items: readonly { key: string; value: number }[],
   box: Frame,
-  options: { locale?: string; format?: (value: number) => string; fractions?: boolean } = {},
+  options: ValueAxisOptions = {},
 ): HorizontalBarsGeometry {
   const { innerWidth: w, innerHeight: h } = box;
   const max = Math.max(0, ...items.map((d) => d.value));
   const count = tickCount(w, 80, 8);
   const x = linearScale([0, max > 0 ? max : 1], [0, w], count);
-  const format = options.format ?? ((v: number) => formatCompact(v, options.locale));
   const layout = rowLayout(items.length, h);
   const rows = items.map((item, i) => ({
     key: item.key,
@@ -62,10 +62,9 @@ export function horizontalBars(
     x: 0,
     width: Math.max(0, x(Math.max(0, item.value))),
   }));
-  const xTicks = x
-    .ticks(count)
-    .filter((v) => options.fractions || Number.isInteger(v))
-    .map((v) => ({ offset: x(v), label: format(v) }));
+  const values = x.ticks(count).filter((v) => options.fractions || Number.isInteger(v));
+  const format = axisFormat(values, options.locale, options.currency);
+  const xTicks = values.map((v) => ({ offset: x(v), label: format(v) }));
   return { rows, xTicks };
 }
 

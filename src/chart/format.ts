@@ -17,14 +17,6 @@ export function formatNumber(value: number, locale?: string): string {
   return memo(`n|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(value);
 }
 
-/** Compact number for axes, e.g. `1.2M`. */
-export function formatCompact(value: number, locale?: string): string {
-  return memo(
-    `c|${locale}`,
-    () => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }),
-  ).format(value);
-}
-
 /** Signed change, e.g. `+1,234` / `−56`. */
 export function formatSignedNumber(value: number, locale?: string): string {
   return memo(
@@ -33,13 +25,17 @@ export function formatSignedNumber(value: number, locale?: string): string {
   ).format(value);
 }
 
-/** Signed percentage from a ratio, e.g. 0.1234 → `+12.3%`. */
+/**
+ * Signed percentage from a ratio, e.g. 0.1234 → `+12.3%`, 0.04 → `+4.0%`. Every percentage (changes, rates,
+ * shares) has exactly one decimal, so figures side by side in a header, a label and a tooltip read alike.
+ */
 export function formatSignedPercent(ratio: number, locale?: string): string {
   return memo(
     `p|${locale}`,
     () =>
       new Intl.NumberFormat(locale, {
         style: 'percent',
+        minimumFractionDigits: 1,
         maximumFractionDigits: 1,
         signDisplay: 'exceptZero',
       }),
@@ -55,11 +51,34 @@ export function formatDay(date: Date, locale?: string): string {
   ).format(date);
 }
 
+/**
+ * A run of day buckets, e.g. `May 1 – 14, 2024` (Intl's `formatRange`: what the two ends share is written once);
+ * one day is written once.
+ */
+export function formatDayRange(first: Date, last: Date, locale?: string): string {
+  formatDay(first, locale);
+  const f = cache.get(`d|${locale}`) as Intl.DateTimeFormat;
+  return first.getTime() === last.getTime() ? f.format(first) : f.formatRange(first, last);
+}
+
 /** A short day tick, e.g. `May 1`. */
 export function formatDayTick(date: Date, locale?: string): string {
   return memo(
     `dt|${locale}`,
     () => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  ).format(date);
+}
+
+/** A month tick, e.g. `May`, or `May 2024` with `year` (the first tick, and January). */
+export function formatMonthTick(date: Date, locale?: string, year = false): string {
+  return memo(
+    `mt|${locale}|${year}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        month: 'short',
+        year: year ? 'numeric' : undefined,
+        timeZone: 'UTC',
+      }),
   ).format(date);
 }
 
@@ -117,12 +136,15 @@ export function formatHourTick(date: Date, locale?: string, timeZone?: string): 
 
 /** An hour bucket in full, e.g. `May 1, 2024, 1:00 PM` (with its offset when that hour happens twice). */
 export function formatHour(date: Date, locale?: string, timeZone?: string): string {
-  return unambiguous(date, 'h', locale, timeZone, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    ...hourParts,
-  });
+  return unambiguous(date, 'h', locale, timeZone, fullHour);
+}
+
+const fullHour = { year: 'numeric', month: 'short', day: 'numeric', ...hourParts } as const;
+
+/** A run of hour buckets, e.g. `May 1, 2024, 1:00 – 11:00 PM` (Intl's formatRange); one hour is written once. */
+export function formatHourRange(first: Date, last: Date, locale?: string, timeZone?: string): string {
+  if (first.getTime() === last.getTime()) return formatHour(first, locale, timeZone);
+  return zoned('hr', locale, timeZone, fullHour).formatRange(first, last);
 }
 
 /** The hour of the day (0–23) of an instant on the clocks of `timeZone` (default: the viewer's). */
@@ -136,11 +158,12 @@ export function timeZoneName(timeZone?: string): string {
   return zoned('tz', 'en-US', timeZone, {}).resolvedOptions().timeZone;
 }
 
-/** A rate from a ratio, e.g. 0.4567 → `45.7%`. */
+/** A rate from a ratio, e.g. 0.4567 → `45.7%`, 0.04 → `4.0%` (one decimal, as formatSignedPercent). */
 export function formatPercent(ratio: number, locale?: string): string {
   return memo(
     `pc|${locale}`,
-    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
+    () =>
+      new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
   ).format(ratio);
 }
 
@@ -152,17 +175,59 @@ export function formatCurrency(value: number, locale?: string, currency = 'USD')
   ).format(value);
 }
 
-/** Compact money for axes, e.g. `$1.2K`. */
-export function formatCompactCurrency(value: number, locale?: string, currency = 'USD'): string {
-  return memo(
-    `ccur|${locale}|${currency}`,
-    () =>
-      new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency,
-        notation: 'compact',
-        minimumFractionDigits: 0,
-        maximumFractionDigits: 1,
-      }),
-  ).format(value);
+/**
+ * One format for every label of an axis: the unit the largest tick is written in (compact `K`, `M`, `Mio.`, `万`…,
+ * or none — German writes 40,000 as `40.000`, not compact) and as many decimals as the step between ticks needs,
+ * for all ticks alike: `0.8M, 1.0M, 1.2M`, `8.000, 10.000`, never `800.000, 1 Mio.` or `8000, 10.000` side by side.
+ * `0` is written alone. With `currency`, money in that currency (`$1.2K`).
+ */
+export function axisFormat(
+  ticks: readonly number[],
+  locale?: string,
+  currency?: string,
+): (value: number) => string {
+  const money: Intl.NumberFormatOptions = currency ? { style: 'currency', currency } : {};
+  const max = Math.max(0, ...ticks.map(Math.abs));
+  const parts = new Intl.NumberFormat(locale, {
+    ...money,
+    notation: 'compact',
+    maximumFractionDigits: 0,
+  }).formatToParts(max);
+  const numeric = (type: string) => ['integer', 'group', 'decimal', 'fraction'].includes(type);
+  const first = parts.findIndex((p) => numeric(p.type));
+  const last = parts.length - 1 - [...parts].reverse().findIndex((p) => numeric(p.type));
+  const mantissa = Number(
+    parts
+      .slice(first, last + 1)
+      .filter((p) => p.type === 'integer' || p.type === 'fraction')
+      .map((p) => p.value)
+      .join(''),
+  );
+  const compact = parts.some((p) => p.type === 'compact') && mantissa > 0;
+  const exponent = compact ? Math.round(Math.log10(max / mantissa)) : 0;
+  const scale = 10 ** exponent;
+  // The fewest decimals (up to 3) that write every tick exactly in that unit.
+  const exact = (d: number) =>
+    ticks.every((v) => Math.abs(Math.round((v / scale) * 10 ** d) - (v / scale) * 10 ** d) < 1e-6);
+  let decimals = 0;
+  while (decimals < 3 && !exact(decimals)) decimals += 1;
+  const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  const plain = new Intl.NumberFormat(locale, { ...money, ...digits, useGrouping: 'always' });
+  const zero = new Intl.NumberFormat(locale, { ...money, maximumFractionDigits: 0 }).format(0);
+  if (!compact) return (value) => (value === 0 ? zero : plain.format(value));
+  const prefix = parts
+    .slice(0, first)
+    .filter((p) => p.type !== 'minusSign')
+    .map((p) => p.value)
+    .join('');
+  const suffix = parts
+    .slice(last + 1)
+    .map((p) => p.value)
+    .join('');
+  const number = new Intl.NumberFormat(locale, { ...digits, useGrouping: 'always' });
+  return (value) => {
+    if (value === 0) return zero;
+    const text = number.format(Math.abs(value) / scale);
+    return `${value < 0 ? '-' : ''}${prefix}${text}${suffix}`;
+  };
 }

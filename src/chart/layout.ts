@@ -19,9 +19,9 @@ export const DEFAULT_MARGIN: Margin = { top: 12, right: 24, bottom: 28, left: 48
 /** Gap between a y-axis label and the plot (the labels' `x="-8"`) plus a little air on the left. */
 const AXIS_LABEL_GAP = 12;
 
-/** A width estimate of a label in the axis font: about 6.5px a character at 11px. */
-export function estimateTextWidth(text: string, fontSize = 11): number {
-  return text.length * 6.5 * (fontSize / 11);
+/** A width estimate of a label in the axis font: about 0.6em a character (7.1px at 12px). */
+export function estimateTextWidth(text: string, fontSize = 12): number {
+  return text.length * 0.59 * fontSize;
 }
 
 /**

@@ -29,7 +29,6 @@ export interface ChartMessages {
   /** `What: no data.` */
   noData: (what: string) => string;
   /** `A to B` for a range of days. */
-  range: (from: string, to: string) => string;
   series: (s: SeriesSentence) => string;
   sessions: {
     overview: (what: string, period: string, total: string, average: string, unit: Unit) => string;
@@ -78,7 +77,6 @@ export function plural(lang: string, count: number, forms: PluralForms, shown = 
 
 const en: ChartMessages = {
   noData: (what) => `${what}: no data.`,
-  range: (from, to) => `${from} to ${to}`,
   series: (s) =>
     `${s.what}, ${s.from} to ${s.to}: ${s.trend} from ${s.first} to ${s.last}${s.pct ? ` (${s.pct})` : ''}. ` +
     `Lowest ${s.min} on ${s.minDate}, highest ${s.max} on ${s.maxDate}.`,

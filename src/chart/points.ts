@@ -12,6 +12,19 @@ export interface ChartPoint {
   value: number | null;
   /** The value in full, e.g. `1,234,567` or `$1,234.50`; a dash for a missing bucket. */
   formatted: string;
+  /**
+   * The point's own bucket when it is not the column's (the previous period's day under this period's): its name
+   * in full for tooltip, table and announcement, and its ISO key for CSV.
+   */
+  own?: { label: string; key: string };
+}
+
+/** How a series' swatch (legend, tooltip) matches its marks. */
+export interface SwatchStyle {
+  /** 1-based pattern of the series' marks in forced-colours mode (see PATTERNS). */
+  series?: number;
+  /** An outline instead of a filled square (e.g. the previous period's hollow bars and dashed line). */
+  hollow?: boolean;
 }
 
 export interface ChartSeries {
@@ -21,6 +34,7 @@ export interface ChartSeries {
   color: string;
   /** One point per bucket, in bucket order (the same length in every series). */
   points: ChartPoint[];
+  swatch?: SwatchStyle;
 }
 
 export interface PointModel {
@@ -33,6 +47,11 @@ export interface PointModel {
   axis: 'x' | 'y';
   /** Heading of the bucket column of the table and CSV, e.g. `Date`. */
   bucketHeading: string;
+  /**
+   * Stacked series (first at the bottom): the tooltip lists them as they are stacked, top first, and ends with the
+   * bucket's total.
+   */
+  stack?: { totalLabel: string; totals: string[] };
 }
 
 /** The keyboard/pointer focus: a series and a bucket index. */
@@ -115,16 +134,26 @@ export function moveFocus(
 }
 
 /** `Label: value` lines of every series at a bucket, as shown in the tooltip and announced. */
-export function bucketValues(
-  model: PointModel,
-  index: number,
-): { key: string; label: string; color: string; formatted: string }[] {
+export function bucketValues(model: PointModel, index: number): BucketValue[] {
   return model.series.map((s) => ({
     key: s.key,
     label: s.label,
     color: s.color,
+    swatch: s.swatch,
     formatted: s.points[index]?.formatted ?? '',
+    own: s.points[index]?.own?.label,
   }));
+}
+
+/** One series' value at a bucket, as the tooltip shows it. */
+export interface BucketValue {
+  key: string;
+  label: string;
+  color: string;
+  swatch: SwatchStyle | undefined;
+  formatted: string;
+  /** The point's own bucket name, when it is not the column's. */
+  own: string | undefined;
 }
 
 /** The sentence announced for a focused point: the bucket, then the focused series first, then the others. */
@@ -135,7 +164,18 @@ export function announce(model: PointModel, focus: PointFocus): string {
   const rest = values.filter((_, i) => i !== focus.series);
   const ordered = first ? [first, ...rest] : rest;
   const position = `${focus.index + 1}/${bucketCount(model)}`;
-  return `${label}: ${ordered.map((v) => `${v.label} ${v.formatted}`).join(', ')} (${position})`;
+  const said = ordered.map((v) => `${v.label}${v.own ? ` (${v.own})` : ''} ${v.formatted}`);
+  return `${label}: ${said.join(', ')} (${position})`;
+}
+
+/** True when the series' points sit in buckets of their own (a previous period), named in a column before them. */
+export function hasOwnBuckets(series: ChartSeries): boolean {
+  return series.points.some((p) => p.own);
+}
+
+/** The table/CSV headings of a series: its label, after `<label> – <bucket heading>` when it has own buckets. */
+export function columnHeadings(model: PointModel, series: ChartSeries): string[] {
+  return hasOwnBuckets(series) ? [`${series.label} – ${model.bucketHeading}`, series.label] : [series.label];
 }
 
 /**
@@ -154,12 +194,14 @@ export function csvCell(value: string, text = true): string {
  */
 export function pointsToCSV(model: PointModel): string {
   const text = (cells: readonly string[]) => cells.map((cell) => csvCell(cell));
-  const header = text([model.bucketHeading, ...model.series.map((s) => s.label)]);
+  const header = text([model.bucketHeading, ...model.series.flatMap((s) => columnHeadings(model, s))]);
   const rows = model.keys.map((key, i) => [
     ...text([key]),
-    ...model.series.map((s) => {
-      const value = s.points[i]?.value;
-      return value === null || value === undefined ? '' : csvCell(String(value), false);
+    ...model.series.flatMap((s) => {
+      const point = s.points[i];
+      const value = point?.value;
+      const cell = value === null || value === undefined ? '' : csvCell(String(value), false);
+      return hasOwnBuckets(s) ? [...text([point?.own?.key ?? '']), cell] : [cell];
     }),
   ]);
   return [header, ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';

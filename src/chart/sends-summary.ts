@@ -1,36 +1,19 @@
-import {
-  formatCompact,
-  formatCompactCurrency,
-  formatCurrency,
-  formatDay,
-  formatNumber,
-  formatPercent,
-} from './format.js';
+import { formatCurrency, formatDay, formatDayRange, formatNumber, formatPercent } from './format.js';
 import { chartMessages, type ChartMessages } from './messages.js';
 import { isCurrencyMetric, metricLabel, type FunnelStep, type MetricTable } from './sends.js';
 
-/** Full and compact (axis) formatters of a metric: US dollars for revenue, whole numbers otherwise. */
-export function metricFormat(
-  metric: string,
-  locale?: string,
-): { full: (value: number) => string; compact: (value: number) => string } {
+/** The full formatter of a metric: US dollars for revenue, whole numbers otherwise (axes use axisFormat). */
+export function metricFormat(metric: string, locale?: string): { full: (value: number) => string } {
   return isCurrencyMetric(metric)
-    ? { full: (v) => formatCurrency(v, locale), compact: (v) => formatCompactCurrency(v, locale) }
-    : { full: (v) => formatNumber(v, locale), compact: (v) => formatCompact(v, locale) };
+    ? { full: (v) => formatCurrency(v, locale) }
+    : { full: (v) => formatNumber(v, locale) };
 }
 
-/** `May 1 to May 14, 2024`-style range of day buckets (`May 1, 2024` for a single day). */
-export function describeRange(
-  dates: readonly Date[],
-  locale?: string,
-  t: ChartMessages = chartMessages(locale),
-): string {
+/** `May 1 – 14, 2024`: the range of day buckets (`May 1, 2024` for a single day), '' for none. */
+export function describeRange(dates: readonly Date[], locale?: string): string {
   const first = dates[0];
   const last = dates[dates.length - 1];
-  if (!first || !last) return '';
-  return first.getTime() === last.getTime()
-    ? formatDay(first, locale)
-    : t.range(formatDay(first, locale), formatDay(last, locale));
+  return first && last ? formatDayRange(first, last, locale) : '';
 }
 
 const groupWord = (groupBy: string, t: ChartMessages) =>
@@ -54,7 +37,7 @@ export function describeDaily(
     t.sends.daily(
       metricLabel(table.metric, t),
       groupWord(groupBy, t),
-      describeRange(table.dates, locale, t),
+      describeRange(table.dates, locale),
       full(totals.reduce((a, b) => a + b, 0)),
     ),
     shown.length ? `${shown.map((s, i) => `${s.label} ${full(totals[i] ?? 0)}`).join(', ')}.` : '',
@@ -83,7 +66,7 @@ export function describeTotals(
     t.sends.totals(
       metricLabel(table.metric, t),
       groupWord(groupBy, t),
-      describeRange(table.dates, locale, t),
+      describeRange(table.dates, locale),
       shown.join(', ') || undefined,
     ),
     hiddenNote(table, visible, t),
@@ -127,5 +110,5 @@ export function describeFunnel(
       .join(', ');
     return `${step.label} ${formatNumber(step.count, locale)}${notes ? ` (${notes})` : ''}`;
   });
-  return t.sends.funnel(describeRange(dates, locale, t), lines.join('; '));
+  return t.sends.funnel(describeRange(dates, locale), lines.join('; '));
 }

@@ -2,8 +2,10 @@ import { line } from 'd3-shape';
 import { timeBands } from './bands.js';
 import {
   formatDay,
+  formatDayRange,
   formatDayTick,
   formatHour,
+  formatHourRange,
   formatHourTick,
   formatNumber,
   hourOfDay,
@@ -18,7 +20,7 @@ import {
   type SessionsDatum,
   type SessionUnit,
 } from './sessions-period.js';
-import { bucketTickIndices, hourTickIndices, type Tick } from './ticks.js';
+import { bucketDayTicks, hourTickIndices, type Tick } from './ticks.js';
 import type { TimePoint } from './time-series.js';
 import { valueAxis } from './value-axis.js';
 
@@ -40,11 +42,11 @@ export function formatBucketTick(date: Date, f: SessionFormat): string {
   return f.unit === 'hour' ? formatHourTick(date, f.locale, f.timeZone) : formatDayTick(date, f.locale);
 }
 
-/** A period, e.g. `May 1, 2024 – May 30, 2024`; one bucket is written once. */
+/** A period, e.g. `May 1 – 30, 2024` (Intl's formatRange); one bucket is written once. */
 export function formatPeriod(first: Date, last: Date, f: SessionFormat): string {
-  const a = formatBucket(first, f);
-  const b = formatBucket(last, f);
-  return a === b ? a : `${a} – ${b}`;
+  return f.unit === 'hour'
+    ? formatHourRange(first, last, f.locale, f.timeZone)
+    : formatDayRange(first, last, f.locale);
 }
 
 /** Zones already checked: building an Intl.DateTimeFormat costs about a millisecond, and every update asks. */
@@ -190,9 +192,9 @@ export interface SessionGeometryOptions extends SessionFormat {
   tickSpacing?: number;
 }
 
-/** Share of a bucket's band taken by each bar when two periods are compared (they overlap a little). */
-const COMPARE_PREVIOUS_WIDTH = 0.5;
-const COMPARE_CURRENT_WIDTH = 0.65;
+/** Share of a bucket's band taken by each bar when two periods are compared: side by side, previous first. */
+const COMPARE_PREVIOUS_WIDTH = 0.44;
+const COMPARE_CURRENT_WIDTH = 0.5;
 
 /**
  * Bars or lines of a session series (and of the previous period lined up bucket by bucket), value axis from 0,
@@ -261,16 +263,21 @@ export function sessionGeometry(
     previousLinePath: !bars && previous ? lineOf(previous) : '',
     dots: bars ? [] : dotsOf(current),
     previousDots: !bars && previous ? dotsOf(previous) : [],
-    xTicks: (options.unit === 'hour'
-      ? hourTickIndices(
-          current.map((p) => hourOfDay(p.date, options.timeZone)),
-          tickCount(w, spacing, 12),
-        )
-      : bucketTickIndices(n, tickCount(w, spacing, 12))
-    ).map((i) => ({
-      offset: centers[i] ?? 0,
-      label: formatBucketTick((current[i] as TimePoint).date, options),
-    })),
+    xTicks:
+      options.unit === 'day'
+        ? bucketDayTicks(
+            current.map((p) => p.date),
+            (i) => centers[i] ?? 0,
+            w,
+            options.locale,
+          )
+        : hourTickIndices(
+            current.map((p) => hourOfDay(p.date, options.timeZone)),
+            tickCount(w, spacing, 12),
+          ).map((i) => ({
+            offset: centers[i] ?? 0,
+            label: formatBucketTick((current[i] as TimePoint).date, options),
+          })),
     yTicks,
     baselineY,
     centers,

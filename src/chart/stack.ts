@@ -1,9 +1,8 @@
 import { stack } from 'd3-shape';
 import { timeBands } from './bands.js';
-import { formatDayTick } from './format.js';
-import { type Frame, tickCount } from './layout.js';
-import { bucketTickIndices, type Tick } from './ticks.js';
-import { valueAxis } from './value-axis.js';
+import type { Frame } from './layout.js';
+import { bucketDayTicks, type Tick } from './ticks.js';
+import { valueAxis, type ValueAxisOptions } from './value-axis.js';
 
 /**
  * Values per day bucket and series: `values[day][series]`, series in stacking order (first at the bottom); `null`
@@ -40,13 +39,7 @@ export interface StackedBarsGeometry {
   yTicks: Tick[];
 }
 
-export interface StackedBarsOptions {
-  locale?: string;
-  /** Value-axis label format (default compact numbers). */
-  format?: (value: number) => string;
-  /** Allow fractional value ticks (money). */
-  fractions?: boolean;
-}
+export type StackedBarsOptions = ValueAxisOptions;
 
 /**
  * Stacked daily bars: d3's `stack` (no reordering, zero baseline) over the given series, bars in time bands, a
@@ -63,11 +56,7 @@ export function stackedBars(
     .keys(keys.map((_, i) => i))
     .value((row, i) => Math.max(0, row[i] ?? 0))(values);
   const totals = values.map((row) => keys.reduce((sum, _, i) => sum + Math.max(0, row[i] ?? 0), 0));
-  const { scale: y, ticks: yTicks } = valueAxis(0, Math.max(0, ...totals), h, {
-    locale: options.locale,
-    format: options.format,
-    fractions: options.fractions,
-  });
+  const { scale: y, ticks: yTicks } = valueAxis(0, Math.max(0, ...totals), h, options);
   const bands = timeBands(dates.length, w);
   const segments: StackSegment[] = [];
   for (const layer of layers) {
@@ -88,9 +77,6 @@ export function stackedBars(
   }
   segments.sort((a, b) => a.day - b.day);
   const centers = dates.map((_, i) => bands.center(i));
-  const xTicks = bucketTickIndices(dates.length, tickCount(w, 90, 12)).map((i) => ({
-    offset: bands.center(i),
-    label: formatDayTick(dates[i] as Date, options.locale),
-  }));
+  const xTicks = bucketDayTicks(dates, (i) => bands.center(i), w, options.locale);
   return { segments, totals, centers, step: bands.step, xTicks, yTicks };
 }

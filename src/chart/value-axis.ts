@@ -1,4 +1,4 @@
-import { formatCompact } from './format.js';
+import { axisFormat } from './format.js';
 import { tickCount } from './layout.js';
 import { linearScale, type LinearScale } from './linear.js';
 import type { Tick } from './ticks.js';
@@ -8,22 +8,28 @@ export interface ValueAxis {
   ticks: Tick[];
 }
 
+/** Options of a value axis. */
+export interface ValueAxisOptions {
+  locale?: string | undefined;
+  /** Allow fractional ticks (money); counts are whole numbers, so fractional ticks are dropped otherwise. */
+  fractions?: boolean | undefined;
+  /** Label the ticks as money in this currency (e.g. `USD`). */
+  currency?: string | undefined;
+}
+
 /**
  * A vertical value scale from `lower` to `upper` over `height` pixels (0 at the top), rounded to nice numbers, with
- * compact labels. Counts are whole numbers, so fractional ticks are dropped unless `fractions` is set.
+ * labels in one format (see axisFormat).
  */
 export function valueAxis(
   lower: number,
   upper: number,
   height: number,
-  options: { locale?: string; fractions?: boolean; format?: (value: number) => string } = {},
+  options: ValueAxisOptions = {},
 ): ValueAxis {
   const count = tickCount(height, 40, 8);
   const scale = linearScale([lower, upper > lower ? upper : lower + 1], [height, 0], count);
-  const format = options.format ?? ((v: number) => formatCompact(v, options.locale));
-  const ticks = scale
-    .ticks(count)
-    .filter((v) => options.fractions || Number.isInteger(v))
-    .map((v) => ({ offset: scale(v), label: format(v) }));
-  return { scale, ticks };
+  const values = scale.ticks(count).filter((v) => options.fractions || Number.isInteger(v));
+  const format = axisFormat(values, options.locale, options.currency);
+  return { scale, ticks: values.map((v) => ({ offset: scale(v), label: format(v) })) };
 }

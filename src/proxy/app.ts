@@ -5,19 +5,13 @@ import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { LRUCache } from 'lru-cache';
 import { ENDPOINTS, PICKER_ENDPOINTS, type EndpointDescriptor } from '../api/index.js';
-import { checkAllowedIds } from './access.js';
 import { createAnswers, type CacheStatus } from './cache.js';
-import { createClientLimiter, defaultClientKey } from './client.js';
 import { resolveProxyConfig, type ProxyConfig } from './config.js';
-import { checkRequest, connectionInfo, rawRequest } from './guard.js';
 import { queryForLog } from './log.js';
-import { normaliseQuery } from './normalise.js';
-import { localRateLimited, UpstreamRateLimit, type RateLimitSnapshot } from './rate-limit.js';
-import { brazeError, callUpstream, RATE_LIMIT_HEADERS } from './upstream.js';
-
-export type { ProxyConfig } from './config.js';
+import * as check from './request.js';
+import { Refusal } from './request.js';
+import * as upstream from './upstream.js';
 
 /** What the access log line says about a request, filled in as it goes through (`c.get('log')`). */
 export interface RequestLog {
@@ -29,101 +23,85 @@ export interface RequestLog {
   refused?: string;
 }
 
-/** Context variables: the access-log record, and the headers of every answer (JSON type, Vary, mock marker). */
-type ProxyEnv = { Variables: { log: RequestLog; base: Readonly<Record<string, string>> } };
+type ProxyEnv = { Variables: { log: RequestLog } };
 
 /** The proxy: a Hono app (`.fetch` is a standard fetch handler) plus what it knows about Braze's quota. */
 export type BrazeProxy = Hono<ProxyEnv> & {
   /** The latest `X-RateLimit-*` state Braze reported (undefined until the first upstream answer). */
-  readonly rateLimit: RateLimitSnapshot | undefined;
+  readonly rateLimit: upstream.RateLimitSnapshot | undefined;
 };
 
-type Extra = { why?: string; headers?: Record<string, string> };
-
-/** A Braze-shaped error the proxy answers itself: never cached. */
-function refuse(c: Context<ProxyEnv>, status: number, message: string, errors: string[], extra: Extra = {}) {
-  if (extra.why) c.get('log').refused = extra.why;
-  const headers = { ...c.get('base'), ...extra.headers, 'Cache-Control': 'no-store' };
-  return c.body(JSON.stringify(brazeError(message, errors)), status as ContentfulStatusCode, headers);
-}
-
 /**
- * Creates the reference proxy: a Hono app that mirrors Braze's export endpoints 1:1 — `GET /segments/data_series`,
- * `/segments/details`, `/sessions/data_series`, `/sends/data_series`, and (with `pickers`) `/segments/list`,
- * `/campaigns/list` — under `basePath`, adding the server-side key, plus `GET /healthz`. Throws a
- * `ProxyConfigError` for an invalid config (mock data only when asked for: see `ProxyConfig.mock`).
+ * Creates the reference proxy: a Hono app mirroring Braze's export endpoints 1:1 under `basePath` (`GET
+ * /segments/data_series`, `/segments/details`, `/sessions/data_series`, `/sends/data_series`, with `pickers`
+ * `/segments/list` and `/campaigns/list`), adding the server-side key, plus `GET /healthz`. Throws a
+ * `ProxyConfigError` for an invalid config.
  *
  * @example Node: `serve({ fetch: createProxy(config).fetch, port: 8787 })` (from `@hono/node-server`)
  * @example Workers, Bun, Deno: `export default { fetch: createProxy({ apiKey, restEndpoint }).fetch }`
  */
 export function createProxy(config: ProxyConfig = {}): BrazeProxy {
   const settings = resolveProxyConfig(config);
-  const { logger, now, allowedOrigins, basePath } = settings;
+  const { logger, now, allowedOrigins, basePath, authorize, clientRateLimit: limit } = settings;
   const answers = createAnswers(settings);
-  const rateLimit = new UpstreamRateLimit(
-    ({ limit, remaining, reset }) => logger.warn('Braze rate limit running low', { limit, remaining, reset }),
-    now,
-  );
+  const rateLimit = new upstream.UpstreamRateLimit(({ limit, remaining, reset }) => {
+    logger.warn('Braze rate limit running low', { limit, remaining, reset });
+  }, now);
   const observe = (status: number, headers: Headers) => {
     const until = rateLimit.observe(status, headers);
     if (until !== undefined) answers.pause(until);
   };
-  // Validations of query strings, kept for the next identical one (zod is the cached path's largest cost).
-  const validated = new LRUCache<string, ReturnType<typeof normaliseQuery>>({ max: 500 });
-  const limiter = settings.clientRateLimit && createClientLimiter(settings.clientRateLimit, now);
-  const clientKey = settings.clientKey ?? defaultClientKey(settings.trustedHops);
+  const validate = check.queryValidator();
+  const limiter = limit && check.createClientLimiter(limit, now);
+  const clientKey = settings.clientKey ?? check.defaultClientKey(settings.trustedHops);
   const endpoints = [
     ...Object.values(ENDPOINTS),
     ...(settings.pickers ? Object.values(PICKER_ENDPOINTS) : []),
   ];
   const allowed = (origin: string) => allowedOrigins.includes(origin) || allowedOrigins.includes('*');
-  const base: Record<string, string> = {
-    'Content-Type': 'application/json; charset=utf-8',
-    Vary: 'Accept-Encoding',
-  };
+  // Every answer is JSON and carries `Vary: Accept-Encoding` from the start (hono/compress adding it would rebuild
+  // each answer); a mock's is marked.
+  const base: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8' };
+  base.Vary = 'Accept-Encoding';
   if (settings.mock) base['X-Braze-Mock'] = '1';
-  const app = new Hono<ProxyEnv>({ strict: true });
 
-  /** The host app's hook failed: a 500 that says nothing; only the error's class is logged. */
-  const hookFailed = (c: Context<ProxyEnv>, hook: string, error: unknown) => {
-    logger.error(`${hook} hook failed`, { error: error instanceof Error ? error.name : typeof error });
-    return refuse(c, 500, 'Internal proxy error', [], { why: `${hook}-error` });
+  /** Answers a refusal with a Braze-shaped body, never cached; its reason goes to the access log. */
+  const refuse = (c: Context, { status, message, errors, why, headers }: Refusal) => {
+    if (why) (c as Context<ProxyEnv>).get('log').refused = why;
+    const body = upstream.brazeError(message, errors);
+    return c.body(body, status as ContentfulStatusCode, { ...base, ...headers, 'Cache-Control': 'no-store' });
+  };
+  /** Runs a hook of the host app; if it throws, a 500 that says nothing (only the error's class is logged). */
+  const hook = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      logger.error(`${name} hook failed`, { error: error instanceof Error ? error.name : typeof error });
+      throw new Refusal(500, 'Internal proxy error', [], `${name}-error`);
+    }
   };
 
+  const app = new Hono<ProxyEnv>({ strict: true });
   app.use(async (c, next) => {
     const started = now();
     c.set('log', {});
-    c.set('base', base);
     await next();
-    const { method, path } = c.req;
-    logger.info('request', {
-      method,
-      path: path.slice(0, 200),
-      status: c.res.status,
-      ms: now() - started,
-      ...c.get('log'),
-    });
+    const line = { method: c.req.method, path: c.req.path.slice(0, 200), status: c.res.status };
+    logger.info('request', { ...line, ms: now() - started, ...c.get('log') });
   });
-  // The headers that matter for a JSON API (each costs a Headers.set per answer): no sniffing, no referrer, not
-  // readable by other origins' no-cors requests, never rendered or framed.
-  const off = {
-    crossOriginOpenerPolicy: false,
-    originAgentCluster: false,
-    strictTransportSecurity: false,
-  } as const;
-  const offToo = {
-    xDnsPrefetchControl: false,
-    xDownloadOptions: false,
-    xPermittedCrossDomainPolicies: false,
-  } as const;
-  const csp = { defaultSrc: ["'none'"], frameAncestors: ["'none'"] };
+  // What matters for a JSON API: no sniffing, no referrer, not readable by other origins' no-cors requests, never
+  // rendered or framed. The rest is off: each header costs a Headers.set per answer (HSTS is the TLS end's job).
   app.use(
     secureHeaders({
-      ...off,
-      ...offToo,
-      xXssProtection: false,
-      contentSecurityPolicy: csp,
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
       xFrameOptions: 'DENY',
+      crossOriginOpenerPolicy: false,
+      originAgentCluster: false,
+      strictTransportSecurity: false,
+      xDnsPrefetchControl: false,
+      xDownloadOptions: false,
+      xPermittedCrossDomainPolicies: false,
+      xXssProtection: false,
     }),
   );
   // A page of a foreign origin may not spend the quota, CORS or not: 403 before anything else runs.
@@ -133,33 +111,27 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
       ? !allowed(origin) && site !== 'same-origin' && origin !== new URL(c.req.url).origin
       : site === 'cross-site' || site === 'same-site';
     const method = c.req.method === 'OPTIONS' ? c.req.header('Access-Control-Request-Method') : undefined;
-    const extra = { why: 'origin', headers: { Vary: 'Origin, Accept-Encoding' } };
-    if (foreign)
-      return refuse(c, 403, 'Origin not allowed', ['this origin is not in the proxy allowedOrigins'], extra);
-    if (method && method !== 'GET' && method !== 'HEAD') {
-      return refuse(c, 403, 'CORS request refused', [`method ${method} is not allowed`], extra);
-    }
+    const vary = { Vary: 'Origin, Accept-Encoding' };
+    const why = foreign
+      ? 'this origin is not in the proxy allowedOrigins'
+      : `method ${method} is not allowed`;
+    if (foreign) throw new Refusal(403, 'Origin not allowed', [why], 'origin', vary);
+    if (method && method !== 'GET' && method !== 'HEAD')
+      throw new Refusal(403, 'CORS request refused', [why], 'origin', vary);
     await next();
   });
   if (allowedOrigins.length > 0) {
     const origin = (from: string) => (allowed(from) ? (allowedOrigins.includes(from) ? from : '*') : null);
-    const exposeHeaders = [...RATE_LIMIT_HEADERS, 'X-Cache', 'ETag', 'X-Braze-Mock'];
+    const exposeHeaders = [...upstream.RATE_LIMIT_HEADERS, 'X-Cache', 'ETag', 'X-Braze-Mock'];
     app.use(cors({ origin, allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders, maxAge: 600 }));
   }
-  // Request targets that URL parsing would have normalised, oversize queries and headers: see guard.ts.
-  app.use(async (c, next) => {
-    const refusal = checkRequest(c.req.raw, rawRequest(c.env));
-    if (refusal) return refuse(c, refusal.status, refusal.message, refusal.errors, { why: 'bad-request' });
-    await next();
-  });
-  const notAllowed = (c: Context<ProxyEnv>, methods: string[]) =>
-    refuse(c, 405, 'Method not allowed', [`${c.req.method} is not supported; use GET`], {
-      headers: { Allow: methods.join(', ') },
-    });
+  app.use((c, next) => (check.checkTarget(c.req.raw, c.env), next()));
+  const notAllowed = (c: Context, methods: string[]) => {
+    const why = `${c.req.method} is not supported; use GET`;
+    return refuse(c, new Refusal(405, 'Method not allowed', [why], undefined, { Allow: methods.join(', ') }));
+  };
   app.use(methodNotAllowed({ app, onMethodNotAllowed: notAllowed }));
-  // Only for clients that accept an encoding: the middleware's own `Vary` would rebuild every answer (off
-  // @hono/node-server's fast path), so answers carry `Vary: Accept-Encoding` from the start.
-  const compressor = compress();
+  const compressor = compress(); // only for clients that accept an encoding
   app.use((c, next) => (c.req.header('Accept-Encoding') ? compressor(c, next) : next()));
   // ETags come only from the cache (hashed once per stored answer): an answer that was not cached gets none.
   const noDigest = (() => null) as unknown as (body: Uint8Array) => ArrayBuffer;
@@ -168,75 +140,42 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
 
   async function handle(c: Context<ProxyEnv>, endpoint: EndpointDescriptor): Promise<Response> {
     const [log, request] = [c.get('log'), c.req.raw];
-    if (limiter && settings.clientRateLimit) {
-      let wait: number;
-      try {
-        wait = limiter.take(String(await clientKey(request, connectionInfo(c.env))));
-      } catch (error) {
-        return hookFailed(c, 'clientKey', error);
-      }
-      const { requests, windowMs } = settings.clientRateLimit;
-      const extra = { why: 'client-rate-limit', headers: { 'Retry-After': String(Math.ceil(wait / 1000)) } };
-      if (wait > 0)
-        return refuse(
-          c,
-          429,
-          'Too many requests',
-          [`at most ${requests} per ${windowMs} ms per client`],
-          extra,
-        );
+    if (limiter && limit) {
+      const client = await hook('clientKey', () => clientKey(request, check.connectionInfo(c.env)));
+      const wait = limiter.take(String(client));
+      const why = `at most ${limit.requests} per ${limit.windowMs} ms per client`;
+      const retryAfter = { 'Retry-After': String(Math.ceil(wait / 1000)) };
+      if (wait > 0) throw new Refusal(429, 'Too many requests', [why], 'client-rate-limit', retryAfter);
     }
-    const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
-    const memo = `${endpoint.path}?${search}`;
-    const normalised = validated.get(memo) ?? normaliseQuery(endpoint, new URLSearchParams(search));
-    validated.set(memo, normalised);
-    if (!normalised.ok)
-      return refuse(c, 400, 'Invalid request parameters', normalised.errors, { why: 'invalid' });
-    const { query, params, key } = normalised.value;
-    log.query = queryForLog(query, settings.redactIds);
-    const denied = checkAllowedIds(endpoint, params, settings.allowedIds);
-    if (denied) return refuse(c, 403, 'Forbidden', [denied], { why: 'allowlist' });
-    if (settings.authorize) {
-      let ok: boolean;
-      try {
-        ok =
-          (await settings.authorize(
-            request,
-            Object.freeze({ endpoint: endpoint.name, path: endpoint.path, params }),
-          )) === true;
-      } catch (error) {
-        return hookFailed(c, 'authorize', error);
-      }
-      if (!ok) return refuse(c, 403, 'Forbidden', ['you may not read this resource'], { why: 'authorize' });
-    }
-
-    const hit = await answers.get(key);
-    const { answer, status, cached } = hit
-      ? { answer: hit, status: 'HIT' as const, cached: true }
-      : await answers.fetch(key, async () => {
-          const blocked = settings.rateLimitGuard ? (await answers.pausedUntil()) - now() : 0;
-          if (blocked <= 0) return callUpstream(settings, endpoint, query.toString(), observe);
-          log.refused = 'braze-rate-limit';
-          return localRateLimited(blocked, rateLimit.snapshot);
-        });
+    const { query, params, key } = validate(endpoint, request.url);
+    log.query = queryForLog(query, settings.redactIds === true);
+    check.checkAllowedIds(endpoint, params, settings.allowedIds);
+    const info = authorize && Object.freeze({ endpoint: endpoint.name, path: endpoint.path, params });
+    if (info && (await hook('authorize', () => authorize(request, info))) !== true)
+      throw new Refusal(403, 'Forbidden', ['you may not read this resource'], 'authorize');
+    const { answer, status, cached } = await answers.answer(key, async () => {
+      const blocked = settings.rateLimitGuard ? (await answers.pausedUntil()) - now() : 0;
+      if (blocked <= 0) return upstream.callUpstream(settings, endpoint, query.toString(), observe);
+      log.refused = 'braze-rate-limit';
+      return upstream.localRateLimited(blocked, rateLimit.snapshot);
+    });
     log.cache = status;
     if (status !== 'HIT' && log.refused === undefined) log.upstream = answer.status;
     const headers: Record<string, string> = { ...answer.headers, ...base, 'X-Cache': status };
-    if (settings.mock) for (const name of RATE_LIMIT_HEADERS.slice(1)) delete headers[name];
+    // Not cached: the browser must not keep it either (no-store, no ETag), so that a Retry reaches the network.
     const maxAge = Math.max(0, Math.ceil((answer.expires - now()) / 1000));
     headers['Cache-Control'] = cached
       ? `${settings.sharedCache ? 'public' : 'private'}, max-age=${maxAge}`
       : 'no-store';
-    // Not in the cache: the browser must not keep it either, so that a Retry reaches the network.
     if (!cached) delete headers.ETag;
+    if (settings.mock) for (const name of upstream.RATE_LIMIT_HEADERS.slice(1)) delete headers[name];
     return c.body(answer.body, answer.status as ContentfulStatusCode, headers);
   }
 
+  const preflight = { Allow: 'GET, HEAD, OPTIONS', 'Cache-Control': 'no-store' };
   for (const endpoint of endpoints) {
     app.get(basePath + endpoint.path, (c) => handle(c, endpoint));
-    app.options(basePath + endpoint.path, (c) =>
-      c.body(null, 204, { Allow: 'GET, HEAD, OPTIONS', 'Cache-Control': 'no-store' }),
-    );
+    app.options(basePath + endpoint.path, (c) => c.body(null, 204, preflight));
   }
   app.get(`${basePath}/healthz`, async (c) => {
     const store = await answers.health();
@@ -244,10 +183,11 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
     return c.json({ status, store, mock: settings.mock }, 200, { 'Cache-Control': 'no-store' });
   });
   const routes = endpoints.map((endpoint) => basePath + endpoint.path).join(', ');
-  app.notFound((c) => refuse(c, 404, 'Not found', [`this proxy serves GET ${routes}`]));
-  app.onError((cause, c) => {
-    logger.error('unexpected proxy error', { error: cause.name });
-    return refuse(c, 500, 'Internal proxy error', []);
+  app.notFound((c) => refuse(c, new Refusal(404, 'Not found', [`this proxy serves GET ${routes}`])));
+  app.onError((error, c) => {
+    if (error instanceof Refusal) return refuse(c, error);
+    logger.error('unexpected proxy error', { error: error.name });
+    return refuse(c, new Refusal(500, 'Internal proxy error'));
   });
   return Object.defineProperty(app, 'rateLimit', {
     get: () => rateLimit.snapshot,

@@ -1,184 +1,215 @@
+import { LRUCache } from 'lru-cache';
 import type { Settings } from './config.js';
-import { createMemoryStore, answerBytes, type ProxyStore, type StoredAnswer } from './store.js';
 import type { Outcome } from './upstream.js';
 
 /**
- * Answers through the store seam: this process's memory first, then the shared store (when one is configured), then
- * one upstream call per query — per process (a promise map) and across replicas (the store's lock; the others poll
- * for the holder's result). A shared store that fails or is slow is skipped (degraded: logged once per transition,
- * retried once a second); the proxy then serves from memory and upstream. No Node imports.
+ * The cache and the store seam: this process's lru-cache first, then the shared store (Redis, see
+ * `braze-charts/proxy/redis`) when one is configured, then one upstream call per query — per process (a promise
+ * map) and across replicas (the store's lock; the others poll for the holder's result). A shared store that fails or
+ * is slow is skipped (degraded: logged once per transition, probed once a second). No Node imports.
  */
 
-export type CacheStatus = 'HIT' | 'MISS' | 'SHARED';
-
-/** How a request was answered. `cached` says whether the answer is in the cache (and so may carry an ETag). */
-export interface Answered {
-  readonly answer: StoredAnswer;
-  readonly status: CacheStatus;
-  readonly cached: boolean;
+/**
+ * An answer as the proxy replays it, never holding the key: the JSON body as browsers get it, the headers to replay
+ * (`ETag` on cached answers, Braze's `Retry-After` / `X-RateLimit-*`) and when it goes stale (epoch ms).
+ */
+export interface StoredAnswer {
+  readonly status: number;
+  readonly body: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly expires: number;
 }
 
-export interface Answers {
+/** What replicas share: answers, the lock of each query's upstream call, Braze's quota pause. Any call may reject. */
+export interface ProxyStore {
   get(key: string): Promise<StoredAnswer | undefined>;
-  /** Answers `key` with at most one `call` at a time in this process and, with a shared store, across replicas. */
-  fetch(key: string, call: () => Promise<Outcome>): Promise<Answered>;
-  /** Epoch ms until which Braze must not be called (0: it may). */
+  set(key: string, answer: StoredAnswer, ttlMs: number): Promise<void>;
+  /** Claims `key` for `owner` during `ttlMs`: undefined when claimed, else the owner holding it. */
+  lock(key: string, owner: string, ttlMs: number): Promise<string | undefined>;
+  /** Releases `key` if `owner` still holds it. */
+  unlock(key: string, owner: string): Promise<void>;
+  /** Epoch ms until which nobody may call Braze (0 when it may be called). */
   pausedUntil(): Promise<number>;
-  pause(until: number): void;
-  /** `memory`, or `shared` / `degraded` with a shared store. */
-  health(): Promise<'memory' | 'shared' | 'degraded'>;
+  /** Pauses every replica until `until` (epoch ms); a later pause wins. */
+  pause(until: number): Promise<void>;
+  /** Cheap round trip, used to notice that a shared store came back. */
+  ping?(): Promise<void>;
 }
 
-/** How long a flight's result stays readable for the replicas waiting on it. */
-const RESULT_TTL_MS = 10_000;
-const POLL_MS = 20;
-const PROBE_MS = 1000;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** SHA-1 of `body` as a strong ETag; undefined where Web Crypto is missing (insecure browser contexts). */
-async function etagOf(body: string): Promise<string | undefined> {
-  if (!globalThis.crypto?.subtle) return undefined;
-  const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(body));
-  return `"${[...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}"`;
+/** Options of {@link createMemoryStore}: most answers (500) and bytes (32 MiB) kept, and the clock. */
+export interface MemoryStoreOptions {
+  maxEntries?: number;
+  maxBytes?: number;
+  now?: () => number;
 }
 
-/** Runs store operations under a time bound, and skips the store while it is down. */
-function guardStore(store: ProxyStore, settings: Settings) {
-  const { logger, now, storeTimeoutMs } = settings;
-  let degraded = false;
-  let probed = 0;
+export const DEFAULT_CACHE_MAX_BYTES = 32 * 1024 * 1024;
+
+/** What an answer costs in memory: its strings as UTF-16, plus a fixed overhead. */
+export function answerBytes(key: string, answer: StoredAnswer): number {
+  let chars = key.length + answer.body.length;
+  for (const name in answer.headers) chars += name.length + (answer.headers[name]?.length ?? 0);
+  return 64 + chars * 2;
+}
+
+/** A process-local store: an LRU (lru-cache) bounded in entries and bytes, with a TTL per answer. */
+export function createMemoryStore(options: MemoryStoreOptions = {}): ProxyStore & { readonly size: number } {
+  const { maxEntries: max = 500, maxBytes: maxSize = DEFAULT_CACHE_MAX_BYTES, now = Date.now } = options;
+  const sizeCalculation = (answer: StoredAnswer, key: string) => answerBytes(key, answer);
+  const answers = new LRUCache<string, StoredAnswer>({
+    max,
+    maxSize,
+    sizeCalculation,
+    perf: { now },
+    ttlResolution: 0,
+  });
+  const locks = new Map<string, { owner: string; until: number }>();
+  let paused = 0;
   return {
-    get degraded() {
-      return degraded;
+    get: async (key) => answers.get(key),
+    set: async (key, answer, ttl) => void answers.set(key, answer, { ttl }),
+    async lock(key, owner, ttl) {
+      const held = locks.get(key);
+      if (held && held.until > now()) return held.owner;
+      locks.set(key, { owner, until: now() + ttl });
     },
-    async run<T>(operation: (store: ProxyStore) => Promise<T>, fallback: T): Promise<T> {
-      if (degraded && now() - probed < PROBE_MS) return fallback;
-      probed = now();
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      try {
-        const bound = new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () => reject(new Error(`no answer within ${storeTimeoutMs} ms`)),
-            storeTimeoutMs,
-          );
-        });
-        const value = await Promise.race([operation(store), bound]);
-        if (degraded) logger.warn('shared store is back: sharing cache, flights and quota again');
-        degraded = false;
-        return value;
-      } catch (error) {
-        if (!degraded) {
-          logger.error('shared store unavailable: serving from this replica’s memory and Braze (degraded)', {
-            error: error instanceof Error ? error.message.slice(0, 200) : 'unknown',
-          });
-        }
-        degraded = true;
-        return fallback;
-      } finally {
-        clearTimeout(timer);
-      }
+    async unlock(key, owner) {
+      if (locks.get(key)?.owner === owner) locks.delete(key);
+    },
+    pausedUntil: async () => (paused > now() ? paused : 0),
+    pause: async (until) => void (paused = Math.max(paused, until)),
+    get size() {
+      return answers.size;
     },
   };
 }
 
-/** A flight's answer: `cached` as in {@link Answered}; `joined` when another replica made the call. */
+export type CacheStatus = 'HIT' | 'MISS' | 'SHARED';
+/** A flight's answer: `cached` when it is in the cache (and so has an ETag); `joined` when another replica called. */
 type Flown = StoredAnswer & { cached: boolean; joined?: boolean };
 
-export function createAnswers(settings: Settings): Answers {
-  const { now, cacheTtlMs } = settings;
-  const local = createMemoryStore({
-    maxEntries: settings.cacheMaxEntries,
-    maxBytes: settings.cacheMaxBytes,
-    now,
-  });
-  const shared = settings.store && guardStore(settings.store, settings);
-  const flights = new Map<string, Promise<Flown>>();
+/** SHA-1 of `body` as a strong ETag; undefined where Web Crypto is missing (insecure browser contexts). */
+async function etagOf(body: string): Promise<string | undefined> {
+  if (!globalThis.crypto?.subtle) return undefined;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-1', new TextEncoder().encode(body)));
+  return `"${Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')}"`;
+}
 
-  async function get(key: string): Promise<StoredAnswer | undefined> {
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createAnswers(settings: Settings) {
+  const { now, cacheTtlMs, cacheMaxBytes, store, storeTimeoutMs, logger } = settings;
+  const local = createMemoryStore({ maxEntries: settings.cacheMaxEntries, maxBytes: cacheMaxBytes, now });
+  const flights = new Map<string, Promise<Flown>>();
+  let [degraded, probed] = [false, 0];
+
+  /** `operation` on the shared store within `storeTimeoutMs`; `fallback` without one, or when it fails or is down. */
+  async function shared<T>(operation: (store: ProxyStore) => Promise<T>, fallback: T): Promise<T> {
+    if (!store || (degraded && now() - probed < 1000)) return fallback;
+    probed = now();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${storeTimeoutMs} ms`)), storeTimeoutMs);
+    });
+    try {
+      const value = await Promise.race([operation(store), late]);
+      if (degraded) logger.warn('shared store is back: sharing cache, flights and quota again');
+      degraded = false;
+      return value;
+    } catch (error) {
+      const details = { error: error instanceof Error ? error.message.slice(0, 200) : 'unknown' };
+      const message = 'shared store unavailable: serving from this replica’s memory and Braze (degraded)';
+      if (!degraded) logger.error(message, details);
+      degraded = true;
+      return fallback;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function cached(key: string): Promise<StoredAnswer | undefined> {
     const hit = await local.get(key);
-    if (hit || !shared) return hit;
-    const remote = await shared.run((store) => store.get(key), undefined);
-    if (remote && remote.expires > now()) await local.set(key, remote, remote.expires - now());
-    return remote && remote.expires > now() ? remote : undefined;
+    if (hit || !store) return hit;
+    const remote = await shared((store) => store.get(key), undefined);
+    if (!remote || remote.expires <= now()) return undefined;
+    await local.set(key, remote, remote.expires - now());
+    return remote;
   }
 
   /** Calls upstream and stores what may be cached, in memory and in the shared store. */
   async function run(key: string, call: () => Promise<Outcome>): Promise<Flown> {
-    const outcome = await call();
-    const expires = now() + cacheTtlMs;
-    const answer = { status: outcome.status, body: outcome.body, headers: outcome.headers, expires };
-    if (!outcome.cacheable || cacheTtlMs <= 0) return { ...answer, cached: false };
-    const etag = await etagOf(outcome.body);
-    const stored = { ...answer, headers: etag ? { ...outcome.headers, ETag: etag } : outcome.headers };
-    if (answerBytes(key, stored) > settings.cacheMaxBytes) return { ...answer, cached: false };
+    const { cacheable, ...outcome } = await call();
+    const answer = { ...outcome, expires: now() + cacheTtlMs };
+    const etag = cacheable && cacheTtlMs > 0 ? await etagOf(answer.body) : undefined;
+    const stored = { ...answer, headers: etag ? { ...answer.headers, ETag: etag } : answer.headers };
+    if (!cacheable || cacheTtlMs <= 0 || answerBytes(key, stored) > cacheMaxBytes)
+      return { ...answer, cached: false };
     await local.set(key, stored, cacheTtlMs);
-    await shared?.run((store) => store.set(key, stored, cacheTtlMs), undefined);
+    await shared((store) => store.set(key, stored, cacheTtlMs), undefined);
     return { ...stored, cached: true };
   }
 
   /** The one call for `key` across replicas: hold the store's lock, or wait for the holder's result. */
   async function lead(key: string, call: () => Promise<Outcome>): Promise<Flown> {
-    if (!shared) return run(key, call);
+    if (!store) return run(key, call);
     const owner = globalThis.crypto?.randomUUID?.() ?? `${now()}-${Math.random()}`;
-    const lockMs = settings.upstreamTimeoutMs + 5 * settings.storeTimeoutMs + 1000;
-    const lock = () => shared.run((store) => store.lock(key, owner, lockMs), undefined);
+    const lockMs = settings.upstreamTimeoutMs + 5 * storeTimeoutMs + 1000;
+    const lock = () => shared((store) => store.lock(key, owner, lockMs), undefined);
     /** The answer of `holder`'s flight, if it has ended (an error included). */
     const resultOf = async (holder: string): Promise<Flown | undefined> => {
-      const result = await shared.run((store) => store.get(`flight:${holder}`), undefined);
+      const result = await shared((store) => store.get(`flight:${holder}`), undefined);
       if (!result) return undefined;
-      const cached = result.status === 200 && 'ETag' in result.headers;
-      if (cached) await local.set(key, result, Math.max(1, result.expires - now()));
-      return { ...result, cached, joined: true };
+      const isCached = result.status === 200 && 'ETag' in result.headers;
+      if (isCached) await local.set(key, result, Math.max(1, result.expires - now()));
+      return { ...result, cached: isCached, joined: true };
     };
     let [holder, waited] = [await lock(), undefined as string | undefined];
-    for (let polls = Math.ceil(lockMs / POLL_MS); holder !== undefined && polls > 0; polls--) {
+    for (let polls = Math.ceil(lockMs / 20); holder !== undefined && polls > 0; polls--) {
       waited = holder;
-      await sleep(POLL_MS);
+      await sleep(20);
       const result = await resultOf(holder);
       if (result) return result;
-      // Free without a result: the holder ended just now, or crashed (its lock expired). Take over.
-      holder = await lock();
+      holder = await lock(); // free without a result: the holder ended just now, or crashed. Take over.
     }
     try {
       // A flight that ended between our last look and our lock, or an answer cached since our miss?
       const ended = waited === undefined ? undefined : await resultOf(waited);
       if (ended) return ended;
-      const landed = await shared.run((store) => store.get(key), undefined);
+      const landed = await shared((store) => store.get(key), undefined);
       if (landed && landed.expires > now()) return { ...landed, cached: true, joined: true };
       const answer = await run(key, call);
-      await shared.run((store) => store.set(`flight:${owner}`, answer, RESULT_TTL_MS), undefined);
+      // Readable for 10 s by the replicas waiting on it.
+      await shared((store) => store.set(`flight:${owner}`, answer, 10_000), undefined);
       return answer;
     } finally {
-      await shared.run((store) => store.unlock(key, owner), undefined);
+      await shared((store) => store.unlock(key, owner), undefined);
     }
   }
 
   return {
-    get,
-    async fetch(key, call) {
+    /** Answers `key` from the cache, else with at most one `call` at a time per process and across replicas. */
+    async answer(key: string, call: () => Promise<Outcome>) {
+      const hit = await cached(key);
+      if (hit) return { answer: hit, status: 'HIT' as CacheStatus, cached: true };
       const running = flights.get(key);
       const flight = running ?? lead(key, call).finally(() => flights.delete(key));
       if (!running) flights.set(key, flight);
-      const { cached, joined, ...answer } = await flight;
-      return { answer, status: running || joined ? 'SHARED' : 'MISS', cached };
+      const { cached: isCached, joined, ...answer } = await flight;
+      return { answer, status: (running || joined ? 'SHARED' : 'MISS') as CacheStatus, cached: isCached };
     },
+    /** Epoch ms until which Braze must not be called (0: it may). */
     async pausedUntil() {
-      const mine = await local.pausedUntil();
-      const theirs = shared ? await shared.run((store) => store.pausedUntil(), 0) : 0;
-      return Math.max(mine, theirs);
+      return Math.max(await local.pausedUntil(), await shared((store) => store.pausedUntil(), 0));
     },
-    pause(until) {
+    pause(until: number) {
       void local.pause(until);
-      void shared?.run((store) => store.pause(until), undefined);
+      void shared((store) => store.pause(until), undefined);
     },
+    /** `memory`, or `shared` / `degraded` with a shared store. */
     async health() {
-      if (!shared) return 'memory';
-      await shared.run(
-        (store) => (store.ping ? store.ping() : store.pausedUntil().then(() => undefined)),
-        undefined,
-      );
-      return shared.degraded ? 'degraded' : 'shared';
+      if (!store) return 'memory';
+      await shared(async (store) => void (await (store.ping?.() ?? store.pausedUntil())), undefined);
+      return degraded ? 'degraded' : 'shared';
     },
   };
 }

@@ -5,10 +5,9 @@
  */
 import { serve } from '@hono/node-server';
 import { createProxy } from './app.js';
-import { isOpenProxy, loadConfigFromEnv, type ProxyEnvConfig } from './env.js';
+import { isOpenProxy, loadConfigFromEnv } from './config.js';
 import { createJsonLogger } from './log.js';
 import { answerClientError, batchedWriter } from './node.js';
-import type { ProxyStore } from './store.js';
 
 const USAGE = `Usage: braze-charts-proxy            (configured by environment variables)
 
@@ -16,7 +15,7 @@ Serves GET /segments/data_series, /segments/details, /sessions/data_series, /sen
 /segments/list, /campaigns/list and /healthz, adding your Braze REST key server-side.
 
   BRAZE_API_KEY, BRAZE_REST_ENDPOINT   the key and your instance's REST host (https://rest.iad-01.braze.com)
-  BRAZE_PROXY_MODE                     production (refuse to start without a key) | mock (serve the mock Braze)
+  BRAZE_PROXY_MODE                     production (refuse to start without a key) | mock (not in production)
   PORT, HOST                           where to listen (default 127.0.0.1:8787)
   BRAZE_PROXY_ALLOWED_ORIGINS          comma-separated origins that may call it; other Origins get a 403
   BRAZE_PROXY_SEGMENT_IDS, …_APP_IDS, …_CAMPAIGN_IDS   id allowlists (other ids: 403)
@@ -31,34 +30,30 @@ Without BRAZE_API_KEY (and not in production) it serves the deterministic MOCK B
 Docs: docs/deploy/node.md in the braze-charts package.
 `;
 
-async function main(): Promise<void> {
-  if (process.argv.includes('--help') || process.argv.includes('-h')) {
-    process.stdout.write(USAGE);
-    return;
-  }
+if (process.argv.includes('--help') || process.argv.includes('-h')) process.stdout.write(USAGE);
+else await start();
+
+async function start(): Promise<void> {
   const write = batchedWriter();
   let logger = createJsonLogger({ write });
-  let config: ProxyEnvConfig;
-  let store: (ProxyStore & { close(): Promise<void> }) | undefined;
-  let app: ReturnType<typeof createProxy>;
-  try {
-    config = loadConfigFromEnv(process.env);
+  const setup = async () => {
+    const config = loadConfigFromEnv(process.env);
     logger = createJsonLogger({ level: config.logLevel ?? 'info', write });
-    if (config.redisUrl) {
-      const { createRedisStore } = await import('./redis.js');
-      store = createRedisStore({ url: config.redisUrl, prefix: config.redisPrefix });
-    }
-    app = createProxy({ ...config, store, logger });
-  } catch (error) {
+    const { redisUrl: url, redisPrefix: prefix } = config;
+    const store = url ? (await import('./redis.js')).createRedisStore({ url, prefix }) : undefined;
+    return { config, store, app: createProxy({ ...config, store, logger }) };
+  };
+  const { config, store, app } = await setup().catch((error: unknown) => {
     logger.error(`invalid configuration: ${error instanceof Error ? error.message : 'unknown error'}`);
-    process.exit(1);
-  }
+    return process.exit(1);
+  });
 
   if (config.apiKey) logger.info(`forwarding to ${config.restEndpoint} (key loaded from BRAZE_API_KEY)`);
   else logger.warn('no BRAZE_API_KEY set — serving deterministic MOCK Braze data');
   if (isOpenProxy(config)) {
+    const risk = 'anyone who can reach it can read these analytics and spend the workspace quota';
     logger.warn(
-      'open proxy: no authorize hook, no BRAZE_PROXY_CLIENT_RATE_LIMIT and no id allowlist — anyone who can reach it can read these analytics and spend the workspace quota (250,000 requests/hour); see the deployment checklist',
+      `open proxy: no authorize hook, no BRAZE_PROXY_CLIENT_RATE_LIMIT and no id allowlist — ${risk} (250,000 requests/hour); see the deployment checklist`,
     );
   }
   if (store)
@@ -66,12 +61,10 @@ async function main(): Promise<void> {
       `sharing cache, flights and quota through Redis (prefix ${config.redisPrefix ?? 'braze-charts'})`,
     );
 
+  const { allowedOrigins = [], pickers = true } = config;
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-    logger.info(`listening on http://${host}:${info.port}`, {
-      allowedOrigins: config.allowedOrigins ?? [],
-      pickers: config.pickers ?? true,
-    });
+    logger.info(`listening on http://${host}:${info.port}`, { allowedOrigins, pickers });
   });
   server.on('clientError', answerClientError);
   server.on('error', (error: NodeJS.ErrnoException) => {
@@ -83,5 +76,3 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
-
-await main();

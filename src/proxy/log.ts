@@ -1,9 +1,6 @@
-/**
- * Structured logging: one JSON object per line (`ts`, `level`, `msg`, then the details), a level filter, and a
- * redacting wrapper that keeps the key out of every line. No Node imports.
- */
+/** Structured logs: one JSON object per line, a level filter, and a wrapper that keeps the key out. No Node imports. */
 
-/** Where the proxy reports requests and upstream trouble. Messages never contain the key. */
+/** Where the proxy reports requests (info) and trouble (warn, error). Messages never contain the key. */
 export interface ProxyLogger {
   info(message: string, details?: Record<string, unknown>): void;
   warn(message: string, details?: Record<string, unknown>): void;
@@ -23,76 +20,58 @@ export interface JsonLoggerOptions {
   now?: () => Date;
 }
 
-const consoleWrite = (line: string, level: Exclude<LogLevel, 'silent'>): void => {
-  if (level === 'error') console.error(line);
-  else if (level === 'warn') console.warn(line);
-  else console.log(line);
-};
-
 /** A logger writing one JSON object per line: `{"ts":…,"level":…,"msg":…,…details}`. */
 export function createJsonLogger(options: JsonLoggerOptions = {}): ProxyLogger {
-  const { level = 'info', write = consoleWrite, now = () => new Date() } = options;
-  const threshold = LOG_LEVELS.indexOf(level);
+  const { level = 'info', now = () => new Date() } = options;
+  const write = options.write ?? ((line, at) => console[at === 'info' ? 'log' : at](line));
   const emit =
-    (lineLevel: Exclude<LogLevel, 'silent'>) =>
-    (msg: string, details: Record<string, unknown> = {}): void => {
-      if (LOG_LEVELS.indexOf(lineLevel) < threshold) return;
-      const line: Record<string, unknown> = { ts: now().toISOString(), level: lineLevel, msg };
-      for (const [key, value] of Object.entries(details)) if (!(key in line)) line[key] = value;
-      write(JSON.stringify(line), lineLevel);
+    (at: Exclude<LogLevel, 'silent'>) =>
+    (msg: string, details: Record<string, unknown> = {}) => {
+      if (LOG_LEVELS.indexOf(at) < LOG_LEVELS.indexOf(level)) return;
+      const line: Record<string, unknown> = { ts: now().toISOString(), level: at, msg };
+      for (const key in details) if (!(key in line)) line[key] = details[key];
+      write(JSON.stringify(line), at);
     };
   return { info: emit('info'), warn: emit('warn'), error: emit('error') };
-}
-
-/** Replaces every occurrence of `secret` in `text` (defence in depth: nothing should contain it). */
-export function redactSecret(text: string, secret: string | undefined): string {
-  return secret && text.includes(secret) ? text.split(secret).join('[redacted]') : text;
 }
 
 /** Wraps `logger` so that no message or detail can carry `secret`, whatever a caller passes. */
 export function redactingLogger(logger: ProxyLogger, secret: string | undefined): ProxyLogger {
   if (!secret) return logger;
-  // Details are mostly flat primitives: only serialise the values that are objects.
-  const clean = (details: Record<string, unknown> | undefined) => {
-    if (details === undefined) return undefined;
+  const redact = (text: string) => (text.includes(secret) ? text.split(secret).join('[redacted]') : text);
+  // Details are mostly flat strings and numbers: copied only when one holds the secret.
+  const clean = (details?: Record<string, unknown>) => {
     let copy: Record<string, unknown> | undefined;
-    for (const [key, value] of Object.entries(details)) {
-      let cleaned = value;
-      if (typeof value === 'string') cleaned = redactSecret(value, secret);
-      else if (typeof value === 'object' && value !== null) {
-        const text = JSON.stringify(value);
-        if (text.includes(secret)) cleaned = JSON.parse(redactSecret(text, secret)) as unknown;
-      }
-      if (cleaned !== value) (copy ??= { ...details })[key] = cleaned;
+    for (const key in details) {
+      const value = details[key];
+      const text = typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
+      if (typeof text !== 'string' || !text.includes(secret)) continue;
+      (copy ??= { ...details })[key] = text === value ? redact(text) : (JSON.parse(redact(text)) as unknown);
     }
     return copy ?? details;
   };
   return {
-    info: (message, details) => logger.info(redactSecret(message, secret), clean(details)),
-    warn: (message, details) => logger.warn(redactSecret(message, secret), clean(details)),
-    error: (message, details) => logger.error(redactSecret(message, secret), clean(details)),
+    info: (message, details) => logger.info(redact(message), clean(details)),
+    warn: (message, details) => logger.warn(redact(message), clean(details)),
+    error: (message, details) => logger.error(redact(message), clean(details)),
   };
 }
 
 /** FNV-1a 32-bit hash of `text`, as an unsigned integer (not cryptographic: log correlation, mock seeds). */
 export function hashString(text: string): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }
 
 /** A short, stable stand-in for an id in logs (`#` + 8 hex digits): lines stay correlatable, ids unreadable. */
-export function hashId(value: string): string {
-  return `#${hashString(`braze-charts:${value}`).toString(16).padStart(8, '0')}`;
-}
+export const hashId = (value: string): string =>
+  `#${hashString(`braze-charts:${value}`).toString(16).padStart(8, '0')}`;
 
 /** The canonical query for a log line; with `redactIds`, the value of every `*_id` param is hashed. */
 export function queryForLog(query: URLSearchParams, redactIds: boolean): string {
   if (!redactIds) return query.toString();
-  return [...query]
-    .map(([key, value]) => `${key}=${key.endsWith('_id') ? hashId(value) : encodeURIComponent(value)}`)
-    .join('&');
+  const part = ([key, value]: [string, string]) =>
+    `${key}=${key.endsWith('_id') ? hashId(value) : encodeURIComponent(value)}`;
+  return [...query].map(part).join('&');
 }

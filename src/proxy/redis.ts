@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createClient } from '@redis/client';
-import type { ProxyStore, StoredAnswer } from './store.js';
+import type { ProxyStore, StoredAnswer } from './cache.js';
 
 /**
  * `braze-charts/proxy/redis`: the store replicas share, on Redis through node-redis (`@redis/client`). Only its

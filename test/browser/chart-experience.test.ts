@@ -101,6 +101,12 @@ describe('chart experience: keyboard', () => {
     expect(el.shadowRoot!.querySelector('[part="tooltip"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('.crosshair')).to.equal(null);
     expect(live(el)).to.equal('');
+    expect(el.shadowRoot!.activeElement, 'the first Escape closes the tooltip only').to.equal(svg);
+    await press(el, 'Escape');
+    expect(el.shadowRoot!.activeElement, 'the second leaves the chart, as the hint says').to.equal(null);
+    expect(hint!.textContent).to.contain(
+      'Escape to close the tooltip and, pressed again, to leave the chart',
+    );
   });
 
   it('moves between series with Up/Down where there are several (session chart compared)', async () => {
@@ -125,9 +131,10 @@ describe('chart experience: keyboard', () => {
     const svg = await drawn(el);
     svg.focus();
     await press(el, 'ArrowRight');
-    expect(live(el)).to.equal('May 29, 2024: This period 200, Previous period 100 (1/3)');
+    // The previous period's value is said with its own day (three days earlier), not the column's.
+    expect(live(el)).to.equal('May 29, 2024: This period 200, Previous period (May 26, 2024) 100 (1/3)');
     await press(el, 'ArrowDown');
-    expect(live(el)).to.equal('May 29, 2024: Previous period 100, This period 200 (1/3)');
+    expect(live(el)).to.equal('May 29, 2024: Previous period (May 26, 2024) 100, This period 200 (1/3)');
     await press(el, 'ArrowUp');
     expect(live(el)).to.match(/^May 29, 2024: This period 200/);
   });
@@ -239,9 +246,11 @@ describe('chart experience: tooltip and crosshair', () => {
       position: [Math.round(rect.left + 60 + 40), Math.round(rect.top + 150)],
     });
     const tooltip = await shown<HTMLElement>(el, '[part="tooltip"]');
+    // As stacked: the top segment first, then the day's total.
     expect(texts(tooltip, '.tooltip-row').map((t) => t.replace(/\s+/g, ' '))).to.deep.equal([
-      'Email 300',
       'iOS push 100',
+      'Email 300',
+      'Total 400',
     ]);
     expect(tooltip.querySelector('.tooltip-label')!.textContent).to.equal('May 1, 2024');
     expect(el.toCSV()).to.equal('Date,Email,iOS push\r\n2024-05-01,300,100\r\n2024-05-02,200,50\r\n');
@@ -302,12 +311,34 @@ describe('chart experience: screen readers', () => {
     });
   }
 
-  it('follows prefers-color-scheme unless theme says otherwise (attribute wins)', async () => {
+  it('follows the page, not the OS: dark only on a dark page or when asked (the attribute wins)', async () => {
     await emulateMedia({ colorScheme: 'dark' });
-    const { el } = await trend();
+    const { el, wrapper } = await trend();
     await drawn(el);
     const bg = () => getComputedStyle(el).backgroundColor;
-    expect(bg()).to.equal('rgb(22, 24, 29)');
+    const line = () => getComputedStyle(el.shadowRoot!.querySelector('path.line')!).stroke;
+    const rerender = () => {
+      el.requestUpdate();
+      return el.updateComplete;
+    };
+    // The OS is dark, the page is not: no dark box, the light palette, the page's own background.
+    expect(bg()).to.equal('rgba(0, 0, 0, 0)');
+    expect(line()).to.equal('rgb(0, 114, 178)');
+    // A page that follows the OS (color-scheme: light dark) gets dark colours, still on its own background.
+    wrapper.style.colorScheme = 'light dark';
+    await rerender();
+    expect(line()).to.equal('rgb(86, 180, 233)');
+    expect(bg()).to.equal('rgba(0, 0, 0, 0)');
+    // A page that is dark by its colours alone (light text), whatever its color-scheme.
+    wrapper.style.colorScheme = 'light';
+    wrapper.style.color = '#eeeeee';
+    wrapper.style.background = '#111111';
+    await rerender();
+    expect(line()).to.equal('rgb(86, 180, 233)');
+    wrapper.style.color = '';
+    wrapper.style.background = '';
+    await rerender();
+    expect(line()).to.equal('rgb(0, 114, 178)');
     el.theme = 'light';
     await el.updateComplete;
     expect(bg()).to.equal('rgb(255, 255, 255)');
@@ -316,6 +347,8 @@ describe('chart experience: screen readers', () => {
     await el.updateComplete;
     expect(bg()).to.equal('rgb(22, 24, 29)');
     expect(getComputedStyle(el).color).to.equal('rgb(232, 234, 237)');
+    // A painted box keeps its content off the edge (--braze-padding).
+    expect(getComputedStyle(el).paddingTop).to.equal('12px');
   });
 
   it('turns transitions off with prefers-reduced-motion', async () => {
@@ -334,8 +367,9 @@ describe('chart experience: locale and time', () => {
     const en = await trend('locale="en-US"');
     const de = await trend('locale="de-DE"');
     const [svgEn, svgDe] = [await drawn(en.el), await drawn(de.el)];
-    expect(texts(svgEn, '.axis-y text')).to.include('1.5M');
-    expect(texts(svgDe, '.axis-y text')).to.include('1,5 Mio.');
+    // One unit and one number of decimals on each axis.
+    expect(texts(svgEn, '.axis-y text')).to.include.members(['1.2M', '1.4M', '2.4M']);
+    expect(texts(svgDe, '.axis-y text')).to.include.members(['1,2 Mio.', '1,4 Mio.', '2,4 Mio.']);
     expect(texts(svgEn, '.axis-x text').at(-1)).to.equal('May 4');
     expect(texts(svgDe, '.axis-x text').at(-1)).to.equal('4. Mai');
     svgDe.focus();
@@ -500,11 +534,54 @@ describe('chart experience: export', () => {
     const root = doc.documentElement;
     expect(root.namespaceURI).to.equal('http://www.w3.org/2000/svg');
     expect(text).to.contain('xmlns="http://www.w3.org/2000/svg"');
-    expect(root.querySelectorAll('path').length).to.be.at.least(2);
+    expect(root.querySelectorAll('path.line, path[stroke-linejoin]').length).to.be.at.least(1);
     expect(root.querySelector('.crosshair, [data-export="skip"]')).to.equal(null);
     expect(text).not.to.contain('var(--');
     expect(root.querySelector('path.line')?.getAttribute('stroke')).to.equal('rgb(86, 180, 233)');
-    expect(root.querySelector('rect')?.getAttribute('fill')).to.equal('#16181d');
+    // On the chart's own dark background, with the title and the period and unit above the plot.
+    expect(root.querySelector('rect')?.getAttribute('fill')).to.equal('rgb(22, 24, 29)');
+    const captions = [...root.querySelectorAll(':scope > text')].map((t) => t.textContent);
+    expect(captions).to.deep.equal(['Power users', 'May 1 – 4, 2024 · Segment size']);
+    expect(root.querySelector(':scope > text')!.getAttribute('fill')).to.equal('rgb(232, 234, 237)');
+    expect(Number(root.getAttribute('height'))).to.be.greaterThan(svg.height.baseVal.value);
+  });
+
+  it('exports the colours on screen: a custom --braze-series-1 and every legend entry', async () => {
+    const url = uniqueProxyUrl();
+    configureClient(url, {
+      fetch: fakeFetch((request) => {
+        const end = new URL(request.url).searchParams.get('ending_at') ?? '2024-05-31';
+        const data = [0, 1, 2].map((i) => ({
+          time: new Date(Date.parse(`${end.slice(0, 10)}T00:00:00Z`) - (2 - i) * 86_400_000)
+            .toISOString()
+            .slice(0, 10),
+          sessions: 100 + i,
+        }));
+        return json({ message: 'success', data });
+      }),
+    });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    wrapper.innerHTML = `<braze-session-chart proxy-url="${url}" locale="en-US" length="3" ending-at="2024-05-31"
+      compare="previous" style="--braze-series-1: red"></braze-session-chart>`;
+    const el = wrapper.firstElementChild as BrazeChartElement;
+    await drawn(el);
+    const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const bar = doc.querySelector('svg svg rect[data-index]:not([stroke-width="1.5px"])');
+    expect(
+      [...doc.querySelectorAll('svg svg rect[data-index]')].map((r) => r.getAttribute('fill')),
+    ).to.include('rgb(255, 0, 0)');
+    expect(bar).to.not.equal(null);
+    const legend = [...doc.querySelectorAll(':scope > text')].map((t) => t.textContent);
+    expect(legend).to.include.members([
+      'Sessions per day',
+      'All apps · All users · Sessions',
+      'This period (May 29 – 31, 2024)',
+      'Previous period (May 26 – 28, 2024)',
+    ]);
+    const swatches = [...doc.querySelectorAll(':scope > rect[rx]')];
+    expect(swatches.map((s) => s.getAttribute('fill'))).to.deep.equal(['rgb(255, 0, 0)', 'none']);
+    expect(swatches[1]!.getAttribute('stroke')).to.equal('rgb(115, 115, 115)');
   });
 
   it('toPNG resolves to a PNG blob', async () => {
@@ -832,7 +909,7 @@ describe('chart experience: German (locale="de")', () => {
     expect(texts(el.shadowRoot!, '.stats dt')).to.deep.equal(['Aktuelle Größe', 'Veränderung über 4 Tage']);
     const label = ariaLabel(el);
     expect(label).to.match(/^Größe des Segments Power users, 1\. Mai 2024 bis 4\. Mai 2024: steigend von/);
-    expect(label).to.contain('von 1.000.000 auf 2.400.000 (+140 %)');
+    expect(label).to.contain('von 1.000.000 auf 2.400.000 (+140,0 %)');
     expect(label).to.contain('Tiefstwert 1.000.000 am 1. Mai 2024, Höchstwert 2.400.000 am 4. Mai 2024.');
     const table = await openTable(el);
     expect(table.caption).to.equal('Größe des Segments Power users: Datentabelle');
@@ -881,8 +958,8 @@ describe('chart experience: German (locale="de")', () => {
     expect(texts(root, '[part="title"]')).to.deep.equal(['Sitzungen pro Tag']);
     expect(texts(root, '[part="description"]')).to.deep.equal(['Alle Apps · Alle Nutzer']);
     expect(texts(root, '[part="legend"] li')).to.deep.equal([
-      'Dieser Zeitraum (29. Mai 2024 – 31. Mai 2024)',
-      'Vorzeitraum (26. Mai 2024 – 28. Mai 2024)',
+      'Dieser Zeitraum (29.–31. Mai 2024)',
+      'Vorzeitraum (26.–28. Mai 2024)',
     ]);
     expect(texts(root, '.stats dt')).to.deep.equal([
       'Sitzungen gesamt',
@@ -891,17 +968,15 @@ describe('chart experience: German (locale="de")', () => {
     ]);
     const label = ariaLabel(el);
     expect(label).to.contain(
-      'Sitzungen pro Tag, Alle Apps · Alle Nutzer, 29. Mai 2024 – 31. Mai 2024: insgesamt 603 Sitzungen, ' +
+      'Sitzungen pro Tag, Alle Apps · Alle Nutzer, 29.–31. Mai 2024: insgesamt 603 Sitzungen, ' +
         'im Schnitt 201 pro Tag.',
     );
     expect(label).to.contain('Höchstwert 202 am 31. Mai 2024; Tiefstwert 200 am 29. Mai 2024.');
     expect(label).to.contain('Trend: gleichbleibend.');
-    expect(label).to.contain(
-      'Vorzeitraum, 26. Mai 2024 – 28. Mai 2024: insgesamt 303 Sitzungen; Veränderung +99 %.',
-    );
+    expect(label).to.contain('Vorzeitraum, 26.–28. Mai 2024: insgesamt 303 Sitzungen; Veränderung +99,0 %.');
     const table = await openTable(el);
     expect(table.caption).to.equal('Sitzungen pro Tag: Datentabelle');
-    expect(table.columns).to.deep.equal(['Datum', 'Dieser Zeitraum', 'Vorzeitraum']);
+    expect(table.columns).to.deep.equal(['Datum', 'Dieser Zeitraum', 'Vorzeitraum – Datum', 'Vorzeitraum']);
     expectNoEnglish(el, 'data');
 
     const rising = await mountElement<BrazeChartElement>(
@@ -942,9 +1017,7 @@ describe('chart experience: German (locale="de")', () => {
     await drawn(daily);
     let root = daily.shadowRoot!;
     expect(texts(root, '[part="title"]')).to.deep.equal(['Umsatz pro Tag nach Kanal']);
-    expect(texts(root, '[part="description"]')).to.deep.equal([
-      'Kampagne c · Versand s · 1. Mai 2024 bis 2. Mai 2024',
-    ]);
+    expect(texts(root, '[part="description"]')).to.deep.equal(['Kampagne c · Versand s · 1.–2. Mai 2024']);
     expect(texts(root, '.stats dt')).to.deep.equal([
       'Gesendet',
       'Zustellrate',
@@ -961,7 +1034,7 @@ describe('chart experience: German (locale="de")', () => {
       'Nicht zugeordnet: Umsatz auf Kampagnenebene, die Braze nicht pro Kanal meldet.',
     ]);
     expect(ariaLabel(daily)).to.equal(
-      'Umsatz pro Tag nach Kanal, 1. Mai 2024 bis 2. Mai 2024: insgesamt 241,00 $. ' +
+      'Umsatz pro Tag nach Kanal, 1.–2. Mai 2024: insgesamt 241,00 $. ' +
         'iOS-Push 40,00 $, Keinem Kanal zugeordnet 201,00 $. Stärkster Tag 1. Mai 2024 mit 120,50 $.',
     );
     let table = await openTable(daily);
@@ -996,7 +1069,7 @@ describe('chart experience: German (locale="de")', () => {
       'Conversions: von E-Mail, Experimental channel nicht gemeldet, in diesen Raten nicht enthalten.',
     ]);
     const label = ariaLabel(funnel);
-    expect(label).to.match(/^Versandtrichter, 1\. Mai 2024 bis 2\. Mai 2024: Gesendet 820; Zugestellt 640 /);
+    expect(label).to.match(/^Versandtrichter, 1\.–2\. Mai 2024: Gesendet 820; Zugestellt 640 /);
     expect(label).to.contain('nicht gemeldet für Experimental channel');
     expect(label).to.contain('des vorigen Schritts');
     expect(label).to.contain('der Gesendeten');

@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/segment-trend.js';
 import '../../src/define/session-chart.js';
+import '../../src/define/send-breakdown.js';
 import { configureClient } from '../../src/data/client.js';
+import type { BrazeChartElement } from '../../src/elements/base/chart-base.js';
 import type { BrazeSegmentTrend } from '../../src/elements/segment-trend/segment-trend.js';
 import { fakeFetch, json, uniqueProxyUrl } from './helpers/fake-fetch.js';
 import { drawn, mountDrawn } from './helpers/rendered.js';
@@ -25,15 +27,6 @@ async function drawnTrend(): Promise<{ el: BrazeSegmentTrend; svg: SVGSVGElement
   return { el, svg: await drawn(el, 40) };
 }
 
-/** The element's `@media (forced-colors: active)` rules (from its adopted stylesheets). */
-function forcedColorRules(el: HTMLElement): CSSRule[] {
-  return el
-    .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule)
-    .filter((rule) => /forced-colors:\s*active/.test(rule.conditionText))
-    .flatMap((rule) => [...rule.cssRules]);
-}
-
 /** A colour keyword resolved the way the browser does, e.g. `CanvasText` → `rgb(0, 0, 0)`. */
 function resolved(color: string): string {
   const probe = document.createElement('span');
@@ -49,40 +42,56 @@ describe('forced colors and print', () => {
     await emulateMedia({ media: 'screen' });
   });
 
-  // @web/test-runner-commands' emulateMedia passes `forcedColors` to Playwright only; with the Chrome (puppeteer)
-  // launcher it is silently ignored, and puppeteer's emulateMediaFeatures refuses `forced-colors`. So this test
-  // applies the element's own forced-colors rules unconditionally and checks what they resolve to.
-  it('maps marks, lines and text to system colours in forced-colors mode', async () => {
-    const { el, svg } = await drawnTrend();
-    const rules = forcedColorRules(el);
-    expect(rules.length, 'forced-colors rules').to.be.greaterThan(0);
-    const declared = (selector: string, property: string) =>
-      rules
-        .filter(
-          (r): r is CSSStyleRule =>
-            r instanceof CSSStyleRule && r.selectorText.split(/,\s*/).includes(selector),
-        )
-        .map((r) => r.style.getPropertyValue(property).toLowerCase())
-        .find(Boolean);
-    expect(declared('.line', 'stroke')).to.equal('canvastext');
-    expect(declared('.axis text', 'fill')).to.equal('canvastext');
-    expect(declared('.area', 'fill')).to.equal('canvastext');
-    expect(declared(':host', '--_focus')).to.equal('highlight');
-    expect(declared(':host', '--_background')).to.equal('canvas');
+  // Real forced-colours mode, through the DevTools protocol (scripts/wtr-media.js).
+  describe('forced colours', () => {
+    beforeEach(() => executeServerCommand('emulate-media-features', { 'forced-colors': 'active' }));
+    afterEach(() => executeServerCommand('emulate-media-features', {}));
 
-    // Apply them as if the media query matched: the computed colours are the system palette, never transparent.
-    const forced = new CSSStyleSheet();
-    forced.replaceSync(rules.map((r) => r.cssText).join('\n'));
-    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, forced];
-    const canvasText = resolved('CanvasText');
-    const line = svg.querySelector<SVGPathElement>('path.line')!;
-    expect(getComputedStyle(line).stroke).to.equal(canvasText);
-    const label = svg.querySelector<SVGTextElement>('.axis-y text')!;
-    expect(getComputedStyle(label).fill).to.equal(canvasText);
-    for (const value of [getComputedStyle(line).stroke, getComputedStyle(label).fill]) {
-      expect(value).to.not.match(/transparent|rgba\(0, 0, 0, 0\)/);
-    }
-    expect(getComputedStyle(el).backgroundColor).to.equal(resolved('Canvas'));
+    it('draws lines, text and background in the system colours', async () => {
+      const { el, svg } = await drawnTrend();
+      const canvasText = resolved('CanvasText');
+      const line = svg.querySelector<SVGPathElement>('path.line')!;
+      expect(getComputedStyle(line).stroke).to.equal(canvasText);
+      const label = svg.querySelector<SVGTextElement>('.axis-y text')!;
+      expect(getComputedStyle(label).fill).to.equal(canvasText);
+      expect(getComputedStyle(el).backgroundColor).to.equal(resolved('Canvas'));
+    });
+
+    it('keeps stacked segments apart (separators, one pattern per series) and the legend swatches match', async () => {
+      const el = await mountDrawn<BrazeChartElement>(
+        `<braze-send-breakdown proxy-url="/api/braze" campaign-id="camp_order_updates" send-id="send_shipped"
+          locale="en-US"></braze-send-breakdown>`,
+      );
+      const root = el.shadowRoot!;
+      const fills = new Map<string, string>();
+      for (const rect of root.querySelectorAll<SVGRectElement>('rect.segment')) {
+        const style = getComputedStyle(rect);
+        expect(style.stroke, 'a separator around each segment').to.equal(resolved('Canvas'));
+        fills.set(rect.dataset.key!, style.fill);
+      }
+      expect(fills.size).to.equal(4);
+      expect(new Set(fills.values()).size, 'every series filled differently').to.equal(4);
+      const swatches = [...root.querySelectorAll<HTMLElement>('[part="legend"] .swatch')];
+      expect(swatches).to.have.length(4);
+      const seriesOf = new Map(
+        [...root.querySelectorAll<SVGRectElement>('rect.segment')].map((r) => [
+          r.dataset.key!,
+          r.dataset.series!,
+        ]),
+      );
+      swatches.forEach((swatch, i) => {
+        const key = [...fills.keys()][i]!;
+        // The swatch carries the same pattern as its marks: solid CanvasText for series 1, stripes or dots after.
+        expect(swatch.dataset.series).to.equal(seriesOf.get(key));
+        const style = getComputedStyle(swatch);
+        if (fills.get(key) === resolved('CanvasText'))
+          expect(style.backgroundColor).to.equal(resolved('CanvasText'));
+        else {
+          expect(fills.get(key)).to.match(/url\("?#braze-pattern-\d"?\)/);
+          expect(style.backgroundImage).to.match(/gradient/);
+        }
+      });
+    });
   });
 
   it('hides the toolbar, export menu and tooltip in print; the chart stays visible', async () => {

@@ -38,10 +38,41 @@ async function mount(proxyUrl: string, segmentId = 'seg_1', extra = '') {
 }
 
 describe('<braze-segment-trend>', () => {
-  it('draws the line through the data: x evenly spaced in time, height proportional to size', async () => {
+  it('draws a line on a fitted axis by default: the change fills the plot, no area from a cut-off floor', async () => {
+    const url = uniqueProxyUrl();
+    configureClient(url, { fetch: brazeLike([1_000_000, 1_010_000, 1_022_000]) });
+    const el = await mount(url);
+    await oneEvent(el, 'braze-load');
+    const svg = await drawn(el);
+    const points = pathPoints(svg.querySelector<SVGPathElement>('path.line')!.getAttribute('d')!);
+    const plotHeight = Number(svg.getAttribute('height')) - 40;
+    // A +2.2 % change spans more than half the plot's height, not a flat line over a 95 %-filled area.
+    expect(points[0]!.y - points[2]!.y).to.be.greaterThan(plotHeight / 2);
+    expect(svg.querySelector('path.area')).to.equal(null);
+    const yLabels = [...svg.querySelectorAll('.axis-y text')].map((t) => t.textContent);
+    expect(yLabels).to.not.include('0');
+    expect(new Set(yLabels.map((l) => l!.replace(/[\d.]/g, ''))).size, 'one unit on the axis').to.equal(1);
+  });
+
+  it('draws one centred point with its own tick for a single day', async () => {
+    const url = uniqueProxyUrl();
+    configureClient(url, { fetch: brazeLike([1234]) });
+    const el = await mount(url, 'seg_1', 'locale="en-US" length="1"');
+    await oneEvent(el, 'braze-load');
+    const svg = await drawn(el);
+    const dot = svg.querySelector<SVGCircleElement>('circle.dot')!;
+    const ticks = [...svg.querySelectorAll<SVGTextElement>('.axis-x text')];
+    expect(ticks).to.have.length(1);
+    const tickX = Number(ticks[0]!.getAttribute('x'));
+    expect(tickX).to.be.closeTo(Number(dot.getAttribute('cx')), 0.01);
+    const inner = dot.ownerSVGElement!.querySelector('.axis-x line')!.getAttribute('x2');
+    expect(tickX).to.be.closeTo(Number(inner) / 2, 0.01);
+  });
+
+  it('draws the line and the area from zero with baseline="zero": heights proportional to size', async () => {
     const url = uniqueProxyUrl();
     configureClient(url, { fetch: brazeLike([1000, 2000, 1500, 500]) });
-    const el = await mount(url, 'seg_1', 'length="4"');
+    const el = await mount(url, 'seg_1', 'length="4" baseline="zero"');
     await oneEvent(el, 'braze-load');
     const svg = await drawn(el);
     const line = svg.querySelector<SVGPathElement>('path.line')!;
@@ -69,7 +100,7 @@ describe('<braze-segment-trend>', () => {
     expect(root.querySelector('[part="title"]')!.textContent).to.equal('Power users');
     expect(root.querySelector('[part="description"]')!.textContent).to.equal('Our best users');
     expect(root.querySelector('.latest')!.textContent).to.equal('1,250');
-    expect(root.querySelector('.change')!.textContent).to.equal('+250 (+25%)');
+    expect(root.querySelector('.change')!.textContent).to.equal('+250 (+25.0%)');
     expect(root.querySelector('.change')!.classList.contains('up')).to.equal(true);
     const svg = await drawn(el);
     expect(svg.getAttribute('role')).to.equal('img');
@@ -78,7 +109,8 @@ describe('<braze-segment-trend>', () => {
       .and.contain('1,000')
       .and.contain('1,250');
     const xLabels = [...svg.querySelectorAll('.axis-x text')].map((t) => t.textContent);
-    expect(xLabels.at(-1)).to.equal('May 4');
+    // Calendar ticks over the 30 days ending May 4: the Sundays, the last of them Apr 28.
+    expect(xLabels.at(-1)).to.equal('Apr 28');
     await expect(el).to.be.accessible();
   });
 

@@ -112,6 +112,28 @@ const yLabels = (el: BrazeSendBreakdown) => all(el, '.axis-y text').map((t) => t
 
 describe('<braze-send-breakdown>', () => {
   describe('daily view', () => {
+    it("lists the tooltip in stack order, top first, with the day's total and swatches matching the marks", async () => {
+      const el = await loaded(SEND_DAYS);
+      const svg = root(el).querySelector<SVGSVGElement>('svg[part~="svg"]')!;
+      svg.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      const tooltip = root(el).querySelector('[part="tooltip"]')!;
+      const rows = [...tooltip.querySelectorAll('.tooltip-row')].map((r) =>
+        [...r.querySelectorAll('.tooltip-name, .tooltip-value')].map((c) => c.textContent!.trim()),
+      );
+      expect(rows).to.deep.equal([
+        ['iOS push', '100'],
+        ['Email', '500'],
+        ['Total', '600'],
+      ]);
+      const swatch = tooltip.querySelector<HTMLElement>('.swatch')!;
+      expect(getComputedStyle(swatch).backgroundColor).to.equal(
+        getComputedStyle(segment(el, 'ios_push', 0)).fill,
+      );
+      expect(swatch.dataset.series).to.equal(segment(el, 'ios_push', 0).dataset.series);
+    });
+
     it('stacks one bar per day, segment heights proportional to the data, in legend order from the bottom', async () => {
       const el = await loaded(SEND_DAYS);
       expect(legendLabels(el)).to.deep.equal(['Email', 'iOS push']);
@@ -141,7 +163,7 @@ describe('<braze-send-breakdown>', () => {
       const svg = root(el).querySelector('svg')!;
       expect(svg.getAttribute('role')).to.equal('img');
       expect(svg.getAttribute('aria-label')).to.equal(
-        'Sent per day by channel, May 1, 2024 to May 2, 2024: 1,000 in total. Email 800, iOS push 200. ' +
+        'Sent per day by channel, May 1 – 2, 2024: 1,000 in total. Email 800, iOS push 200. ' +
           'Highest day May 1, 2024 with 600.',
       );
       await expect(el).to.be.accessible();
@@ -211,9 +233,9 @@ describe('<braze-send-breakdown>', () => {
       expect(legendLabels(el)).to.deep.equal(['iOS push', 'Not attributed to a channel']);
       expect(yLabels(el)).to.include('$0').and.to.include('$100');
       expect(yLabels(el).every((l) => l?.startsWith('$'))).to.equal(true);
-      expect(text(segment(el, 'ios_push', 0).querySelector('title'))).to.equal(
-        'iOS push, May 1, 2024: $20.00',
-      );
+      expect(segment(el, 'ios_push', 0).querySelector('title')).to.equal(null);
+      // What is not attributed is drawn in the neutral grey, never in a series colour.
+      expect(getComputedStyle(segment(el, '__unattributed', 0)).fill).to.equal('rgb(115, 115, 115)');
       const perUnit = num(segment(el, 'ios_push', 0), 'height') / 20;
       expect(num(segment(el, '__unattributed', 0), 'height')).to.be.closeTo(100.5 * perUnit, 1e-6);
       expect(text(root(el).querySelector('.notes .unattributed'))).to.contain('campaign-level revenue');
@@ -251,12 +273,12 @@ describe('<braze-send-breakdown>', () => {
       expect(num(bars[1]!, 'y')).to.be.greaterThan(num(bars[0]!, 'y'));
       const rows = all<SVGGElement>(el, 'g.row');
       expect(text(rows[0]!.querySelector('.row-label'))).to.equal('Email 800');
-      expect(text(rows[0]!.querySelector('.row-rates'))).to.equal('Delivery 80% · Open 25% · Click 6.3%');
+      expect(text(rows[0]!.querySelector('.row-rates'))).to.equal('Delivery 80.0% · Open 25.0% · Click 6.3%');
       expect(text(rows[1]!.querySelector('.row-rates'))).to.equal(
-        'Delivery 80% · Open 25% · Click 6.3% · Conversion 2.5%',
+        'Delivery 80.0% · Open 25.0% · Click 6.3% · Conversion 2.5%',
       );
       expect(root(el).querySelector('svg')!.getAttribute('aria-label')).to.equal(
-        'Sent by channel, May 1, 2024 to May 2, 2024: Email 800, iOS push 200.',
+        'Sent by channel, May 1 – 2, 2024: Email 800, iOS push 200.',
       );
       legendButtons(el)[0]!.click();
       await el.updateComplete;
@@ -295,10 +317,10 @@ describe('<braze-send-breakdown>', () => {
       ]);
       expect(rows.map((r) => text(r.querySelector('.row-rates')))).to.deep.equal([
         '',
-        '80% of previous · 80% of sent',
-        '25% of previous · 20% of sent',
-        '25% of previous · 5% of sent',
-        '50% of previous · 2.5% of sent',
+        '80.0% of previous · 80.0% of sent',
+        '25.0% of previous · 20.0% of sent',
+        '25.0% of previous · 5.0% of sent',
+        '50.0% of previous · 2.5% of sent',
       ]);
       const width = (step: string) =>
         all(el, `rect.step-segment[data-step="${step}"]`).reduce((sum, r) => sum + num(r, 'width'), 0);
@@ -316,9 +338,9 @@ describe('<braze-send-breakdown>', () => {
         'Conversions: not reported by Email, left out of these rates.',
       );
       expect(root(el).querySelector('svg')!.getAttribute('aria-label')).to.equal(
-        'Send funnel, May 1, 2024 to May 2, 2024: Sent 1,000; Delivered 800 (80% of previous, 80% of sent); ' +
-          'Opens 200 (25% of previous, 20% of sent); Clicks 50 (25% of previous, 5% of sent); ' +
-          'Conversions 5 (50% of previous, 2.5% of sent, not reported for Email).',
+        'Send funnel, May 1 – 2, 2024: Sent 1,000; Delivered 800 (80.0% of previous, 80.0% of sent); ' +
+          'Opens 200 (25.0% of previous, 20.0% of sent); Clicks 50 (25.0% of previous, 5.0% of sent); ' +
+          'Conversions 5 (50.0% of previous, 2.5% of sent, not reported for Email).',
       );
       await expect(el).to.be.accessible();
     });
@@ -346,7 +368,7 @@ describe('<braze-send-breakdown>', () => {
       );
       // Opens over the channel reporting them: 12 of email's 30 sent.
       expect(text(root(el).querySelector('g.row[data-step="opens"] .row-rates'))).to.equal(
-        '40% of previous · 40% of sent',
+        '40.0% of previous · 40.0% of sent',
       );
     });
   });
@@ -356,8 +378,8 @@ describe('<braze-send-breakdown>', () => {
       const el = await loaded(SEND_DAYS);
       const stat = (cls: string) => text(root(el).querySelector(`.stats .${cls}`));
       expect(stat('sent')).to.equal('1,000');
-      expect(stat('delivery-rate')).to.equal('80%');
-      expect(stat('open-rate')).to.equal('25%');
+      expect(stat('delivery-rate')).to.equal('80.0%');
+      expect(stat('open-rate')).to.equal('25.0%');
       expect(stat('click-rate')).to.equal('6.3%');
       expect(stat('conversion-rate')).to.equal('1.1%');
       expect(stat('revenue')).to.equal('$200.00');

@@ -121,7 +121,8 @@ describe('<braze-session-chart>', () => {
       steps.forEach((s) => expect(s).to.be.closeTo(steps[0]!, 1e-6));
       rects.forEach((r) => expect(num(r, 'y') + num(r, 'height')).to.be.closeTo(zeroY(svg), 1e-6));
       expect(svg.querySelector('path.line')).to.equal(null);
-      expect(rects[3]!.querySelector('title')!.textContent).to.equal('May 4, 2024: 400 sessions');
+      // No native <title> tooltip competes with the chart's own.
+      expect(svg.querySelector('title')).to.equal(null);
     });
 
     it('draws a line with variant="line": evenly spaced, heights above 0 proportional to sessions', async () => {
@@ -145,7 +146,8 @@ describe('<braze-session-chart>', () => {
       const day = await mount(url, 'length="30" ending-at="2024-05-30"');
       const { svg: daySvg } = await loaded(day);
       const dayLabels = xLabels(daySvg);
-      expect(dayLabels.at(-1)).to.equal('May 30');
+      // Calendar ticks: the Sundays of May 2024, not counted back from the end date.
+      expect(dayLabels).to.deep.equal(['May 5', 'May 12', 'May 19', 'May 26']);
       dayLabels.forEach((l) => expect(l).to.match(/^[A-Z][a-z]{2} \d{1,2}$/));
       const plotWidth = 600 - 48 - 24;
       expect(dayLabels.length).to.be.within(2, Math.floor(plotWidth / 80));
@@ -191,7 +193,7 @@ describe('<braze-session-chart>', () => {
       expect(root.querySelector('[part="description"]')!.textContent).to.contain('App app_ios');
       expect(svg.getAttribute('role')).to.equal('img');
       const label = svg.getAttribute('aria-label')!;
-      expect(label).to.contain('May 1, 2024 – May 5, 2024');
+      expect(label).to.contain('May 1 – 5, 2024');
       expect(label).to.contain('total 15,000 sessions');
       expect(label).to.contain('average 3,000 per day');
       expect(label).to.contain('Peak 5,000 on May 5, 2024');
@@ -305,7 +307,7 @@ describe('<braze-session-chart>', () => {
   describe('compare="previous"', () => {
     const query = (r: Request) => Object.fromEntries(new URL(r.url).searchParams);
 
-    it('requests the period before, same length, unit and filters, and overlays lighter bars', async () => {
+    it('requests the period before, same length, unit and filters, and draws it as hollow bars beside', async () => {
       const url = uniqueProxyUrl();
       const fetch = fakeSessions((i, q) =>
         q.get('ending_at') === '2024-05-24' ? 100 * (i + 1) : 200 * (i + 1),
@@ -326,24 +328,34 @@ describe('<braze-session-chart>', () => {
       const previous = bars(svg, 'previous');
       expect(previous).to.have.length(7);
       closeTo(ratios(heights(previous)), [1, 2, 3, 4, 5, 6, 7]);
-      // Same scale: each previous bar is half its current bar; narrower, behind (drawn first), same bucket.
+      // Same scale: each previous bar is half its current bar; narrower, first, beside it in the same bucket.
       heights(previous).forEach((h, i) => expect(h / heights(current)[i]!).to.be.closeTo(0.5, 1e-6));
       previous.forEach((p, i) => {
         expect(num(p, 'width')).to.be.lessThan(num(current[i]!, 'width'));
         expect(p.compareDocumentPosition(current[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-        expect(num(p, 'x')).to.be.lessThan(num(current[i]!, 'x'));
-        expect(num(p, 'x') + num(p, 'width')).to.be.greaterThan(num(current[i]!, 'x'));
+        expect(num(p, 'x') + num(p, 'width')).to.be.lessThan(num(current[i]!, 'x'));
+        expect(num(current[i]!, 'x') - num(p, 'x')).to.be.lessThan(
+          num(current[1]!, 'x') - num(current[0]!, 'x'),
+        );
       });
-      expect(root.querySelector('.change')!.textContent!.trim()).to.equal('+100%');
+      // A different encoding, not a lighter copy: hollow bars in the neutral colour, solid bars in series 1.
+      const [cur, prev] = [getComputedStyle(current[0]!), getComputedStyle(previous[0]!)];
+      expect(prev.stroke).to.not.equal('none');
+      expect(prev.stroke).to.not.equal(cur.fill);
+      expect(root.querySelector('.change')!.textContent!.trim()).to.equal('+100.0%');
       expect(root.querySelector('.change')!.classList.contains('up')).to.equal(true);
       const legend = [...root.querySelectorAll('[part="legend"] li')].map((li) => li.textContent!.trim());
       expect(legend).to.deep.equal([
-        'This period (May 25, 2024 – May 31, 2024)',
-        'Previous period (May 18, 2024 – May 24, 2024)',
+        'This period (May 25 – 31, 2024)',
+        'Previous period (May 18 – 24, 2024)',
       ]);
+      // The previous period's values with their own dates, in the CSV as in tooltip and table.
+      const csv = (mounted.el as unknown as { toCSV(): string }).toCSV().split('\r\n');
+      expect(csv[0]).to.equal('Date,This period,Previous period – Date,Previous period');
+      expect(csv[1]).to.equal('2024-05-25,200,2024-05-18,100');
       expect(svg.getAttribute('aria-label'))
-        .to.contain('Previous period, May 18, 2024 – May 24, 2024')
-        .and.contain('+100%');
+        .to.contain('Previous period, May 18 – 24, 2024')
+        .and.contain('+100.0%');
       await expect(mounted.el).to.be.accessible();
     });
 
@@ -359,7 +371,7 @@ describe('<braze-session-chart>', () => {
         { length: '30', unit: 'day', ending_at: '2024-05-01' },
       ]);
       expect(detail.data.previous!.data.at(-1)!.time).to.equal('2024-05-01');
-      expect(el.shadowRoot!.querySelector('.change')!.textContent!.trim()).to.equal('0%');
+      expect(el.shadowRoot!.querySelector('.change')!.textContent!.trim()).to.equal('0.0%');
     });
 
     it('without ending-at, starts both periods at once, before either answers', async () => {
@@ -397,7 +409,7 @@ describe('<braze-session-chart>', () => {
       expect(asked).to.deep.equal([null, '2024-05-03', '2024-05-01']);
       expect(detail.data.previous!.data.at(-1)!.time).to.equal('2024-05-01');
       expect(mounted.loads, 'one braze-load, for the aligned pair').to.have.length(1);
-      expect(el.shadowRoot!.querySelector('.change')!.textContent!.trim()).to.equal('+100%');
+      expect(el.shadowRoot!.querySelector('.change')!.textContent!.trim()).to.equal('+100.0%');
     });
 
     it('moves ending-at back one period for hours, keeping its offset or its date-only form', async () => {
@@ -438,7 +450,7 @@ describe('<braze-session-chart>', () => {
         1e-3,
       );
       // 460 this period vs 200 before.
-      expect(root.querySelector('.change')!.textContent!.trim()).to.equal('+130%');
+      expect(root.querySelector('.change')!.textContent!.trim()).to.equal('+130.0%');
     });
 
     it('when one period fails, aborts the other, reports one braze-error, and Retry starts both afresh', async () => {
@@ -564,7 +576,7 @@ describe('<braze-session-chart>', () => {
       expect(detail.data.series.data).to.have.length(14);
       expect(detail.data.previous).to.equal(undefined);
       expect(bars(svg, 'current')).to.have.length(14);
-      expect(xLabels(svg).at(-1)).to.equal('May 31');
+      expect(xLabels(svg)).to.deep.equal(['May 19', 'May 26']);
     });
 
     it('renders an hourly line of one app over the previous 24 hours', async () => {

@@ -205,13 +205,13 @@ describe('sessionGeometry', () => {
     assert.equal(g.linePath, '');
   });
 
-  it('puts the previous period behind, narrower, on the same scale', () => {
+  it('puts the previous period beside, first and narrower, on the same scale', () => {
     const g = sessionGeometry(pts([100, 200]), pts([50, 400]), box, { unit: 'day', variant: 'bars' });
     assert.equal(g.previousBars.length, 2);
     const [cur, prev] = [g.bars[1]!, g.previousBars[1]!];
     assert.ok(Math.abs(prev.height / cur.height - 2) < 1e-9);
     assert.ok(prev.width < cur.width);
-    assert.ok(prev.x < cur.x && prev.x + prev.width > cur.x);
+    assert.ok(prev.x + prev.width < cur.x, 'side by side, not overlapping');
   });
 
   it('breaks the line at missing buckets and dots lone points', () => {
@@ -236,7 +236,12 @@ describe('sessionGeometry', () => {
       locale: 'en-US',
     });
     assert.ok(day.xTicks.length <= Math.floor(box.innerWidth / 80));
-    assert.equal(day.xTicks.at(-1)!.label, 'May 30');
+    // Calendar ticks (Sundays in May 2024) at the centres of their days' bars.
+    assert.deepEqual(
+      day.xTicks.map((t) => t.label),
+      ['May 5', 'May 12', 'May 19', 'May 26'],
+    );
+    assert.equal(day.xTicks[0]!.offset, day.centers[4]);
     const hourly = Array.from({ length: 48 }, (_, i) => ({
       date: new Date(Date.UTC(2024, 4, 1, i)),
       value: i,
@@ -333,7 +338,7 @@ describe('formatting and describeSessions', () => {
     );
     assert.equal(
       formatPeriod(day, parseDay('2024-05-30')!, { unit: 'day', locale: 'en-US' }),
-      'May 1, 2024 – May 30, 2024',
+      'May 1 – 30, 2024',
     );
     assert.equal(formatPeriod(day, day, { unit: 'day', locale: 'en-US' }), 'May 1, 2024');
   });
@@ -356,9 +361,9 @@ describe('formatting and describeSessions', () => {
     });
     assert.equal(
       text,
-      'Sessions per day, All apps · All users, May 1, 2024 – May 3, 2024: total 400 sessions, average 200 per day. ' +
-        'Peak 300 on May 3, 2024; lowest 100 on May 1, 2024. Trend: rising (+100% over the period). ' +
-        'No data for 1 day. Previous period, Apr 28, 2024 – Apr 30, 2024: total 300 sessions; change +33.3%.',
+      'Sessions per day, All apps · All users, May 1\u2009–\u20093, 2024: total 400 sessions, average 200 per day. ' +
+        'Peak 300 on May 3, 2024; lowest 100 on May 1, 2024. Trend: rising (+100.0% over the period). ' +
+        'No data for 1 day. Previous period, Apr 28\u2009–\u200930, 2024: total 300 sessions; change +33.3%.',
     );
     assert.equal(describeSessions({ unit: 'hour', what: 'X', points: [], stats: undefined }), 'X: no data.');
   });
@@ -376,10 +381,10 @@ describe('formatting and describeSessions', () => {
     });
     assert.equal(
       text.replace(/\u00a0/g, ' '),
-      'Sitzungen pro Tag, Alle Apps · Alle Nutzer, 1. Mai 2024 – 3. Mai 2024: insgesamt 400 Sitzungen, ' +
+      'Sitzungen pro Tag, Alle Apps · Alle Nutzer, 1.–3. Mai 2024: insgesamt 400 Sitzungen, ' +
         'im Schnitt 200 pro Tag. Höchstwert 300 am 3. Mai 2024; Tiefstwert 100 am 1. Mai 2024. ' +
-        'Trend: steigend (+100 % über den Zeitraum). Keine Daten für 1 Tag. ' +
-        'Vorzeitraum, 28. Apr. 2024 – 30. Apr. 2024: insgesamt 300 Sitzungen; Veränderung +33,3 %.',
+        'Trend: steigend (+100,0 % über den Zeitraum). Keine Daten für 1 Tag. ' +
+        'Vorzeitraum, 28.–30. Apr. 2024: insgesamt 300 Sitzungen; Veränderung +33,3 %.',
     );
     assert.equal(
       describeSessions({ unit: 'hour', locale: 'de', what: 'X', points: [], stats: undefined }),

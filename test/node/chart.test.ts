@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatCompact } from '../../src/chart/format.js';
+import { axisFormat } from '../../src/chart/format.js';
 import { estimateTextWidth, fitLeftMargin, frame, tickCount } from '../../src/chart/layout.js';
 import { languageOf } from '../../src/chart/locale.js';
 import { chartMessages } from '../../src/chart/messages.js';
 import '../../src/locales/de.js';
 import { describeSeries, seriesStats } from '../../src/chart/summary.js';
 import { parseDay } from '../../src/api/time.js';
-import { bucketTicks, timeSeriesGeometry, type TimePoint } from '../../src/chart/time-series.js';
+import { dayTicks } from '../../src/chart/ticks.js';
+import { timeSeriesGeometry, type TimePoint } from '../../src/chart/time-series.js';
 
 const days = (values: (number | null)[], start = '2024-05-01'): TimePoint[] =>
   values.map((value, i) => {
@@ -30,8 +31,8 @@ describe('layout', () => {
   });
 
   it('widens the left margin to the widest y label, between the minimum and 35% of the width', () => {
-    assert.equal(estimateTextWidth('1,5 Mio.'), 52);
-    assert.equal(fitLeftMargin(['0', '1,5 Mio.'], 800, 48), 64);
+    assert.equal(Math.round(estimateTextWidth('1,5 Mio.')), 57);
+    assert.equal(fitLeftMargin(['0', '1,5 Mio.'], 800, 48), 69);
     assert.equal(fitLeftMargin(['0', '1.5M'], 800, 48), 48);
     assert.equal(fitLeftMargin(['0', '1'], 800), 32);
     assert.equal(fitLeftMargin([], 800, 8), 8);
@@ -43,13 +44,56 @@ describe('layout', () => {
   });
 });
 
-describe('bucketTicks', () => {
-  it('always ticks the latest bucket and never more than asked', () => {
-    const dates = days(Array.from({ length: 30 }, () => 1)).map((d) => d.date);
-    const ticks = bucketTicks(dates, 6);
-    assert.ok(ticks.length <= 6);
-    assert.equal(ticks.at(-1), dates.at(-1));
-    assert.deepEqual(bucketTicks([], 5), []);
+describe('dayTicks', () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const ticks = (from: string, to: string, width: number, locale = 'en-US') => {
+    const [first, last] = [day(from), day(to)];
+    const x = (d: Date) => ((d.getTime() - first.getTime()) / (last.getTime() - first.getTime())) * width;
+    return dayTicks(first, last, width, x, locale);
+  };
+
+  it('puts ticks on calendar boundaries (Sundays), not counted back from the end date', () => {
+    assert.deepEqual(
+      ticks('2024-05-02', '2024-05-31', 640).map((t) => t.label),
+      ['May 5', 'May 12', 'May 19', 'May 26'],
+    );
+    assert.deepEqual(
+      ticks('2026-08-31', '2026-09-29', 640).map((t) => t.label),
+      ['Sep 6', 'Sep 13', 'Sep 20', 'Sep 27'],
+    );
+  });
+
+  it('chooses the density by width: more ticks on a wide plot, fewer on a narrow one, labels never touching', () => {
+    const wide = ticks('2024-05-02', '2024-05-31', 1400);
+    const narrow = ticks('2024-05-02', '2024-05-31', 200);
+    assert.equal(wide[0]!.label, 'May 3');
+    assert.ok(wide.length > 10, `${wide.length}`);
+    assert.deepEqual(
+      narrow.map((t) => t.label),
+      ['May 5', 'May 19'],
+    );
+    for (const set of [wide, narrow, ticks('2024-05-02', '2024-05-31', 320, 'de-DE')])
+      set.slice(1).forEach((t, i) => assert.ok(t.offset - set[i]!.offset >= 7 * t.label.length + 12));
+  });
+
+  it('names months at month starts over long periods, with the year on the first and in January', () => {
+    assert.deepEqual(
+      ticks('2024-02-22', '2024-05-31', 300).map((t) => t.label),
+      ['Mar 2024', 'Apr', 'May'],
+    );
+    assert.deepEqual(
+      ticks('2023-11-10', '2024-02-17', 300).map((t) => t.label),
+      ['Dec 2023', 'Jan 2024', 'Feb'],
+    );
+  });
+
+  it('never ticks between days, and gives a single day its own tick', () => {
+    assert.deepEqual(
+      ticks('2024-05-30', '2024-05-31', 400).map((t) => t.label),
+      ['May 30', 'May 31'],
+    );
+    const one = dayTicks(day('2024-05-31'), day('2024-05-31'), 400, () => 200, 'en-US');
+    assert.deepEqual(one, [{ offset: 200, label: 'May 31' }]);
   });
 });
 
@@ -57,7 +101,7 @@ describe('timeSeriesGeometry', () => {
   const box = frame(648, 240);
 
   it('places points evenly in time and proportionally to value from a zero baseline', () => {
-    const g = timeSeriesGeometry(days([100, 200, 50]), box);
+    const g = timeSeriesGeometry(days([100, 200, 50]), box, { baseline: 'zero' });
     assert.deepEqual(
       g.points.map((p) => p.x),
       [0, box.innerWidth / 2, box.innerWidth],
@@ -74,10 +118,14 @@ describe('timeSeriesGeometry', () => {
     assert.equal((g.linePath.match(/M/g) ?? []).length, 2);
   });
 
-  it('fits the value axis to the data with baseline auto', () => {
-    const g = timeSeriesGeometry(days([1000, 1010, 1020]), box, { baseline: 'auto' });
+  it('fits the value axis to the data by default and draws a line only; an area only from zero', () => {
+    const g = timeSeriesGeometry(days([1000, 1010, 1020]), box);
     const labels = g.yTicks.map((t) => t.label);
     assert.ok(!labels.includes('0'), labels.join());
+    // The change fills the plot: first and last point far apart, no area from a cut-off floor.
+    assert.ok(g.points[0]!.y - g.points[2]!.y > box.innerHeight / 2);
+    assert.equal(g.areaPath, '');
+    assert.notEqual(timeSeriesGeometry(days([1000, 1010, 1020]), box, { baseline: 'zero' }).areaPath, '');
   });
 
   it('labels the value axis with whole, compact numbers', () => {
@@ -90,9 +138,11 @@ describe('timeSeriesGeometry', () => {
     assert.ok(big.yTicks.some((t) => t.label.endsWith('M')));
   });
 
-  it('centres a single point', () => {
-    const g = timeSeriesGeometry(days([42]), box);
+  it('centres a single point, with its own tick under it and the value mid-axis', () => {
+    const g = timeSeriesGeometry(days([42]), box, { locale: 'en-US' });
     assert.equal(g.points[0]!.x, box.innerWidth / 2);
+    assert.deepEqual(g.xTicks, [{ offset: box.innerWidth / 2, label: 'May 1' }]);
+    assert.ok(g.points[0]!.y > 0 && g.points[0]!.y < box.innerHeight);
   });
 });
 
@@ -113,7 +163,7 @@ describe('seriesStats and describeSeries', () => {
     const text = describeSeries('Size of segment VIP', seriesStats(days([100, 50, 150])), 'en-US');
     assert.equal(
       text,
-      'Size of segment VIP, May 1, 2024 to May 3, 2024: rising from 100 to 150 (+50%). ' +
+      'Size of segment VIP, May 1, 2024 to May 3, 2024: rising from 100 to 150 (+50.0%). ' +
         'Lowest 50 on May 2, 2024, highest 150 on May 3, 2024.',
     );
     assert.equal(describeSeries('X', undefined), 'X: no data.');
@@ -131,8 +181,19 @@ describe('seriesStats and describeSeries', () => {
     assert.equal(chartMessages('de_AT').sends.channels.get('email'), 'E-Mail');
   });
 
-  it('formats compact numbers for axes', () => {
-    assert.equal(formatCompact(1_234_567, 'en-US'), '1.2M');
-    assert.match(formatCompact(1_234_567, 'de-DE'), /^1,2\s+Mio\.$/);
+  it('writes every label of an axis in one unit and with one number of decimals', () => {
+    const labels = (ticks: number[], locale: string, currency?: string) =>
+      ticks.map(axisFormat(ticks, locale, currency)).map((l) => l.replace(/[\u00a0\u202f]/g, ' '));
+    assert.deepEqual(labels([0, 500_000, 1_000_000, 1_500_000], 'en-US'), ['0', '0.5M', '1.0M', '1.5M']);
+    // German compacts millions but not thousands: never "800.000" beside "1 Mio.", never "8000" beside "10.000".
+    assert.deepEqual(labels([800_000, 1_000_000, 1_200_000], 'de-DE'), ['0,8 Mio.', '1,0 Mio.', '1,2 Mio.']);
+    assert.deepEqual(labels([0, 2_000, 8_000, 10_000], 'de-DE'), ['0', '2.000', '8.000', '10.000']);
+    assert.deepEqual(labels([1_360_000, 1_380_000, 1_400_000], 'en-US'), ['1.36M', '1.38M', '1.40M']);
+    assert.deepEqual(labels([0, 10_000, 20_000], 'en-US'), ['0', '10K', '20K']);
+    assert.deepEqual(labels([0, 50, 100], 'en-US', 'USD'), ['$0', '$50', '$100']);
+    assert.deepEqual(labels([0, 1_500, 3_000], 'en-US', 'USD'), ['$0', '$1.5K', '$3.0K']);
+    assert.deepEqual(labels([0, 500, 1_000], 'de-DE', 'USD'), ['0 $', '500 $', '1.000 $']);
+    assert.deepEqual(labels([0, 50_000, 100_000], 'ja-JP'), ['0', '5万', '10万']);
+    assert.deepEqual(labels([0, 0.5, 1], 'en-US'), ['0', '0.5', '1.0']);
   });
 });

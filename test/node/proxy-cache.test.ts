@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { answerBytes, createMemoryStore, type StoredAnswer } from '../../src/proxy/store.js';
+import { answerBytes, createMemoryStore, type StoredAnswer } from '../../src/proxy/cache.js';
 import { call, deferred, manualClock, proxyWith } from './proxy-helpers.js';
 
 /** Caching in front of Braze: coalescing, ETag / 304, and an LRU bounded in bytes. */

@@ -82,6 +82,14 @@ describe('braze-charts-proxy CLI', () => {
     }
   });
 
+  it('refuses to start the mock under NODE_ENV=production, naming the variable and the fix', async () => {
+    const { output, exited } = start({ NODE_ENV: 'production', BRAZE_PROXY_MODE: 'mock', PORT: '0' });
+    assert.equal(await exited, 1);
+    assert.match(output(), /BRAZE_PROXY_MODE=mock under NODE_ENV=production: refusing to serve MOCK data/);
+    assert.match(output(), /unset NODE_ENV/);
+    assert.doesNotMatch(output(), /listening on/);
+  });
+
   it('exits 1 with a clear message when the key has no endpoint', async () => {
     const { output, exited } = start({ BRAZE_API_KEY: 'test-key-0000-secret', PORT: '0' });
     assert.equal(await exited, 1);

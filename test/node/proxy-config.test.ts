@@ -145,7 +145,7 @@ describe('loadConfigFromEnv', () => {
 describe('start-up errors are clear', () => {
   const braze = { BRAZE_API_KEY: KEY, BRAZE_REST_ENDPOINT: 'https://rest.iad-01.braze.com' };
 
-  it('refuses mock mode in production', () => {
+  it('refuses mock mode in production, even when asked for', () => {
     for (const env of [{ NODE_ENV: 'production' }, { BRAZE_PROXY_MODE: 'production' }]) {
       assert.throws(
         () => loadConfigFromEnv(env),
@@ -153,7 +153,14 @@ describe('start-up errors are clear', () => {
       );
       assert.doesNotThrow(() => loadConfigFromEnv({ ...env, ...braze }));
     }
-    assert.deepEqual(loadConfigFromEnv({ NODE_ENV: 'production', BRAZE_PROXY_MODE: 'mock' }), {
+    assert.throws(
+      () => loadConfigFromEnv({ NODE_ENV: 'production', BRAZE_PROXY_MODE: 'mock' }),
+      (error: unknown) =>
+        error instanceof ProxyConfigError &&
+        /^BRAZE_PROXY_MODE=mock under NODE_ENV=production: refusing to serve MOCK data/.test(error.message) &&
+        /Set BRAZE_API_KEY and BRAZE_REST_ENDPOINT.*unset NODE_ENV/.test(error.message),
+    );
+    assert.deepEqual(loadConfigFromEnv({ BRAZE_PROXY_MODE: 'mock' }), {
       port: 8787,
       host: '127.0.0.1',
       mock: true,

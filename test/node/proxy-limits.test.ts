@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BrazeErrorBody } from '../../src/api/index.js';
-import { createClientLimiter } from '../../src/proxy/client.js';
+import { createClientLimiter } from '../../src/proxy/request.js';
 import { createProxy, loadConfigFromEnv } from '../../src/proxy/index.js';
 import { parseRetryAfter } from '../../src/api/time.js';
-import { UpstreamRateLimit } from '../../src/proxy/rate-limit.js';
+import { UpstreamRateLimit } from '../../src/proxy/upstream.js';
 import { call, jsonLogs, KEY, proxyWith, REST } from './proxy-helpers.js';
 
 /** Upstream faults, Braze's workspace rate limit, and the per-client limit. */

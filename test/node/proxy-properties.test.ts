@@ -12,7 +12,7 @@ import {
   type EndpointDescriptor,
 } from '../../src/api/index.js';
 import { PICKER_ENDPOINTS } from '../../src/proxy/index.js';
-import { normaliseQuery } from '../../src/proxy/normalise.js';
+import { normaliseQuery } from '../../src/proxy/request.js';
 
 /**
  * Property-based tests of what stands between the browser and Braze: parameter validation (never crashes,

@@ -46,13 +46,21 @@ describe('mock mode is explicit', () => {
     assert.throws(() => createProxy({ mock: true, apiKey: KEY, restEndpoint: REST }), /mock: true cannot/);
   });
 
-  it('never implies mock mode under NODE_ENV=production; mock: true says it on purpose', async () => {
+  it('never serves the mock under NODE_ENV=production, not even with mock: true', () => {
     const previous = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
       assert.throws(() => createProxy(), /NODE_ENV=production: refusing to serve MOCK/);
-      const app = createProxy({ mock: true, logger: recordingLogger() });
-      assert.equal((await call(app, DETAILS)).status, 200);
+      assert.throws(
+        () => createProxy({ mock: true, logger: recordingLogger() }),
+        (error: unknown) =>
+          error instanceof ProxyConfigError &&
+          /^mock: true under NODE_ENV=production: refusing to serve MOCK data\. Set apiKey and restEndpoint/.test(
+            error.message,
+          ) &&
+          /unset NODE_ENV/.test(error.message),
+      );
+      assert.doesNotThrow(() => createProxy({ apiKey: KEY, restEndpoint: REST, logger: recordingLogger() }));
     } finally {
       if (previous === undefined) delete process.env.NODE_ENV;
       else process.env.NODE_ENV = previous;

@@ -1,6 +1,37 @@
 import { svg, type TemplateResult } from 'lit';
 import { estimateTextWidth, fitLeftMargin, type Frame, type Margin } from '../../chart/layout.js';
 import type { Tick } from '../../chart/time-series.js';
+import { measureText } from './text-measure.js';
+
+/** An x tick label as drawn: its tick and its anchor. */
+export interface PlacedLabel extends Tick {
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * The x tick labels to draw: each centred on its tick, or — where centring would push it past the svg's edge —
+ * ending (right edge) or starting (left edge) at it; a label that would then touch the one before is left out
+ * (its grid line stays), the last one kept.
+ */
+export function placeXLabels(ticks: readonly Tick[], box: Frame, gap = 8): PlacedLabel[] {
+  const placed = ticks.map((t): PlacedLabel & { from: number; to: number } => {
+    const width = estimateTextWidth(t.label);
+    const anchor =
+      t.offset + width / 2 > box.innerWidth + box.margin.right
+        ? 'end'
+        : t.offset - width / 2 < -box.margin.left
+          ? 'start'
+          : 'middle';
+    const from = anchor === 'end' ? t.offset - width : anchor === 'start' ? t.offset : t.offset - width / 2;
+    return { ...t, anchor, from, to: from + width };
+  });
+  const kept: typeof placed = [];
+  for (const label of placed.reverse()) {
+    const next = kept[0];
+    if (!next || label.to + gap <= next.from) kept.unshift(label);
+  }
+  return kept.map(({ offset, label, anchor }) => ({ offset, label, anchor }));
+}
 
 /** Grid lines plus the two axes, in plot coordinates. */
 export function renderAxes(box: Frame, xTicks: readonly Tick[], yTicks: readonly Tick[]): TemplateResult {
@@ -13,11 +44,9 @@ export function renderAxes(box: Frame, xTicks: readonly Tick[], yTicks: readonly
       </g>
       <g part="axis-x" class="axis axis-x" aria-hidden="true" transform="translate(0,${box.innerHeight})">
         <line x1="0" x2=${box.innerWidth}></line>
-        ${xTicks.map(
-          (t) => svg`<g transform="translate(${t.offset},0)">
-            <line y2="5"></line>
-            <text y="18" text-anchor="middle">${t.label}</text>
-          </g>`,
+        ${xTicks.map((t) => svg`<line class="tick" x1=${t.offset} x2=${t.offset} y2="5"></line>`)}
+        ${placeXLabels(xTicks, box).map(
+          (t) => svg`<text x=${t.offset} y="18" text-anchor=${t.anchor}>${t.label}</text>`,
         )}
       </g>`;
 }
@@ -34,30 +63,12 @@ export class FittedMargin {
   }
 
   /**
-   * Fits the left margin to `labels` in the host's `fontFamily` (up to 35% of `width`); no labels: back to the
-   * element's own margin.
+   * Fits the left margin to `labels` in `font` (the axis font, a CSS font shorthand; up to 35% of `width`); no labels:
+   * back to the element's own margin.
    */
-  fit(labels: readonly string[], width: number, minLeft: number, fontFamily: string): void {
+  fit(labels: readonly string[], width: number, minLeft: number, font: string): void {
     this.#left = labels.length
-      ? fitLeftMargin(labels, width, minLeft, (label) => measureAxisLabel(label, fontFamily))
+      ? fitLeftMargin(labels, width, minLeft, (label) => measureText(label, font))
       : undefined;
   }
-}
-
-const labelWidths = new Map<string, number>();
-let measuring: CanvasRenderingContext2D | null | undefined;
-
-/** Width of a y-axis label (11px in the host's font family), measured once on a canvas; estimated without one. */
-export function measureAxisLabel(label: string, fontFamily: string): number {
-  const key = `${fontFamily}|${label}`;
-  let width = labelWidths.get(key);
-  if (width === undefined) {
-    if (measuring === undefined) measuring = document.createElement('canvas').getContext('2d');
-    if (measuring) {
-      measuring.font = `11px ${fontFamily}`;
-      width = Math.ceil(measuring.measureText(label).width) + 1;
-    } else width = estimateTextWidth(label);
-    labelWidths.set(key, width);
-  }
-  return width;
 }

@@ -1,25 +1,32 @@
 import { css } from 'lit';
-import { darkTokens, lightPalette as light } from './palette.styles.js';
+import { paletteTokens, patterns } from './palette.styles.js';
 
-/** The frame every braze chart shares: tokens, header, plot box, axes, state views. */
+/**
+ * The frame every braze chart shares: tokens, header, plot box, axes, state views.
+ *
+ * Colours follow the page: every default is a `light-dark()` pair, picked by the host's `color-scheme`, which it
+ * inherits from the page (`color-scheme: light dark` on a page that follows the OS, `dark` on a dark page), or is
+ * set by `theme="light|dark"`, or by the frame when the page's own text is light (`:state(dark)`, see
+ * theme-controller.ts). An OS in dark mode alone does not turn a light page's charts dark. Text defaults to the
+ * page's colour; only an explicit theme paints a background (and then pads the box by `--braze-padding`).
+ */
 export const chartBaseStyles = css`
   :host {
-    /** Text colour. */
     --_text: var(--braze-color-text, currentColor);
-    --_muted: var(--braze-color-muted, color-mix(in srgb, currentColor 62%, transparent));
-    --_grid: var(--braze-color-grid, color-mix(in srgb, currentColor 12%, transparent));
-    --_axis: var(--braze-color-axis, color-mix(in srgb, currentColor 55%, transparent));
-    ${light}
+    --_muted: var(--braze-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_grid: var(--braze-color-grid, color-mix(in srgb, currentColor 14%, transparent));
+    --_axis: var(--braze-color-axis, color-mix(in srgb, currentColor 72%, transparent));
+    ${paletteTokens}
     --_series-1: var(--braze-series-1, var(--_palette-1));
-    --_positive: var(--braze-color-positive, #1a7f37);
-    --_negative: var(--braze-color-negative, #b3261e);
-    --_focus: var(--braze-color-focus, #0072b2);
+    --_positive: var(--braze-color-positive, light-dark(#1a7f37, #4ac26b));
+    --_negative: var(--braze-color-negative, light-dark(#b3261e, #ff7b72));
+    --_focus: var(--braze-color-focus, light-dark(#0072b2, #8cc8ff));
     --_background: var(--braze-color-background, transparent);
-    --_tooltip-bg: var(--braze-tooltip-background, #ffffff);
-    --_export-background: #ffffff;
+    --_tooltip-bg: var(--braze-tooltip-background, light-dark(#ffffff, #23262d));
     display: block;
     box-sizing: border-box;
     min-width: 0;
+    padding: var(--braze-padding, 0);
     color: var(--_text);
     background: var(--_background);
     font-family: var(--braze-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -36,24 +43,32 @@ export const chartBaseStyles = css`
     color-scheme: light;
   }
   :host([theme='dark']) {
-    ${darkTokens}
+    --_text: var(--braze-color-text, #e8eaed);
+    --_background: var(--braze-color-background, #16181d);
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTokens}
-    }
+  :host([theme]) {
+    padding: var(--braze-padding, 12px 16px);
+    border-radius: var(--braze-radius, 8px);
+  }
+  :host(:state(dark)) {
+    color-scheme: dark;
   }
   .base {
     display: flex;
     flex-direction: column;
     gap: 8px;
+    container-type: inline-size;
   }
+  /* Title and description on the left, the figures on the right; what follows (a legend) on rows of its own. */
   .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) fit-content(55%);
+    align-items: start;
+    align-content: start;
     gap: 4px 16px;
+    /* Charts side by side in a dashboard row: the same header height lines their plots up. */
+    min-height: var(--braze-header-height, auto);
   }
   .title {
     margin: 0;
@@ -67,7 +82,8 @@ export const chartBaseStyles = css`
   }
   .stats {
     display: flex;
-    gap: 16px;
+    flex-wrap: wrap;
+    gap: 4px 16px;
     margin: 0;
   }
   .notes {
@@ -75,20 +91,49 @@ export const chartBaseStyles = css`
     padding: 0;
     list-style: none;
     color: var(--_muted);
-    font-size: 0.85em;
+    font-size: 0.86em;
   }
   .header > .notes {
-    flex-basis: 100%;
+    grid-column: 1 / -1;
   }
-  .stats dt {
+  .stats dt,
+  .stats .dt {
     color: var(--_muted);
-    font-size: 0.8em;
+    font-size: 0.86em;
   }
-  .stats dd {
+  .stats dd,
+  .stats .dd {
     margin: 0;
     font-size: 1.2em;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
+  }
+  /*
+   * Narrow charts stack the header (title, then figures) whatever the text, so its shape follows the width alone and
+   * the loading placeholders take the room the figures will take. Phones: a compact header, so the plot is not
+   * pushed below the fold.
+   */
+  .header > .legend {
+    grid-column: 1 / -1;
+  }
+  @container (max-width: 560px) {
+    .header {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  @container (max-width: 440px) {
+    .header {
+      gap: 4px 12px;
+    }
+    .title {
+      font-size: 1em;
+    }
+    .stats {
+      gap: 2px 12px;
+    }
+    .stats dd {
+      font-size: 1.05em;
+    }
   }
   .up {
     color: var(--_positive);
@@ -106,6 +151,8 @@ export const chartBaseStyles = css`
     position: absolute;
     inset: 0;
     overflow: visible;
+    /* The plot's geometry is left to right in every language: anchors are positions, not reading directions. */
+    direction: ltr;
   }
   .grid line {
     stroke: var(--_grid);
@@ -113,7 +160,7 @@ export const chartBaseStyles = css`
   }
   .axis text {
     fill: var(--_axis);
-    font-size: 11px;
+    font-size: 0.86em;
     font-variant-numeric: tabular-nums;
   }
   .axis line,
@@ -147,6 +194,16 @@ export const chartBaseStyles = css`
     animation: shimmer 1.4s linear infinite;
     opacity: 0.6;
   }
+  .skeleton-text {
+    display: inline-block;
+    width: 5em;
+    height: 0.8em;
+    border-radius: 3px;
+    background: var(--_grid);
+  }
+  .skeleton-text.long {
+    width: min(22em, 100%);
+  }
   @keyframes shimmer {
     to {
       background-position: -200% 0;
@@ -165,6 +222,8 @@ export const chartBaseStyles = css`
     border-radius: 4px;
     background: transparent;
     cursor: pointer;
+    min-width: 24px;
+    min-height: 24px;
   }
   .visually-hidden {
     position: absolute;
@@ -229,7 +288,7 @@ export const chartBaseStyles = css`
     max-width: min(280px, 100%);
     box-sizing: border-box;
     padding: 6px 8px;
-    font-size: 0.85em;
+    font-size: 0.86em;
     pointer-events: none;
     transition: transform 80ms ease-out;
   }
@@ -250,17 +309,36 @@ export const chartBaseStyles = css`
     font-variant-numeric: tabular-nums;
     text-align: end;
   }
+  .tooltip-own {
+    display: block;
+    color: var(--_muted);
+  }
+  .tooltip-total {
+    margin-top: 2px;
+    padding-top: 2px;
+    border-top: 1px solid var(--_grid);
+    font-weight: 600;
+  }
+  .swatch {
+    box-sizing: border-box;
+    width: 12px;
+    height: 12px;
+    border-radius: 2px;
+    flex: none;
+  }
+  .swatch.hollow {
+    border: 2px solid;
+  }
   .tooltip .swatch {
     width: 10px;
     height: 10px;
-    border-radius: 2px;
   }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: 6px;
-    font-size: 0.85em;
+    font-size: 0.86em;
   }
   .export {
     position: relative;
@@ -292,7 +370,7 @@ export const chartBaseStyles = css`
   .data-table {
     border-collapse: collapse;
     width: 100%;
-    font-size: 0.85em;
+    font-size: 0.86em;
     font-variant-numeric: tabular-nums;
   }
   .data-table caption {
@@ -327,18 +405,39 @@ export const chartBaseStyles = css`
       --_focus: Highlight;
       --_background: Canvas;
       --_tooltip-bg: Canvas;
+      --_previous: CanvasText;
     }
     .line,
     .crosshair {
       stroke: CanvasText;
     }
-    .area,
+    .area {
+      fill: none;
+    }
+    /* One system colour for every mark: Canvas separators between touching segments, and a pattern per series. */
     .bar,
     .segment,
     .step-segment,
     .dot,
     .point {
       fill: CanvasText !important;
+    }
+    .bar,
+    .segment,
+    .step-segment {
+      stroke: Canvas;
+      stroke-width: 1px;
+    }
+    .bar.previous,
+    .dot.previous {
+      fill: Canvas !important;
+      stroke: CanvasText;
+    }
+    .pattern-bg {
+      fill: Canvas;
+    }
+    .pattern-ink {
+      fill: CanvasText;
     }
     .point.focused,
     svg.chart:focus-visible {
@@ -356,7 +455,13 @@ export const chartBaseStyles = css`
     }
     .swatch {
       forced-color-adjust: none;
+      background: CanvasText !important;
     }
+    .swatch.hollow {
+      background: Canvas !important;
+      border-color: CanvasText !important;
+    }
+    ${patterns}
   }
   @media print {
     :host {
@@ -389,12 +494,13 @@ export const legendStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    font-size: 0.85em;
+    font-size: 0.86em;
   }
   .legend-item {
     display: inline-flex;
     align-items: center;
     gap: 6px;
+    min-height: 24px;
     padding: 2px 4px;
     border: 0;
     border-radius: 4px;
@@ -415,14 +521,5 @@ export const legendStyles = css`
   button.legend-item:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 1px;
-  }
-  .swatch {
-    width: 12px;
-    height: 12px;
-    border-radius: 2px;
-    flex: none;
-  }
-  .swatch.muted {
-    opacity: 0.45;
   }
 `;

@@ -23,16 +23,18 @@ import { FittedMargin, renderAxes } from './axes.js';
 import { chartBaseStyles } from './chart-base.styles.js';
 import { renderTableView, TABLE_ID } from './data-table.js';
 import type { BrazePointSelectDetail } from './events.js';
-import { chartSvg, exportChart, svgToPng } from './export.js';
+import { exportChart, exportSvg, svgToPng } from './export.js';
 import { DrawLifecycle, numericProperties, type DataState } from './lifecycle.js';
 import { describeError, frameMessages, type FrameMessages } from './messages.js';
 import { PointNavigationController } from './point-navigation.js';
 import { renderPlot } from './plot.js';
 import { LazyController } from './lazy-controller.js';
 import { ResizeController } from './resize-controller.js';
+import { smallFont, smallFontOf } from './text-measure.js';
 import { schedule, touch, type UpdateJob } from './scheduler.js';
 import { renderEmpty, renderError, renderLoading } from './states.js';
-import { renderToolbar } from './toolbar.js';
+import { ThemeController } from './theme-controller.js';
+import { renderToolbar, renderToolbarPlaceholder } from './toolbar.js';
 
 export type { DataState } from './lifecycle.js';
 
@@ -72,11 +74,17 @@ export type { DataState } from './lifecycle.js';
  * @csspart empty - The empty view.
  * @csspart error - The error view.
  * @cssprop --braze-chart-height - Height of the plot box. Default 240px.
+ * @cssprop --braze-header-height - Minimum height of the header: the same value on charts side by side in a row
+ *   lines their plots up. Default auto.
+ * @cssprop --braze-padding - Inner padding. Default 0, or 12px 16px with `theme` (the chart paints its background).
+ * @cssprop --braze-radius - Corner radius of the background painted with `theme`. Default 8px.
  * @cssprop --braze-font-family - Font family.
- * @cssprop --braze-font-size - Base font size. Default 14px.
- * @cssprop --braze-color-text - Text colour. Default currentColor (light), #e8eaed (dark).
+ * @cssprop --braze-font-size - Base font size; every text scales with it (axis labels are 0.86 of it, 12px at the
+ *   default). Default 14px.
+ * @cssprop --braze-color-text - Text colour. Default the page's text colour (#1d1d1f / #e8eaed with `theme`).
  * @cssprop --braze-color-muted - Secondary text colour.
- * @cssprop --braze-color-background - Background. Default transparent (light), #16181d (dark).
+ * @cssprop --braze-color-background - Background. Default transparent; #ffffff / #16181d with `theme`.
+ * @cssprop --braze-color-neutral - Colour of what is not a series (the previous period, "Not attributed").
  * @cssprop --braze-color-grid - Grid line colour.
  * @cssprop --braze-color-axis - Axis line and label colour.
  * @cssprop --braze-color-positive - Colour of a rise.
@@ -93,6 +101,7 @@ export abstract class BrazeChartElement extends LitElement {
     locale: { type: String },
     theme: { type: String, reflect: true },
     noExport: { type: Boolean, attribute: 'no-export', reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     timeout: { type: Number },
     loading: { type: String, reflect: true },
     refreshInterval: { type: Number, attribute: 'refresh-interval' },
@@ -110,8 +119,14 @@ export abstract class BrazeChartElement extends LitElement {
    * (`import 'braze-charts/locales/de'`, or `registerLocale`); without one, a locale gets English words.
    */
   declare locale: string | undefined;
-  /** `light` or `dark`. Default: follows `prefers-color-scheme`. The attribute wins over the media query. */
+  /**
+   * `light` or `dark`: that scheme on its own background (padded by `--braze-padding`). Default: the page's — text
+   * in the page's colour on a transparent background, dark colours when the page's `color-scheme` is dark or its
+   * text is light. The OS's dark mode alone does not darken a light page's charts.
+   */
   declare theme: 'light' | 'dark' | undefined;
+  /** Level of the chart's title heading (1–6), to fit the page's outline. Default 2. */
+  declare headingLevel: number;
   /** Hides the export menu (Download CSV / SVG / PNG). The methods toCSV, toSVG and toPNG still work. */
   declare noExport: boolean;
   /**
@@ -161,6 +176,8 @@ export abstract class BrazeChartElement extends LitElement {
     super();
     touch();
     this.noExport = false;
+    this.headingLevel = 2;
+    new ThemeController(this);
     this.tableOpen = false;
     this.exportOpen = false;
     this.announcement = '';
@@ -236,6 +253,17 @@ export abstract class BrazeChartElement extends LitElement {
     return nothing;
   }
 
+  /** What the element shows under the plot (footnotes); nothing by default. */
+  protected renderFooter(): unknown {
+    return nothing;
+  }
+
+  /** The chart's title as a heading of level `heading-level`. */
+  protected renderTitle(text: unknown): TemplateResult {
+    const level = headingLevel(this.headingLevel);
+    return html`<div part="title" class="title" role="heading" aria-level=${level}>${text}</div>`;
+  }
+
   /** Short notes under the header (e.g. how duplicate buckets are shown). Default: none. */
   protected notes(): string[] {
     return [];
@@ -259,6 +287,11 @@ export abstract class BrazeChartElement extends LitElement {
     return this.t.empty;
   }
 
+  /** The CSS font of small text (axis labels, legends), from the last measurement: no style read while drawing. */
+  protected get smallFont(): string {
+    return this.size.font ? smallFontOf(this.size.font) : smallFont(this);
+  }
+
   protected get frame(): Frame {
     return frame(this.size.width, this.size.height, this.#fit.apply(this.margin));
   }
@@ -270,8 +303,7 @@ export abstract class BrazeChartElement extends LitElement {
    */
   protected fitAxisLabels(labels: readonly string[]): boolean {
     const before = this.frame.margin.left;
-    const font = this.size.fontFamily ?? getComputedStyle(this).fontFamily;
-    this.#fit.fit(labels, this.size.width, this.margin.left, font || 'sans-serif');
+    this.#fit.fit(labels, this.size.width, this.margin.left, this.smallFont);
     return this.frame.margin.left !== before;
   }
 
@@ -346,23 +378,30 @@ export abstract class BrazeChartElement extends LitElement {
     return model ? pointsToCSV(model) : '';
   }
 
-  /** The chart as a standalone SVG document (xmlns, computed colours and fonts inlined). Throws before it is drawn. */
+  /**
+   * The chart as a standalone SVG document: its title, subtitle (scope, period, unit) and legend above the plot, in
+   * the colours and fonts on screen, on the page's background. Throws before it is drawn.
+   */
   toSVG(): string {
-    return chartSvg(this);
+    return exportSvg(this, this.chartName(), this.exportSubtitle()).text;
   }
 
-  /** The chart as a PNG image (twice the CSS pixel size). Rejects before the chart is drawn. */
+  /** The chart as a PNG image (twice the CSS pixel size), as toSVG draws it. Rejects before the chart is drawn. */
   async toPNG(): Promise<Blob> {
-    const text = this.toSVG();
-    const { width, height } = this.frame;
+    const { text, width, height } = exportSvg(this, this.chartName(), this.exportSubtitle());
     return svgToPng(text, width, height);
+  }
+
+  /** The line under the title in an export: what is shown (scope), the period and the unit. */
+  protected exportSubtitle(): string {
+    return '';
   }
 
   override render() {
     return html`<div part="base" class="base">
       <div part="header" class="header">${this.renderHeader()}${this.renderNotes()}</div>
       <div part="plot" class="plot" tabindex="-1">${this.renderBody()}</div>
-      ${this.renderExtras()}
+      ${this.renderFooter()}${this.renderExtras()}
       <div part="live" class="visually-hidden" aria-live="polite" aria-atomic="true">
         ${this.announcement}
       </div>
@@ -397,10 +436,18 @@ export abstract class BrazeChartElement extends LitElement {
     return renderPlot(box, this.summary(), this.renderChart(box), this.t.keyboardHint, nav);
   }
 
-  /** Table toggle, export menu and the table, shown while there is a drawn chart. */
+  /** True until the data arrived (or failed): the header shows placeholders for what it will show. */
+  protected get awaitingData(): boolean {
+    const status = this.data.status;
+    return status !== DataStatus.complete && status !== DataStatus.error;
+  }
+
+  /** Table toggle, export menu and the table, shown while there is a drawn chart (their room kept while loading). */
   private renderExtras(): unknown {
     const model = this.#nav.model;
-    if (!model) return nothing;
+    const drawing = this.data.status === DataStatus.complete && !this.isEmpty();
+    if (!model)
+      return this.awaitingData || drawing ? renderToolbarPlaceholder(this.t, !this.noExport) : nothing;
     return html`${renderToolbar({
       t: this.t,
       tableOpen: this.tableOpen,
@@ -430,6 +477,11 @@ export abstract class BrazeChartElement extends LitElement {
   protected renderAxes(box: Frame, xTicks: readonly Tick[], yTicks: readonly Tick[]): TemplateResult {
     return renderAxes(box, xTicks, yTicks);
   }
+}
+
+/** A heading level from 1 to 6 (2 for anything else). */
+export function headingLevel(level: number): number {
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
 }
 
 // The plot box exists only after the first render, and the chart can only be laid out once it is measured, so the

@@ -1,5 +1,5 @@
-import { html, type TemplateResult } from 'lit';
-import type { PointModel } from '../../chart/points.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { columnHeadings, hasOwnBuckets, type PointModel } from '../../chart/points.js';
 
 /** Id of the table's container, which the table toggle controls. */
 export const TABLE_ID = 'data-table';
@@ -19,7 +19,7 @@ export function renderTable(model: PointModel, caption: string, id: string): Tem
       <thead>
         <tr>
           <th scope="col">${model.bucketHeading}</th>
-          ${model.series.map((s) => html`<th scope="col">${s.label}</th>`)}
+          ${model.series.flatMap((s) => columnHeadings(model, s)).map((h) => html`<th scope="col">${h}</th>`)}
         </tr>
       </thead>
       <tbody>
@@ -27,7 +27,11 @@ export function renderTable(model: PointModel, caption: string, id: string): Tem
           (label, i) =>
             html`<tr>
               <th scope="row">${label}</th>
-              ${model.series.map((s) => html`<td>${s.points[i]?.formatted ?? ''}</td>`)}
+              ${model.series.map((s) => {
+                const own = hasOwnBuckets(s) ? html`<td>${s.points[i]?.own?.label ?? ''}</td>` : nothing;
+                return html`${own}
+                  <td>${s.points[i]?.formatted ?? ''}</td>`;
+              })}
             </tr>`,
         )}
       </tbody>

@@ -3,6 +3,9 @@
  * the page), a PNG drawn from that SVG on a canvas, and a download through an `<a download>` with an object URL.
  */
 
+import { measureText } from './text-measure.js';
+import { luminance } from './theme-controller.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Presentation properties copied from the computed style onto each exported node. */
@@ -23,12 +26,98 @@ const INLINED = [
   'shape-rendering',
 ] as const;
 
+/** What an export shows above the chart, read from the rendered header so it matches the screen. */
+export interface ExportCaption {
+  title: string;
+  /** Scope, period and unit, e.g. `All apps · All users · May 18 – 31, 2024 · Sessions`. */
+  subtitle: string;
+  /** Legend entries with their swatches' colours as drawn (`stroke` for an outlined swatch). */
+  legend: { label: string; fill: string; stroke: string | undefined }[];
+  font: { family: string; size: number };
+  colors: { text: string; muted: string };
+}
+
+/** A text's width in px in a CSS font. */
+export type Measure = (text: string, font: string) => number;
+
+const svgEl = (name: string, attrs: Record<string, string | number>): SVGElement => {
+  const el = document.createElementNS(SVG_NS, name) as SVGElement;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+};
+
+/** `text` broken into lines of at most `width` px in `font`, at spaces. */
+export function wrapText(text: string, font: string, width: number, measure: Measure): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next, font) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+/** Lays the caption out from the top of `root` (width `width`); returns the height it takes. */
+function drawCaption(root: SVGElement, caption: ExportCaption, width: number, measure: Measure): number {
+  const { family, size } = caption.font;
+  const pad = 12;
+  const small = Math.round(size * 0.86 * 100) / 100;
+  let y = pad / 2;
+  const text = (x: number, content: string, fontSize: number, fill: string, weight = 400) => {
+    const el = svgEl('text', {
+      x,
+      y,
+      fill,
+      'font-family': family,
+      'font-size': fontSize,
+      'font-weight': weight,
+    });
+    el.textContent = content;
+    root.append(el);
+  };
+  const lines = (content: string, fontSize: number, fill: string, weight = 400) => {
+    for (const line of wrapText(content, `${weight} ${fontSize}px ${family}`, width - 2 * pad, measure)) {
+      y += fontSize * 1.45;
+      text(pad, line, fontSize, fill, weight);
+    }
+  };
+  lines(caption.title, size * 1.1, caption.colors.text, 600);
+  lines(caption.subtitle, small, caption.colors.muted);
+  let x = pad;
+  if (caption.legend.length) y += small * 1.7;
+  for (const item of caption.legend) {
+    const w = 16 + measure(item.label, `${small}px ${family}`);
+    if (x > pad && x + w > width - pad) {
+      x = pad;
+      y += small * 1.7;
+    }
+    const swatch = svgEl('rect', { x, y: y - 10, width: 10, height: 10, rx: 2, fill: item.fill });
+    if (item.stroke) {
+      swatch.setAttribute('stroke', item.stroke);
+      swatch.setAttribute('stroke-width', '2');
+    }
+    root.append(swatch);
+    text(x + 15, item.label, small, caption.colors.text);
+    x += w + 12;
+  }
+  return Math.ceil(y + pad);
+}
+
 /**
- * `source` as a standalone SVG document string: xmlns, explicit size, a background, every node's computed
- * presentation styles as attributes, and without the interactive overlays (`[data-export="skip"]`) and Lit's
- * template comments.
+ * `source` (the chart's svg) as a standalone SVG document: xmlns, explicit size, the page's background, every
+ * node's computed presentation styles as attributes (never the `style` attributes, whose `var()`s mean nothing
+ * outside the page), without the interactive overlays (`[data-export="skip"]`) and Lit's template comments, and —
+ * with a caption — the title, subtitle and legend above the plot.
  */
-export function serializeSvg(source: SVGSVGElement, background: string): string {
+export function serializeSvg(
+  source: SVGSVGElement,
+  background: string,
+  caption?: ExportCaption,
+  measure: Measure = (t, font) => t.length * (parseFloat(font.replace(/^\d00 /, '')) || 12) * 0.6,
+): { text: string; width: number; height: number } {
   const clone = source.cloneNode(true) as SVGSVGElement;
   const originals = [source, ...source.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
@@ -36,10 +125,14 @@ export function serializeSvg(source: SVGSVGElement, background: string): string 
     const copy = copies[i];
     if (!copy) return;
     const style = getComputedStyle(node);
+    // What a node would inherit from its parent anyway (and an opacity of 1) is left out: the same picture, smaller.
+    const parent = node === source || !node.parentElement ? undefined : getComputedStyle(node.parentElement);
     for (const property of INLINED) {
       const value = style.getPropertyValue(property);
-      if (value) copy.setAttribute(property, value);
+      const inherited = property === 'opacity' ? value === '1' : parent?.getPropertyValue(property) === value;
+      if (value && !inherited) copy.setAttribute(property, value);
     }
+    copy.removeAttribute('style');
     if (node === source) copy.setAttribute('color', style.color);
   });
   for (const skip of clone.querySelectorAll('[data-export="skip"]')) skip.remove();
@@ -47,24 +140,64 @@ export function serializeSvg(source: SVGSVGElement, background: string): string 
   const comments: Node[] = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
   for (const comment of comments) comment.parentNode?.removeChild(comment);
-  for (const attr of ['tabindex', 'part', 'class', 'style', 'aria-describedby']) clone.removeAttribute(attr);
-  clone.setAttribute('xmlns', SVG_NS);
-  clone.setAttribute('width', String(source.width.baseVal.value));
-  clone.setAttribute('height', String(source.height.baseVal.value));
-  const rect = document.createElementNS(SVG_NS, 'rect');
-  rect.setAttribute('width', '100%');
-  rect.setAttribute('height', '100%');
-  rect.setAttribute('fill', background);
-  clone.insertBefore(rect, clone.firstChild);
-  return new XMLSerializer().serializeToString(clone);
+  for (const attr of ['tabindex', 'part', 'class', 'role', 'aria-label', 'aria-describedby'])
+    clone.removeAttribute(attr);
+  const width = source.width.baseVal.value;
+  const plotHeight = source.height.baseVal.value;
+  const root = svgEl('svg', { xmlns: SVG_NS, width, height: plotHeight });
+  root.append(svgEl('rect', { width: '100%', height: '100%', fill: background }));
+  const top = caption ? drawCaption(root, caption, width, measure) : 0;
+  for (const [k, v] of Object.entries({ x: 0, y: top, width, height: plotHeight }))
+    clone.setAttribute(k, String(v));
+  root.append(clone);
+  root.setAttribute('height', String(top + plotHeight));
+  return { text: new XMLSerializer().serializeToString(root), width, height: top + plotHeight };
 }
 
-/** `host`'s drawn chart as a standalone SVG document on its export background. Throws before it is drawn. */
-export function chartSvg(host: HTMLElement & { readonly renderRoot: ParentNode }): string {
-  const chart = host.renderRoot.querySelector<SVGSVGElement>('svg[part="svg"]');
+/** The first opaque background behind `el` (through shadow roots), else `fallback`. */
+export function backgroundBehind(el: Element, fallback: string): string {
+  for (let node: Element | null = el; node;) {
+    const color = getComputedStyle(node).backgroundColor;
+    if (color && !/transparent|rgba\(0, 0, 0, 0\)/.test(color)) return color;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return fallback;
+}
+
+/**
+ * `host`'s drawn chart as a standalone SVG document, captioned with what its header shows (title, legend — in
+ * their on-screen colours), `subtitle`, on the background behind it. Throws before the chart is drawn.
+ */
+export function exportSvg(
+  host: HTMLElement & { readonly renderRoot: ParentNode },
+  fallbackTitle: string,
+  subtitle: string,
+): { text: string; width: number; height: number } {
+  const root = host.renderRoot;
+  const chart = root.querySelector<SVGSVGElement>('svg[part~="svg"]');
   if (!chart) throw new Error('The chart has not been drawn yet.');
-  const background = getComputedStyle(host).getPropertyValue('--_export-background').trim() || '#ffffff';
-  return serializeSvg(chart, background);
+  const style = getComputedStyle(host);
+  const dark = (luminance(style.color) ?? 0) > 0.4;
+  const description = root.querySelector('[part~="description"]');
+  const legend = [...root.querySelectorAll('[part~="legend"] .legend-item:not([aria-pressed="false"])')].map(
+    (item) => {
+      const swatch = getComputedStyle(item.querySelector('.swatch') ?? item);
+      const hollow = item.querySelector('.swatch.hollow') !== null;
+      return {
+        label: item.textContent?.trim() ?? '',
+        fill: hollow ? 'none' : swatch.backgroundColor,
+        stroke: hollow ? swatch.borderTopColor : undefined,
+      };
+    },
+  );
+  const caption: ExportCaption = {
+    title: root.querySelector('[part~="title"]')?.textContent?.trim() || fallbackTitle,
+    subtitle,
+    legend,
+    font: { family: style.fontFamily, size: parseFloat(style.fontSize) || 14 },
+    colors: { text: style.color, muted: description ? getComputedStyle(description).color : style.color },
+  };
+  return serializeSvg(chart, backgroundBehind(host, dark ? '#16181d' : '#ffffff'), caption, measureText);
 }
 
 /** Draws an SVG document string on a canvas (at `scale`× for sharp output) and encodes it as PNG. */

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { SwatchStyle } from '../../chart/points.js';
 
 export interface LegendItem {
   key: string;
@@ -7,8 +8,22 @@ export interface LegendItem {
   color: string;
   /** False when the series is hidden. */
   active: boolean;
-  /** Drawn dashed or lighter (e.g. a comparison period). */
-  variant?: 'solid' | 'muted';
+  /** Pattern (forced colours) and outline of the swatch, as its marks are drawn. */
+  swatch?: SwatchStyle | undefined;
+}
+
+/**
+ * A square in a series' colour (an outline for hollow marks), carrying its marks' forced-colours pattern, for
+ * legends and tooltips.
+ */
+export function renderSwatch(color: string, swatch: SwatchStyle | undefined): TemplateResult {
+  const hollow = swatch?.hollow;
+  return html`<span
+    class="swatch ${hollow ? 'hollow' : ''}"
+    data-series=${swatch?.series ?? nothing}
+    style="${hollow ? 'border-color' : 'background'}:${color}"
+    aria-hidden="true"
+  ></span>`;
 }
 
 /**
@@ -21,31 +36,24 @@ export function renderLegend(
   hiddenText = '(hidden)',
 ): TemplateResult {
   return html`<ul part="legend" class="legend">
-    ${items.map(
-      (item) =>
-        html`<li>
-          ${
-            onToggle
-              ? html`<button
-                  type="button"
-                  class="legend-item"
-                  aria-pressed=${item.active ? 'true' : 'false'}
-                  @click=${() => onToggle(item.key)}
-                >
-                  ${swatch(item, hiddenText)}${item.label}
-                </button>`
-              : html`<span class="legend-item">${swatch(item, hiddenText)}${item.label}</span>`
-          }
-        </li>`,
-    )}
+    ${items.map((item) => {
+      const content = html`${renderSwatch(item.color, item.swatch)}${
+        item.active ? nothing : html`<span class="visually-hidden">${hiddenText}</span>`
+      }${item.label}`;
+      return html`<li>
+        ${
+          onToggle
+            ? html`<button
+                type="button"
+                class="legend-item"
+                aria-pressed=${item.active ? 'true' : 'false'}
+                @click=${() => onToggle(item.key)}
+              >
+                ${content}
+              </button>`
+            : html`<span class="legend-item">${content}</span>`
+        }
+      </li>`;
+    })}
   </ul>`;
-}
-
-function swatch(item: LegendItem, hiddenText: string): TemplateResult {
-  return html`<span
-      class="swatch ${item.variant === 'muted' ? 'muted' : ''}"
-      style="background:${item.color}"
-      aria-hidden="true"
-    ></span
-    >${item.active ? nothing : html`<span class="visually-hidden">${hiddenText}</span>`}`;
 }

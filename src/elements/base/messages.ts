@@ -62,6 +62,8 @@ export interface FrameMessages {
   category: string;
   series: string;
   count: string;
+  /** The sum of stacked series, last in the tooltip. */
+  total: string;
   /** The export menu's disclosure button. */
   download: string;
   downloadCSV: string;
@@ -132,12 +134,13 @@ const en: FrameMessages = {
   category: 'Category',
   series: 'Series',
   count: 'Count',
+  total: 'Total',
   download: 'Download',
   downloadCSV: 'Download CSV',
   downloadSVG: 'Download SVG',
   downloadPNG: 'Download PNG',
   keyboardHint:
-    'Use the arrow keys to move between points, Home and End to jump to the ends, Enter to select, Escape to leave.',
+    'Use the arrow keys to move between points, Home and End to jump to the ends, Enter to select, Escape to close the tooltip and, pressed again, to leave the chart.',
   chart: 'chart',
 };
 

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Frame } from '../../chart/layout.js';
 import { bucketValues, type PointFocus, type PointModel } from '../../chart/points.js';
+import { renderSwatch } from './legend.js';
 
 /** Crosshair through the focused bucket and a ring on each series' point there (not exported). */
 export function renderCrosshair(model: PointModel, focus: PointFocus, box: Frame): TemplateResult {
@@ -21,18 +22,33 @@ export function renderCrosshair(model: PointModel, focus: PointFocus, box: Frame
   </g>`;
 }
 
-/** The tooltip: the bucket in full and every series' value there. Positioned by the frame after rendering. */
+/**
+ * The tooltip: the bucket in full and every series' value there — a value from another bucket (the previous
+ * period) with its own date; stacked series top first, then their total. Positioned by the frame after rendering.
+ */
 export function renderTooltip(model: PointModel, focus: PointFocus): TemplateResult {
+  const rows = bucketValues(model, focus.index).map(
+    (v, i) =>
+      html`<div class="tooltip-row ${i === focus.series ? 'focused' : ''}">
+        ${renderSwatch(v.color, v.swatch)}
+        <span class="tooltip-name"
+          >${v.label}${v.own ? html`<span class="tooltip-own">${v.own}</span>` : nothing}</span
+        >
+        <span class="tooltip-value">${v.formatted}</span>
+      </div>`,
+  );
+  const stack = model.stack;
   return html`<div part="tooltip" class="tooltip" aria-hidden="true">
     <div class="tooltip-label">${model.labels[focus.index] ?? ''}</div>
-    ${bucketValues(model, focus.index).map(
-      (v, i) =>
-        html`<div class="tooltip-row ${i === focus.series ? 'focused' : ''}">
-          <span class="swatch" style="background:${v.color}"></span>
-          <span class="tooltip-name">${v.label}</span>
-          <span class="tooltip-value">${v.formatted}</span>
-        </div>`,
-    )}
+    ${stack ? rows.reverse() : rows}
+    ${
+      stack
+        ? html`<div class="tooltip-row tooltip-total">
+            <span></span><span class="tooltip-name">${stack.totalLabel}</span>
+            <span class="tooltip-value">${stack.totals[focus.index] ?? ''}</span>
+          </div>`
+        : nothing
+    }
   </div>`;
 }
 

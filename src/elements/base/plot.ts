@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Frame } from '../../chart/layout.js';
 import { renderCrosshair, renderTooltip } from './overlay.js';
+import { renderPatterns } from './patterns.js';
 import type { PointNavigationController } from './point-navigation.js';
 
 const HINT_ID = 'keyboard-hint';
@@ -35,6 +36,7 @@ export function renderPlot(
       @click=${nav.onClick}
       @blur=${nav.onBlur}
     >
+      ${renderPatterns()}
       <g transform="translate(${box.margin.left},${box.margin.top})">
         ${chart}${model && focus ? renderCrosshair(model, focus, box) : nothing}
       </g>

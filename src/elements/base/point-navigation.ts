@@ -24,8 +24,9 @@ export interface PointNavigationAccess {
 }
 
 /**
- * Focus on the drawn points: arrow keys / Home / End move it, Escape clears it, Enter / Space and clicks select
- * (`braze-point-select`), pointers and touch follow it; keyboard moves are spoken through the live region.
+ * Focus on the drawn points: arrow keys / Home / End move it, Escape clears it (pressed again: leaves the chart),
+ * Enter / Space and clicks select (`braze-point-select`), pointers and touch follow it; keyboard moves are spoken
+ * through the live region.
  */
 export class PointNavigationController implements ReactiveController {
   /** The points drawn in the current render (set by the host while rendering); undefined when nothing is drawn. */
@@ -66,8 +67,9 @@ export class PointNavigationController implements ReactiveController {
     const model = this.model;
     if (!model) return;
     if (event.key === 'Escape') {
-      if (!this.access.focus()) return;
-      this.setFocus(undefined, true);
+      // The first Escape closes the tooltip; the next one leaves the chart (Tab then goes on after it).
+      if (this.access.focus()) this.setFocus(undefined, true);
+      else (event.currentTarget as SVGElement | null)?.blur();
       event.preventDefault();
       return;
     }

@@ -21,8 +21,8 @@ function shared(): ResizeObserver {
 export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
-  /** The host's computed font family, read with each measurement (in the observer's callback: for free). */
-  fontFamily: string | undefined;
+  /** The host's computed font size and family, read with each measurement (in the observer's callback: for free). */
+  font: { fontSize: string; fontFamily: string } | undefined;
   private target: Element | undefined;
   private frame = 0;
   private pending: { width: number; height: number } | undefined;
@@ -47,7 +47,7 @@ export class ResizeController implements ReactiveController {
   ensure(): void {
     if (this.width || this.height || !this.target) return;
     const box = this.target.getBoundingClientRect();
-    this.fontFamily = getComputedStyle(this.host).fontFamily;
+    this.font = fontOf(this.host);
     this.width = Math.round(box.width);
     this.height = Math.round(box.height);
   }
@@ -67,7 +67,7 @@ export class ResizeController implements ReactiveController {
 
   /** A measurement from the shared observer, applied in the next animation frame. */
   measured(box: DOMRectReadOnly): void {
-    this.fontFamily = getComputedStyle(this.host).fontFamily;
+    this.font = fontOf(this.host);
     this.pending = { width: Math.round(box.width), height: Math.round(box.height) };
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -83,4 +83,10 @@ export class ResizeController implements ReactiveController {
   private unobserve(): void {
     if (this.target) observer?.unobserve(this.target);
   }
+}
+
+/** The computed font size and family of `host` (copied: a live CSSStyleDeclaration would be read again later). */
+function fontOf(host: Element): { fontSize: string; fontFamily: string } {
+  const { fontSize, fontFamily } = getComputedStyle(host);
+  return { fontSize, fontFamily };
 }

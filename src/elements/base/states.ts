@@ -34,3 +34,46 @@ export function renderError(
     </slot>
   </div>`;
 }
+
+/**
+ * Placeholders of the header while loading — a title bar, `stats` figures, a legend of `legend` items — so the
+ * header takes the room it will take once the data is there (no jump when it arrives, no raw id as a title).
+ */
+export const skeleton = {
+  title: (): TemplateResult =>
+    html`<div part="title" class="title" aria-hidden="true"><span class="skeleton-text long"></span></div>`,
+  description: (): TemplateResult =>
+    html`<p part="description" class="description" aria-hidden="true">
+      <span class="skeleton-text long"></span>
+    </p>`,
+  stats: (count: number, width = '5em'): TemplateResult =>
+    html`<div part="stats" class="stats" aria-hidden="true">
+      ${Array.from(
+        { length: count },
+        () =>
+          html`<div>
+            <div class="dt"><span class="skeleton-text" style="width: ${width}"></span></div>
+            <div class="dd"><span class="skeleton-text"></span></div>
+          </div>`,
+      )}
+    </div>`,
+  legend: (widths: readonly string[]): TemplateResult =>
+    html`<div part="legend" class="legend" aria-hidden="true">
+      ${widths.map(
+        (width) =>
+          html`<span class="legend-item"><span class="skeleton-text" style="width: ${width}"></span></span>`,
+      )}
+    </div>`,
+  /** Footnotes to come, each a sentence that wraps as a sentence would (two halves of about 16em). */
+  notes: (count: number): TemplateResult =>
+    html`<div part="notes" class="notes" aria-hidden="true">
+      ${Array.from(
+        { length: count },
+        () =>
+          html`<div>
+            <span class="skeleton-text" style="width: 16em"></span>
+            <span class="skeleton-text" style="width: 16em"></span>
+          </div>`,
+      )}
+    </div>`,
+};

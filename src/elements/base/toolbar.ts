@@ -18,6 +18,14 @@ export interface ToolbarOptions {
 
 const KINDS = ['csv', 'svg', 'png'] as const;
 
+/** The toolbar's room while the chart loads: the same buttons, invisible and inert, so nothing moves later. */
+export function renderToolbarPlaceholder(t: FrameMessages, exportable: boolean): TemplateResult {
+  return html`<div part="toolbar" class="toolbar" style="visibility: hidden" inert aria-hidden="true">
+    <button type="button" tabindex="-1">${t.showTable}</button>
+    ${exportable ? html`<button type="button" tabindex="-1">${t.download}</button>` : nothing}
+  </div>`;
+}
+
 /**
  * The "view as table" toggle and the export menu under the plot: a Download disclosure button (`aria-expanded`,
  * `aria-controls`) showing CSV / SVG / PNG in a popover; Escape, a choice, or focus leaving closes it.

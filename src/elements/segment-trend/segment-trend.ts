@@ -1,6 +1,12 @@
 import { html, nothing, svg } from 'lit';
 import { segmentDataSeries, segmentDetails, type ResponseOf } from '../../api/endpoints.js';
-import { formatDay, formatNumber, formatSignedNumber, formatSignedPercent } from '../../chart/format.js';
+import {
+  formatDay,
+  formatDayRange,
+  formatNumber,
+  formatSignedNumber,
+  formatSignedPercent,
+} from '../../chart/format.js';
 import type { Frame } from '../../chart/layout.js';
 import { describeSeries, seriesStats, type SeriesStats } from '../../chart/summary.js';
 import type { PointModel } from '../../chart/points.js';
@@ -11,6 +17,7 @@ import { timeSeriesGeometry, type TimePoint, type TimeSeriesGeometry } from '../
 import { BrazeChartElement } from '../base/chart-base.js';
 import { Memo } from '../base/memo.js';
 import { describeError } from '../base/messages.js';
+import { skeleton } from '../base/states.js';
 import { segmentTrendMessages } from './segment-trend.messages.js';
 import { segmentTrendStyles } from './segment-trend.styles.js';
 
@@ -24,8 +31,9 @@ export interface SegmentTrendData {
 }
 
 /**
- * Segment size over time: an area chart of a Braze segment's daily size estimate, with the segment's name,
- * description, latest size and the change over the period.
+ * Segment size over time: a line of a Braze segment's daily size estimate on a value axis fitted to the data (or
+ * an area from zero, with `baseline="zero"`), with the segment's name, description, latest size and the change
+ * over the period.
  *
  * @tag braze-segment-trend
  * @csspart title - The segment name.
@@ -50,7 +58,10 @@ export class BrazeSegmentTrend extends BrazeChartElement {
   declare length: number;
   /** ISO-8601 end of the period, e.g. `2024-05-31T23:59:59-05:00`. Default: now. */
   declare endingAt: string | undefined;
-  /** `zero` starts the value axis at 0; `auto` fits it to the data to show small changes. Default `zero`. */
+  /**
+   * `auto` (default): a line on a value axis fitted to the data, so the change shows. `zero`: the axis starts at 0
+   * and the area under the line is filled.
+   */
   declare baseline: 'zero' | 'auto';
 
   protected readonly data = this.loader<Requests, 'details'>({
@@ -80,7 +91,7 @@ export class BrazeSegmentTrend extends BrazeChartElement {
   constructor() {
     super();
     this.length = 30;
-    this.baseline = 'zero';
+    this.baseline = 'auto';
   }
 
   protected derive(): void {
@@ -163,18 +174,28 @@ export class BrazeSegmentTrend extends BrazeChartElement {
     };
   }
 
+  protected override exportSubtitle(): string {
+    const first = this.points[0];
+    const last = this.points[this.points.length - 1];
+    const period = first && last ? formatDayRange(first.date, last.date, this.resolvedLocale) : '';
+    return [period, segmentTrendMessages(this.resolvedLocale).size].filter(Boolean).join(' · ');
+  }
+
   private segmentName(): string {
     return this.data.value?.details?.name || this.segmentId || '';
   }
 
   protected override renderHeader() {
+    if (this.awaitingData)
+      return html`<div>${skeleton.title()}${skeleton.description()}</div>
+        ${skeleton.stats(2)}`;
     const details = this.data.value?.details;
     const description = details?.text_description || details?.description;
     const stats = this.stats;
     const name = this.segmentName();
     // No segment yet (misconfigured): no heading at all rather than an empty one.
     return html`<div>
-        ${name ? html`<div part="title" class="title" role="heading" aria-level="3">${name}</div>` : nothing}
+        ${name ? this.renderTitle(name) : nothing}
         ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
       </div>
       ${stats ? this.renderStats(stats) : nothing}`;
@@ -204,7 +225,7 @@ export class BrazeSegmentTrend extends BrazeChartElement {
     if (!g) return svg``;
     return svg`${this.renderAxes(box, g.xTicks, g.yTicks)}
       <g part="mark" class="marks">
-        <path class="area" d=${g.areaPath}></path>
+        ${g.areaPath ? svg`<path class="area" d=${g.areaPath}></path>` : nothing}
         <path class="line" d=${g.linePath}></path>
         ${g.lone.map((p) => svg`<circle class="dot" cx=${p.x} cy=${p.y} r="4"></circle>`)}
       </g>`;

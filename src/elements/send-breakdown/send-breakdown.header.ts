@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCurrency, formatDay, formatNumber, formatPercent } from '../../chart/format.js';
 import { chartMessages } from '../../chart/messages.js';
-import { seriesColor } from '../../chart/palette.js';
+import { PALETTE, seriesColor } from '../../chart/palette.js';
 import {
   metricLabel,
   SEND_RETENTION_DAYS,
@@ -15,8 +15,14 @@ import {
 } from '../../chart/sends.js';
 import { describeRange } from '../../chart/sends-summary.js';
 import { renderLegend } from '../base/legend.js';
+import { skeleton } from '../base/states.js';
 import type { ViewModel } from './send-breakdown.model.js';
 import { sendMessagesFor, type SendMessages } from './send-breakdown.messages.js';
+
+/** A series' colour: its palette colour, or the neutral grey for what is not attributed to any series. */
+export function sendSeriesColor(s: SendSeries): string {
+  return s.key === UNATTRIBUTED ? 'var(--_neutral)' : seriesColor(s.colorIndex);
+}
 
 /** Headline figures of the send; each appears only where the data supports it. */
 export function renderStats(stats: SendSummary, locale: string | undefined, t: SendMessages): TemplateResult {
@@ -70,13 +76,20 @@ export interface NotesInput {
   t: SendMessages;
 }
 
-/** Notes under the title: retention, control group, unattributed totals, funnel steps some channels lack. */
-export function renderNotes(input: NotesInput): TemplateResult | typeof nothing {
+/**
+ * Notes: above the chart (`header`), the warnings about the data — the range reaches past the days Braze keeps,
+ * days Braze sent twice; below it (`footer`), footnotes: control group, unattributed totals, funnel steps some
+ * channels lack.
+ */
+export function renderNotes(input: NotesInput, place: 'header' | 'footer'): TemplateResult | typeof nothing {
   const { retention, control, unattributed, steps, locale, t } = input;
   const notes: TemplateResult[] = [];
-  if (retention) notes.push(html`<li class="retention">${retentionText(retention, locale, t)}</li>`);
-  if (input.duplicates) {
-    notes.push(html`<li class="duplicates">${input.duplicatesNote(input.duplicates, true)}</li>`);
+  if (place === 'header') {
+    if (retention) notes.push(html`<li class="retention">${retentionText(retention, locale, t)}</li>`);
+    if (input.duplicates) {
+      notes.push(html`<li class="duplicates">${input.duplicatesNote(input.duplicates, true)}</li>`);
+    }
+    return list(notes);
   }
   if (control) {
     const conversions =
@@ -99,16 +112,20 @@ export function renderNotes(input: NotesInput): TemplateResult | typeof nothing 
   for (const [missing, labels] of byMissing) {
     notes.push(html`<li class="missing">${t.missing(labels.join(', '), missing)}</li>`);
   }
-  return notes.length
+  return list(notes);
+}
+
+const list = (notes: TemplateResult[]) =>
+  notes.length
     ? html`<ul part="notes" class="notes">
         ${notes}
       </ul>`
     : nothing;
-}
 
 /** What the header shows: the element's attributes and the state derived from its data. */
 export interface SendHeaderInput {
-  title: string;
+  /** The title, rendered as the element's heading. */
+  title: TemplateResult;
   campaignId: string | undefined;
   sendId: string | undefined;
   metric: string;
@@ -125,10 +142,44 @@ export interface SendHeaderInput {
   onToggle: (key: string) => void;
   /** The frame's word for a hidden series, read out by the legend. */
   hiddenText: string;
+  /** While the data loads: placeholders for the figures and the legend. */
+  loading: boolean;
   locale: string;
 }
 
-/** Title, description (campaign · send · range), notes, headline figures and the toggle legend. */
+/** The notes of a send's header and footer. */
+function notesOf(input: SendHeaderInput): NotesInput {
+  const { model, legend, locale } = input;
+  const unattributed =
+    model?.view !== 'funnel' && legend.some((s) => s.key === UNATTRIBUTED)
+      ? {
+          metric: metricLabel(input.metric, chartMessages(locale)),
+          per: input.groupBy === 'variation' ? ('variant' as const) : ('channel' as const),
+        }
+      : undefined;
+  return {
+    retention: input.retention,
+    duplicates: input.duplicates,
+    duplicatesNote: input.duplicatesNote,
+    control: input.stats?.control,
+    unattributed,
+    steps: model?.view === 'funnel' ? model.steps : undefined,
+    locale,
+    t: sendMessagesFor(locale),
+  };
+}
+
+/** True when the view may stack a "Not attributed" series (campaign-level conversions and revenue). */
+export function unattributable(input: Pick<SendHeaderInput, 'metric' | 'model'>): boolean {
+  return input.model?.view !== 'funnel' && ['conversions', 'revenue'].includes(input.metric);
+}
+
+/** The footnotes under the chart (see renderNotes). */
+export function renderSendFootnotes(input: SendHeaderInput): TemplateResult | typeof nothing {
+  return renderNotes(notesOf(input), 'footer');
+}
+
+/** Title, description (campaign · send · range), the retention warning, headline figures and the toggle legend. */
 export function renderSendHeader(input: SendHeaderInput): TemplateResult {
   const { model, legend, locale } = input;
   const t = sendMessagesFor(locale);
@@ -139,36 +190,22 @@ export function renderSendHeader(input: SendHeaderInput): TemplateResult {
   const description = [t.campaign(input.campaignId ?? '—'), t.send(input.sendId ?? '—'), range]
     .filter(Boolean)
     .join(' · ');
-  const unattributed =
-    model?.view !== 'funnel' && legend.some((s) => s.key === UNATTRIBUTED)
-      ? {
-          metric: metricLabel(input.metric, chartMessages(locale)),
-          per: input.groupBy === 'variation' ? ('variant' as const) : ('channel' as const),
-        }
-      : undefined;
   return html`<div>
-      <div part="title" class="title" role="heading" aria-level="3">${input.title}</div>
+      ${input.title}
       <p part="description" class="description">${description}</p>
-      ${renderNotes({
-        retention: input.retention,
-        duplicates: input.duplicates,
-        duplicatesNote: input.duplicatesNote,
-        control: input.stats?.control,
-        unattributed,
-        steps: model?.view === 'funnel' ? model.steps : undefined,
-        locale,
-        t,
-      })}
+      ${renderNotes(notesOf(input), 'header')}
     </div>
-    ${input.stats ? renderStats(input.stats, locale, t) : nothing}
+    ${input.loading ? skeleton.stats(6) : input.stats ? renderStats(input.stats, locale, t) : nothing}
+    ${input.loading ? skeleton.legend(unattributable(input) ? ['5em', '6em', '13em'] : ['5em', '6em', '6em']) : nothing}
     ${
       model !== undefined && legend.length > 0
         ? renderLegend(
             legend.map((s) => ({
               key: s.key,
               label: s.label,
-              color: seriesColor(s.colorIndex),
+              color: sendSeriesColor(s),
               active: !input.hidden.has(s.key),
+              swatch: { series: (s.colorIndex % PALETTE.length) + 1 },
             })),
             input.onToggle,
             input.hiddenText,

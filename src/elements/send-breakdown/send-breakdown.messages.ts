@@ -22,12 +22,10 @@ export interface SendMessages {
   per: { channel: string; variant: string };
   retention: (days: number, oldestDay: string, entirely: boolean) => string;
   /** Tooltip of the shaded days older than the retention. */
-  retentionShade: string;
   control: (enrolled: string, conversions: string | undefined) => string;
   unattributed: (metric: string, per: string) => string;
   missing: (steps: string, channels: string) => string;
   /** Tooltip of a funnel bar segment, e.g. `Email: 1,200 opens`. */
-  segmentTitle: (series: string, count: string, step: string) => string;
   required: (attribute: string) => string;
   badView: (view: string) => string;
   badGroupBy: (groupBy: string) => string;
@@ -61,13 +59,11 @@ const en: SendMessages = {
     `Braze keeps send analytics for ${plural('en', days, { one: 'day', other: 'days' })}: ${
       entirely ? 'this period is older, so it has no data' : `days before ${oldestDay} have no data`
     }.`,
-  retentionShade: 'Older than Braze keeps send analytics',
   control: (enrolled, conversions) =>
     `Control group: ${enrolled} enrolled${conversions === undefined ? '' : `, ${conversions} conversions`} (not sent, not charted).`,
   unattributed: (metric, per) =>
     `Not attributed: campaign-level ${metric.toLowerCase()} that Braze does not report per ${per}.`,
   missing: (steps, channels) => `${steps}: not reported by ${channels}, left out of these rates.`,
-  segmentTitle: (series, count, step) => `${series}: ${count} ${step.toLowerCase()}`,
   required: (attribute) => `The ${attribute} attribute is required.`,
   badView: (view) => `view must be daily, totals or funnel, not "${view}".`,
   badGroupBy: (groupBy) => `group-by must be channel or variation, not "${groupBy}".`,

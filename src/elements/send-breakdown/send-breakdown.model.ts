@@ -27,7 +27,7 @@ import {
   type SendRates,
   type SendSeries,
 } from '../../chart/sends.js';
-import { describeDaily, describeFunnel, describeTotals, metricFormat } from '../../chart/sends-summary.js';
+import { describeDaily, describeFunnel, describeTotals } from '../../chart/sends-summary.js';
 import { stackedBars, type StackedBarsGeometry } from '../../chart/stack.js';
 import { sendMessagesFor } from './send-breakdown.messages.js';
 
@@ -113,7 +113,7 @@ export function viewModel(input: ViewInput): { legend: SendSeries[]; model: View
   if (!table) return { legend, model: undefined };
   const options = {
     locale,
-    format: metricFormat(metric, locale).compact,
+    currency: isCurrencyMetric(metric) ? 'USD' : undefined,
     fractions: isCurrencyMetric(metric),
   };
   const columns = visible.map((k) => table.series.findIndex((s) => s.key === k));

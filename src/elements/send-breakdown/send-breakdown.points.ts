@@ -10,7 +10,8 @@ import type { SeriesStyle } from './send-breakdown.views.js';
 
 /**
  * The points of a send breakdown view, for the frame's tooltip, keyboard, table and CSV: daily = one series per
- * visible channel/variant over the days (anchored at the top of its stacked segment); totals = the period total per
+ * visible channel/variant over the days (anchored at the top of its stacked segment; the tooltip lists them as
+ * stacked, top first, with the day's total); totals = the period total per
  * series as rows; funnel = the count per step as rows.
  */
 export function sendPointModel(
@@ -29,6 +30,7 @@ export function sendPointModel(
         key,
         label: style.label(key),
         color: style.color(key),
+        swatch: { series: style.series(key) },
         points: table.dates.map((date, day) => {
           const value = table.values[day]?.[column] ?? null;
           return {
@@ -47,6 +49,7 @@ export function sendPointModel(
       labels: table.dates.map((d) => formatDay(d, locale)),
       keys: table.dates.map(dayKey),
       series,
+      stack: { totalLabel: t.total, totals: g.totals.map((v) => style.format(v)) },
     };
   }
   if (m.view === 'totals') {

@@ -1,13 +1,6 @@
 import { css } from 'lit';
 
 export const sendBreakdownStyles = css`
-  .header .legend {
-    flex-basis: 100%;
-  }
-  .stats {
-    flex-wrap: wrap;
-    gap: 4px 16px;
-  }
   .notes .retention {
     color: var(--_text);
   }
@@ -22,7 +15,7 @@ export const sendBreakdownStyles = css`
   }
   .row-label {
     fill: var(--_text);
-    font-size: 12px;
+    font-size: 0.86em;
   }
   .row-value {
     font-weight: 600;
@@ -30,7 +23,7 @@ export const sendBreakdownStyles = css`
   }
   .row-rates {
     fill: var(--_muted);
-    font-size: 11px;
+    font-size: 0.86em;
     font-variant-numeric: tabular-nums;
   }
 `;

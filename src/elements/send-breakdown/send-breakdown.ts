@@ -1,14 +1,16 @@
-import { html, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { sendsDataSeries, type ResponseOf } from '../../api/endpoints.js';
 import { DEFAULT_MARGIN, type Frame, type Margin } from '../../chart/layout.js';
 import { localeKey } from '../../chart/locale.js';
 import { chartMessages } from '../../chart/messages.js';
-import { seriesColor } from '../../chart/palette.js';
+import { PALETTE, seriesColor } from '../../chart/palette.js';
 import type { PointModel } from '../../chart/points.js';
 import { formatDay } from '../../chart/format.js';
 import {
   availableMetrics,
   hasSendRecords,
+  isCurrencyMetric,
+  metricLabel,
   sendPeriod,
   sendSummary,
   type GroupBy,
@@ -21,8 +23,17 @@ import { metricFormat } from '../../chart/sends-summary.js';
 import { legendStyles } from '../base/chart-base.styles.js';
 import { BrazeChartElement } from '../base/chart-base.js';
 import { Memo } from '../base/memo.js';
+import { skeleton } from '../base/states.js';
+import { measureText } from '../base/text-measure.js';
 import type { Same } from '../base/same-type.js';
-import { renderSendHeader, retentionText } from './send-breakdown.header.js';
+import {
+  renderSendFootnotes,
+  renderSendHeader,
+  retentionText,
+  sendSeriesColor,
+  unattributable,
+  type SendHeaderInput,
+} from './send-breakdown.header.js';
 import { sendBreakdownStyles } from './send-breakdown.styles.js';
 import {
   SEND_GROUPINGS,
@@ -199,6 +210,13 @@ export class BrazeSendBreakdown extends BrazeChartElement {
     return sendTitle(this.view, this.groupBy, this.metric, this.resolvedLocale);
   }
 
+  protected override exportSubtitle(): string {
+    const description = this.renderRoot.querySelector('[part~="description"]')?.textContent?.trim() ?? '';
+    const metric = this.view === 'funnel' ? '' : metricLabel(this.metric, chartMessages(this.resolvedLocale));
+    const unit = metric && isCurrencyMetric(this.metric) ? `${metric} (USD)` : metric;
+    return [description, unit].filter(Boolean).join(' · ');
+  }
+
   protected pointModel(): PointModel | undefined {
     const m = this.model;
     if (!m || m.visible.length === 0) return undefined;
@@ -214,17 +232,36 @@ export class BrazeSendBreakdown extends BrazeChartElement {
 
   private seriesStyle(): SeriesStyle {
     const index = new Map(this.legend.map((s) => [s.key, s.colorIndex]));
-    const labels = new Map(this.legend.map((s) => [s.key, s.label]));
+    const series = new Map(this.legend.map((s) => [s.key, s]));
+    const font = this.smallFont;
     return {
-      label: (key) => labels.get(key) ?? key,
-      color: (key) => seriesColor(index.get(key) ?? 0),
+      label: (key) => series.get(key)?.label ?? key,
+      color: (key) => {
+        const s = series.get(key);
+        return s ? sendSeriesColor(s) : seriesColor(0);
+      },
+      series: (key) => ((index.get(key) ?? 0) % PALETTE.length) + 1,
       format: metricFormat(this.metric, this.resolvedLocale).full,
+      measure: (text) => measureText(text, font),
     };
   }
 
   protected override renderHeader() {
-    return renderSendHeader({
-      title: this.chartName(),
+    return renderSendHeader(this.headerInput());
+  }
+
+  protected override renderFooter() {
+    // While loading: the control group's note, and the one a "Not attributed" series or a funnel step brings.
+    if (this.awaitingData)
+      return skeleton.notes(
+        this.view === 'funnel' || unattributable({ metric: this.metric, model: undefined }) ? 2 : 1,
+      );
+    return this.model ? renderSendFootnotes(this.headerInput()) : nothing;
+  }
+
+  private headerInput(): SendHeaderInput {
+    return {
+      title: this.renderTitle(this.chartName()),
       campaignId: this.campaignId,
       sendId: this.sendId,
       metric: this.metric,
@@ -240,7 +277,8 @@ export class BrazeSendBreakdown extends BrazeChartElement {
       onToggle: (key) => this.toggle(key),
       hiddenText: this.t.hidden,
       locale: this.resolvedLocale,
-    });
+      loading: this.awaitingData,
+    };
   }
 
   protected renderChart(box: Frame) {
@@ -260,9 +298,9 @@ export class BrazeSendBreakdown extends BrazeChartElement {
       });
     }
     if (m.view === 'totals') return totalsView(box, m.geometry, m.rates, style, this.resolvedLocale);
-    return svg`${retentionShade(m.shadeTo, box, sendMessagesFor(this.resolvedLocale).retentionShade)}
+    return svg`${retentionShade(m.shadeTo, box)}
       ${this.renderAxes(box, m.geometry.xTicks, m.geometry.yTicks)}
-      ${dailyMarks(m.geometry, m.table.dates, style, this.resolvedLocale)}`;
+      ${dailyMarks(m.geometry, style)}`;
   }
 }
 

@@ -1,7 +1,8 @@
 import { nothing, svg, type TemplateResult } from 'lit';
 import type { BarRow, BarSegment, HorizontalBarsGeometry } from '../../chart/bars.js';
-import { formatDay, formatNumber, formatPercent } from '../../chart/format.js';
+import { formatNumber, formatPercent } from '../../chart/format.js';
 import type { Frame } from '../../chart/layout.js';
+import { placeXLabels } from '../base/axes.js';
 import type { FunnelStep, SendRates } from '../../chart/sends.js';
 import { stepRateTexts } from '../../chart/sends-summary.js';
 import type { StackedBarsGeometry } from '../../chart/stack.js';
@@ -11,35 +12,53 @@ import { sendMessagesFor } from './send-breakdown.messages.js';
 export interface SeriesStyle {
   label(key: string): string;
   color(key: string): string;
+  /** 1-based index of the series in the palette (its forced-colours pattern). */
+  series(key: string): number;
+  /** Width in px of a text in the rows' font. */
+  measure(text: string): number;
   /** Full value text, e.g. `1,234` or `$1,234.50`. */
   format(value: number): string;
 }
 
-/** Below this plot width, per-row rate texts are left out (the header and the aria-label still give them). */
-const WIDE = 420;
+/** Space kept between a row's label and its rates. */
+const ROW_GAP = 16;
+
+/**
+ * The richest of `options` (per row, richest first) that fits every row beside its label within `width`: one
+ * choice for all rows, so they read alike. The last option is used when none fits (make it empty).
+ */
+function fitRates(
+  labels: readonly string[],
+  options: readonly (readonly string[])[],
+  width: number,
+  measure: (text: string) => number,
+): readonly string[] {
+  // The label's value is bold: a tenth wider than measured in the regular weight.
+  const room = labels.map((label) => width - measure(label) * 1.1 - ROW_GAP);
+  return (
+    options.find((texts) => texts.every((text, i) => !text || measure(text) <= (room[i] ?? 0))) ??
+    options[options.length - 1] ??
+    []
+  );
+}
 
 /** The stacked segments of the daily view (axes are drawn by the frame). */
-export function dailyMarks(
-  g: StackedBarsGeometry,
-  dates: readonly Date[],
-  style: SeriesStyle,
-  locale?: string,
-) {
+export function dailyMarks(g: StackedBarsGeometry, style: SeriesStyle) {
   return svg`<g part="mark" class="marks">
-    ${g.segments.map((s) => {
-      const date = dates[s.day];
-      return svg`<rect class="segment" data-key=${s.key} data-day=${s.day} x=${s.x} y=${s.y} width=${s.width}
-        height=${s.height} style="fill:${style.color(s.key)}"><title>${style.label(s.key)}, ${
-          date ? formatDay(date, locale) : ''
-        }: ${style.format(s.value)}</title></rect>`;
-    })}
+    ${g.segments.map(
+      (s) => svg`<rect class="segment" data-key=${s.key} data-series=${style.series(s.key)} data-day=${s.day}
+        x=${s.x} y=${s.y} width=${s.width} height=${s.height} style="fill:${style.color(s.key)}"></rect>`,
+    )}
   </g>`;
 }
 
-/** The days older than Braze's retention of send analytics, shaded behind the daily bars (nothing for none). */
-export function retentionShade(to: number, box: Frame, title: string) {
+/**
+ * The days older than Braze's retention of send analytics, shaded behind the daily bars (nothing for none); the
+ * retention note above the chart says what the shade means (no native `<title>` tooltip over the chart's own).
+ */
+export function retentionShade(to: number, box: Frame) {
   return to > 0
-    ? svg`<rect class="retention-shade" x="0" y="0" width=${to} height=${box.innerHeight}><title>${title}</title></rect>`
+    ? svg`<rect class="retention-shade" x="0" y="0" width=${to} height=${box.innerHeight}></rect>`
     : nothing;
 }
 
@@ -66,24 +85,31 @@ export function totalsView(
   style: SeriesStyle,
   locale?: string,
 ): TemplateResult {
-  const wide = box.innerWidth >= WIDE;
+  const labels = g.rows.map((row) => `${style.label(row.key)} ${style.format(row.value)}`);
+  const full = g.rows.map((row) => {
+    const rate = rates.get(row.key);
+    return rate ? ratesText(rate, locale) : '';
+  });
+  const shown = fitRates(labels, [full, full.map(() => '')], box.innerWidth, style.measure);
   return svg`
     <g part="grid" class="grid" aria-hidden="true">
       ${g.xTicks.map((t) => svg`<line x1=${t.offset} x2=${t.offset} y1="0" y2=${box.innerHeight}></line>`)}
     </g>
     <g part="axis-x" class="axis axis-x" aria-hidden="true" transform="translate(0,${box.innerHeight})">
       <line x1="0" x2=${box.innerWidth}></line>
-      ${g.xTicks.map((t) => svg`<text x=${t.offset} y="16" text-anchor="middle">${t.label}</text>`)}
+      ${placeXLabels(g.xTicks, box).map(
+        (t) => svg`<text x=${t.offset} y="16" text-anchor=${t.anchor}>${t.label}</text>`,
+      )}
     </g>
     <g part="mark" class="marks">
-      ${g.rows.map((row) => {
-        const rate = rates.get(row.key);
-        const rateText = wide && rate ? ratesText(rate, locale) : '';
+      ${g.rows.map((row, i) => {
+        const rateText = shown[i] ?? '';
         return svg`<g class="row" data-key=${row.key}>
           <text class="row-label" y=${row.labelY}>${style.label(row.key)}
             <tspan class="row-value" dx="6">${style.format(row.value)}</tspan></text>
           ${rateText ? svg`<text class="row-rates" x=${box.innerWidth} y=${row.labelY} text-anchor="end">${rateText}</text>` : nothing}
-          <rect class="bar" data-key=${row.key} x="0" y=${row.barY} width=${row.width} height=${row.barHeight}
+          <rect class="bar" data-key=${row.key} data-series=${style.series(row.key)} x="0" y=${row.barY}
+            width=${row.width} height=${row.barHeight}
             style="fill:${style.color(row.key)}"></rect>
         </g>`;
       })}
@@ -105,34 +131,43 @@ export function funnelView(
 ) {
   const { style, per, campaignConversions, locale } = options;
   const t = sendMessagesFor(locale);
-  const wide = box.innerWidth >= WIDE;
+  const texts = steps.map((step) => {
+    const { previous, sent } = stepRateTexts(step, locale);
+    const campaignLevel =
+      step.key === 'conversions' && step.count === undefined && campaignConversions !== undefined
+        ? t.campaignTotal(formatNumber(campaignConversions, locale))
+        : '';
+    const value =
+      step.count !== undefined
+        ? formatNumber(step.count, locale)
+        : campaignLevel
+          ? t.notReportedPer(t.per[per])
+          : t.notReported;
+    return { value, previous, sent, campaignLevel };
+  });
+  // Both rates where they fit beside every label, else the rate of sent only, else none.
+  const both = texts.map((r) => [r.previous, r.sent, r.campaignLevel].filter(Boolean).join(' · '));
+  const ofSent = texts.map((r) => [r.sent, r.campaignLevel].filter(Boolean).join(' · '));
+  const labels = steps.map((step, i) => `${step.label} ${texts[i]?.value ?? ''}`);
+  const shown = fitRates(labels, [both, ofSent, both.map(() => '')], box.innerWidth, style.measure);
   return svg`<g part="mark" class="marks">
     ${steps.map((step, i) => {
       const row = rows[i];
       if (!row) return nothing;
-      const { previous, sent } = stepRateTexts(step, locale);
-      const campaignLevel =
-        step.key === 'conversions' && step.count === undefined && campaignConversions !== undefined
-          ? t.campaignTotal(formatNumber(campaignConversions, locale))
-          : '';
-      const value =
-        step.count !== undefined
-          ? formatNumber(step.count, locale)
-          : campaignLevel
-            ? t.notReportedPer(t.per[per])
-            : t.notReported;
+      const value = texts[i]?.value ?? '';
       return svg`<g class="row" data-step=${step.key}>
         <text class="row-label" y=${row.labelY}>${step.label}
           <tspan class="row-value" dx="6">${value}</tspan>
         </text>
-        <text class="row-rates" x=${box.innerWidth} y=${row.labelY} text-anchor="end">${
-          wide && previous ? svg`<tspan class="rate-previous">${previous}</tspan>` : nothing
-        }${wide && previous && sent ? ' · ' : ''}${
-          sent ? svg`<tspan class="rate-sent">${sent}</tspan>` : nothing
-        }${campaignLevel}</text>
+        ${
+          shown[i]
+            ? svg`<text class="row-rates" x=${box.innerWidth} y=${row.labelY} text-anchor="end">${shown[i]}</text>`
+            : nothing
+        }
         ${(segments[i] ?? []).map(
-          (s) => svg`<rect class="step-segment" data-step=${step.key} data-key=${s.key} x=${s.x} y=${row.barY}
-            width=${s.width} height=${row.barHeight} style="fill:${style.color(s.key)}"><title>${t.segmentTitle(style.label(s.key), formatNumber(s.value, locale), step.label)}</title></rect>`,
+          (s) => svg`<rect class="step-segment" data-step=${step.key} data-key=${s.key}
+            data-series=${style.series(s.key)} x=${s.x} y=${row.barY}
+            width=${s.width} height=${row.barHeight} style="fill:${style.color(s.key)}"></rect>`,
         )}
       </g>`;
     })}

@@ -1,4 +1,3 @@
-import { plural } from '../../chart/messages.js';
 import { localized } from '../base/messages.js';
 
 /** UI strings of `<braze-session-chart>`, per language (see the base's `localized`). */
@@ -14,8 +13,6 @@ export interface SessionMessages {
   noChange: string;
   thisPeriod: string;
   previousPeriod: string;
-  /** `1 session`, `1,234 sessions`: `count` as shown, `n` for the plural rule. */
-  sessions: (count: string, n: number) => string;
   sessionsLabel: string;
   /** The time zone hour buckets are shown in, e.g. `Times in America/New_York`. */
   times: (zone: string) => string;
@@ -34,7 +31,6 @@ const en: SessionMessages = {
   noChange: '—',
   thisPeriod: 'This period',
   previousPeriod: 'Previous period',
-  sessions: (count, n) => plural('en', n, { one: 'session', other: 'sessions' }, count),
   sessionsLabel: 'Sessions',
   times: (zone) => `Times in ${zone}`,
   invalidTimeZone: (timeZone) =>

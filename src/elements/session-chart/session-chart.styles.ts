@@ -2,26 +2,28 @@ import { css } from 'lit';
 
 export const sessionChartStyles = css`
   :host {
-    --_previous: var(--braze-series-previous, var(--_series-1));
+    --_previous: var(--braze-series-previous, var(--_neutral));
   }
   .bar {
     fill: var(--_series-1);
   }
+  /* The previous period: hollow bars and a dashed line in a neutral colour, so it differs in more than lightness. */
   .bar.previous {
-    fill: var(--_previous);
-    fill-opacity: var(--braze-previous-opacity, 0.4);
+    fill: color-mix(in srgb, var(--_previous) calc(var(--braze-previous-opacity, 0.15) * 100%), transparent);
+    stroke: var(--_previous);
+    stroke-width: 1.5px;
   }
   .line.previous {
     stroke: var(--_previous);
-    stroke-opacity: var(--braze-previous-opacity, 0.55);
     stroke-dasharray: 5 4;
   }
   .dot {
     fill: var(--_series-1);
   }
   .dot.previous {
-    fill: var(--_previous);
-    fill-opacity: var(--braze-previous-opacity, 0.55);
+    fill: var(--_background);
+    stroke: var(--_previous);
+    stroke-width: 1.5px;
   }
   .header-text {
     display: flex;

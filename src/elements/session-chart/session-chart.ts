@@ -28,7 +28,7 @@ import { DataPair } from './data-pair.js';
 import { sessionMessagesFor, type SessionMessages } from './session-chart.messages.js';
 import { sessionPointModel } from './session-chart.points.js';
 import { sessionChartStyles } from './session-chart.styles.js';
-import { renderSessionHeader, renderSessionMarks } from './session-chart.views.js';
+import { periodLabel, renderSessionHeader, renderSessionMarks } from './session-chart.views.js';
 
 type Sessions = typeof sessionsDataSeries;
 
@@ -53,8 +53,9 @@ export interface SessionChartData {
  * @csspart description - The app and segment shown, and the period.
  * @csspart legend - "This period" / "Previous period", with their dates (with `compare="previous"`).
  * @csspart stats - Total, average and the change against the previous period.
- * @cssprop --braze-series-previous - Colour of the previous period's marks. Default: `--braze-series-1`.
- * @cssprop --braze-previous-opacity - Opacity of the previous period's marks. Default 0.4 (bars), 0.55 (line).
+ * @cssprop --braze-series-previous - Colour of the previous period's marks (hollow bars, dashed line). Default:
+ *   the neutral grey (`--braze-color-neutral`).
+ * @cssprop --braze-previous-opacity - Fill opacity inside the previous period's hollow bars. Default 0.15.
  * @cssprop --braze-line-width - Stroke width of the line. Default 2px.
  */
 export class BrazeSessionChart extends BrazeChartElement {
@@ -252,6 +253,12 @@ export class BrazeSessionChart extends BrazeChartElement {
     return `${app} · ${segment}`;
   }
 
+  protected override exportSubtitle(): string {
+    const m = this.model;
+    const period = m && !m.previous ? periodLabel(m.points, this.format) : '';
+    return [this.scope(), period, this.st.sessionsLabel].filter(Boolean).join(' · ');
+  }
+
   protected chartName(): string {
     return this.st.title[this.bucketUnit];
   }
@@ -274,13 +281,19 @@ export class BrazeSessionChart extends BrazeChartElement {
 
   protected override renderHeader() {
     const complete = this.data.status === DataStatus.complete;
-    return renderSessionHeader(this.scope(), complete ? this.model : undefined, this.format);
+    return renderSessionHeader(
+      (text) => this.renderTitle(text),
+      this.scope(),
+      complete ? this.model : undefined,
+      this.format,
+      this.awaitingData ? { compare: this.compare === 'previous' } : undefined,
+    );
   }
 
   protected renderChart(box: Frame) {
     const g = this.model?.geometry;
     if (!g) return svg``;
-    return svg`${this.renderAxes(box, g.xTicks, g.yTicks)}${renderSessionMarks(g, this.format)}`;
+    return svg`${this.renderAxes(box, g.xTicks, g.yTicks)}${renderSessionMarks(g)}`;
   }
 }
 

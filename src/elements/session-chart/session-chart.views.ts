@@ -1,7 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatNumber, formatSignedPercent, timeZoneName } from '../../chart/format.js';
 import {
-  formatBucket,
   formatPeriod,
   type SessionBar,
   type SessionChartModel,
@@ -11,6 +10,7 @@ import {
 } from '../../chart/sessions.js';
 import type { TimePoint } from '../../chart/time-series.js';
 import { renderLegend } from '../base/legend.js';
+import { skeleton } from '../base/states.js';
 import { sessionMessagesFor } from './session-chart.messages.js';
 
 /** `May 1, 2024 – May 30, 2024` for a run of buckets; empty for none. */
@@ -24,36 +24,48 @@ export function periodLabel(points: readonly TimePoint[], f: SessionFormat): str
  * Title, scope (app · segment), the period (or, when compared, a legend with both periods' dates) and the headline
  * figures. `model` is undefined until the data is complete.
  */
-export function renderSessionHeader(scope: string, model: SessionChartModel | undefined, f: SessionFormat) {
+export function renderSessionHeader(
+  title: (text: string) => TemplateResult,
+  scope: string,
+  model: SessionChartModel | undefined,
+  f: SessionFormat,
+  loading: { compare: boolean } | undefined,
+) {
   const t = sessionMessagesFor(f.locale);
   const dates = model && !model.previous ? periodLabel(model.points, f) : '';
   // Hours are instants shown on some clock: say which.
   const zone = f.unit === 'hour' ? ` · ${t.times(timeZoneName(f.timeZone))}` : '';
   const previous = model?.previous;
+  const legend =
+    model && previous
+      ? renderLegend([
+          {
+            key: 'current',
+            label: `${t.thisPeriod} (${periodLabel(model.points, f)})`,
+            color: 'var(--_series-1)',
+            active: true,
+          },
+          {
+            key: 'previous',
+            label: `${t.previousPeriod} (${periodLabel(previous.points, f)})`,
+            color: 'var(--_previous)',
+            active: true,
+            swatch: { hollow: true },
+          },
+        ])
+      : nothing;
   return html`<div class="header-text">
-      <div part="title" class="title" role="heading" aria-level="3">${t.title[f.unit]}</div>
+      ${title(t.title[f.unit])}
       <p part="description" class="description">${scope}${dates ? ` · ${dates}` : ''}${zone}</p>
-      ${
-        model && previous
-          ? renderLegend([
-              {
-                key: 'current',
-                label: `${t.thisPeriod} (${periodLabel(model.points, f)})`,
-                color: 'var(--_series-1)',
-                active: true,
-              },
-              {
-                key: 'previous',
-                label: `${t.previousPeriod} (${periodLabel(previous.points, f)})`,
-                color: 'var(--_previous)',
-                active: true,
-                variant: 'muted',
-              },
-            ])
-          : nothing
-      }
     </div>
-    ${model?.stats ? renderStats(model, model.stats.total, model.stats.average, f) : nothing}`;
+    ${
+      loading
+        ? skeleton.stats(loading.compare ? 3 : 2, '9em')
+        : model?.stats
+          ? renderStats(model, model.stats.total, model.stats.average, f)
+          : nothing
+    }
+    ${loading?.compare ? skeleton.legend(['15em', '15em']) : legend}`;
 }
 
 function renderStats(m: SessionChartModel, total: number, average: number, f: SessionFormat) {
@@ -82,10 +94,10 @@ function renderStats(m: SessionChartModel, total: number, average: number, f: Se
 }
 
 /** Bars (previous period first, so behind), lines and lone-point dots, in plot coordinates. */
-export function renderSessionMarks(g: SessionGeometry, f: SessionFormat): TemplateResult {
+export function renderSessionMarks(g: SessionGeometry): TemplateResult {
   return svg`<g part="mark" class="marks">
-    ${g.previousBars.map((b) => renderBar(b, true, f))}
-    ${g.bars.map((b) => renderBar(b, false, f))}
+    ${g.previousBars.map((b) => renderBar(b, true))}
+    ${g.bars.map((b) => renderBar(b, false))}
     ${g.previousLinePath ? svg`<path class="line previous" d=${g.previousLinePath}></path>` : nothing}
     ${g.linePath ? svg`<path class="line current" d=${g.linePath}></path>` : nothing}
     ${g.previousDots.map((d) => renderDot(d, true))}
@@ -93,9 +105,7 @@ export function renderSessionMarks(g: SessionGeometry, f: SessionFormat): Templa
   </g>`;
 }
 
-function renderBar(b: SessionBar, previous: boolean, f: SessionFormat): TemplateResult {
-  const t = sessionMessagesFor(f.locale);
-  const label = `${formatBucket(b.point.date, f)}: ${t.sessions(formatNumber(b.point.value, f.locale), b.point.value)}`;
+function renderBar(b: SessionBar, previous: boolean): TemplateResult {
   return svg`<rect
     class="bar ${previous ? 'previous' : 'current'}"
     data-index=${b.index}
@@ -103,7 +113,7 @@ function renderBar(b: SessionBar, previous: boolean, f: SessionFormat): Template
     y=${b.y}
     width=${b.width}
     height=${b.height}
-  ><title>${previous ? `${t.previousPeriod}: ` : ''}${label}</title></rect>`;
+  ></rect>`;
 }
 
 function renderDot(d: SessionDot, previous: boolean): TemplateResult {

@@ -3,7 +3,6 @@ import { plural, type ChartMessages } from '../../chart/messages.js';
 /** German: ChartMessages. */
 export const de: ChartMessages = {
   noData: (what) => `${what}: keine Daten.`,
-  range: (from, to) => `${from} bis ${to}`,
   series: (s) =>
     `${s.what}, ${s.from} bis ${s.to}: ${{ rising: 'steigend', falling: 'fallend', unchanged: 'unverändert' }[s.trend]} ` +
     `von ${s.first} auf ${s.last}${s.pct ? ` (${s.pct})` : ''}. ` +

@@ -66,11 +66,12 @@ export const de: FrameMessages = {
   category: 'Kategorie',
   series: 'Reihe',
   count: 'Anzahl',
+  total: 'Gesamt',
   download: 'Herunterladen',
   downloadCSV: 'CSV herunterladen',
   downloadSVG: 'SVG herunterladen',
   downloadPNG: 'PNG herunterladen',
   keyboardHint:
-    'Mit den Pfeiltasten zwischen Punkten wechseln, Pos1 und Ende springen an die Enden, Eingabe wählt aus, Escape verlässt das Diagramm.',
+    'Mit den Pfeiltasten zwischen Punkten wechseln, Pos1 und Ende springen an die Enden, Eingabe wählt aus, Escape schließt den Tooltip und verlässt, erneut gedrückt, das Diagramm.',
   chart: 'Diagramm',
 };

@@ -32,13 +32,11 @@ export const de: SendMessages = {
         ? 'Dieser Zeitraum ist älter und hat daher keine Daten'
         : `Tage vor dem ${oldestDay} haben keine Daten`
     }.`,
-  retentionShade: 'Älter, als Braze Versandanalysen aufbewahrt',
   control: (enrolled, conversions) =>
     `Kontrollgruppe: ${enrolled} aufgenommen${conversions === undefined ? '' : `, ${conversions} Conversions`} (nicht gesendet, nicht dargestellt).`,
   unattributed: (metric, per) =>
     `Nicht zugeordnet: ${metric} auf Kampagnenebene, die Braze nicht pro ${per} meldet.`,
   missing: (steps, channels) => `${steps}: von ${channels} nicht gemeldet, in diesen Raten nicht enthalten.`,
-  segmentTitle: (series, count, step) => `${series}: ${count} ${step}`,
   required: (attribute) => `Das Attribut ${attribute} fehlt.`,
   badView: (view) => `view muss daily, totals oder funnel sein, nicht „${view}“.`,
   badGroupBy: (groupBy) => `group-by muss channel oder variation sein, nicht „${groupBy}“.`,

@@ -1,4 +1,3 @@
-import { plural } from '../../chart/messages.js';
 import type { SessionMessages } from '../../elements/session-chart/session-chart.messages.js';
 
 /** German: SessionMessages. */
@@ -14,7 +13,6 @@ export const de: SessionMessages = {
   noChange: '—',
   thisPeriod: 'Dieser Zeitraum',
   previousPeriod: 'Vorzeitraum',
-  sessions: (count, n) => plural('de', n, { one: 'Sitzung', other: 'Sitzungen' }, count),
   sessionsLabel: 'Sitzungen',
   times: (zone) => `Zeiten in ${zone}`,
   invalidTimeZone: (timeZone) =>

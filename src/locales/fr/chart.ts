@@ -3,7 +3,6 @@ import { plural, type ChartMessages } from '../../chart/messages.js';
 /** French: ChartMessages. A no-break space goes before `:` and `;`, as French typography wants. */
 export const fr: ChartMessages = {
   noData: (what) => `${what}\u00a0: aucune donnée.`,
-  range: (from, to) => `du ${from} au ${to}`,
   series: (s) =>
     `${s.what}, du ${s.from} au ${s.to}\u00a0: ${{ rising: 'en hausse', falling: 'en baisse', unchanged: 'stable' }[s.trend]} ` +
     `de ${s.first} à ${s.last}${s.pct ? ` (${s.pct})` : ''}. ` +

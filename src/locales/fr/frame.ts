@@ -65,11 +65,12 @@ export const fr: FrameMessages = {
   category: 'Catégorie',
   series: 'Série',
   count: 'Nombre',
+  total: 'Total',
   download: 'Télécharger',
   downloadCSV: 'Télécharger en CSV',
   downloadSVG: 'Télécharger en SVG',
   downloadPNG: 'Télécharger en PNG',
   keyboardHint:
-    'Les flèches passent d’un point à l’autre, Début et Fin vont aux extrémités, Entrée sélectionne, Échap quitte le graphique.',
+    'Les flèches passent d’un point à l’autre, Début et Fin vont aux extrémités, Entrée sélectionne, Échap ferme l’info-bulle puis, une seconde fois, quitte le graphique.',
   chart: 'graphique',
 };

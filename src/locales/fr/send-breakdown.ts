@@ -32,13 +32,11 @@ export const fr: SendMessages = {
         ? 'cette période est plus ancienne et n’a donc aucune donnée'
         : `les jours antérieurs au ${oldestDay} n’ont aucune donnée`
     }.`,
-  retentionShade: 'Plus ancien que la conservation des statistiques d’envoi par Braze',
   control: (enrolled, conversions) =>
     `Groupe de contrôle\u00a0: ${enrolled} inscrits${conversions === undefined ? '' : `, ${conversions} conversions`} (aucun envoi, non représenté).`,
   unattributed: (metric, per) =>
     `Non attribué\u00a0: ${metric} au niveau de la campagne, que Braze ne communique pas par ${per}.`,
   missing: (steps, channels) => `${steps}\u00a0: non communiqué par ${channels}, non inclus dans ces taux.`,
-  segmentTitle: (series, count, step) => `${series}\u00a0: ${count} ${step}`,
   required: (attribute) => `L’attribut ${attribute} est obligatoire.`,
   badView: (view) => `view doit valoir daily, totals ou funnel, et non « ${view} ».`,
   badGroupBy: (groupBy) => `group-by doit valoir channel ou variation, et non « ${groupBy} ».`,

@@ -1,4 +1,3 @@
-import { plural } from '../../chart/messages.js';
 import type { SessionMessages } from '../../elements/session-chart/session-chart.messages.js';
 
 /** French: SessionMessages. */
@@ -14,7 +13,6 @@ export const fr: SessionMessages = {
   noChange: '—',
   thisPeriod: 'Cette période',
   previousPeriod: 'Période précédente',
-  sessions: (count, n) => plural('fr', n, { one: 'session', other: 'sessions' }, count),
   sessionsLabel: 'Sessions',
   times: (zone) => `Heures de ${zone}`,
   invalidTimeZone: (timeZone) =>
