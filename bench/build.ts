@@ -11,12 +11,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type BuildEnvironmentOptions, type InlineConfig } from 'vite';
+import { build as viteBuild, type BuildEnvironmentOptions, type InlineConfig } from 'vite';
 import { cdnElementsConfig } from '../vite.cdn.config.js';
 import { STATIC_PAGES } from './static-pages.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * vite's build, leaving `NODE_ENV` as it found it: vite sets it to `production` for the whole process, and the
+ * bench's reference proxy then (rightly) refuses mock mode.
+ */
+async function build(config: InlineConfig): Promise<void> {
+  const env = process.env.NODE_ENV;
+  try {
+    await viteBuild(config);
+  } finally {
+    if (env === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = env;
+  }
+}
 
 /** One vite app build into `outDir`: minified, es2022, no preload helper; the same settings for every bundle. */
 function appBuild(outDir: string, rolldownOptions: BuildEnvironmentOptions['rolldownOptions']): InlineConfig {

@@ -1,7 +1,10 @@
 /**
  * The bench's HTTP server on 127.0.0.1 (random port): the built pages, CDN files and vendor files (a temp dir,
  * gzip-compressed when the browser accepts it, as a CDN serves them) and the reference proxy (mock Braze, no key) at
- * /api/braze, mounted like web-test-runner.config.js does. Records the requests that reach the proxy.
+ * /api/braze, mounted like web-test-runner.config.js does. Records the requests that reach the proxy. Its cache
+ * keeps answers for the whole run and `warm()` fills it first, so that every page load, whichever library and
+ * whenever it runs, gets the same fast answers: the bench measures the browser side (`npm run bench:proxy` measures
+ * the proxy).
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -27,12 +30,16 @@ export interface BenchServer {
   /** Their paths and query strings, in the order they arrived. */
   proxyUrls(): string[];
   resetCount(): void;
+  /** Asks the proxy for each URL once (not counted), so that its cache holds them. */
+  warm(urls: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Serves `root` on 127.0.0.1:`port` (0: any free port). */
 export async function startServer(root: string, port = 0): Promise<BenchServer> {
-  const proxy = getRequestListener(createProxy({ mock: true, basePath: PROXY_BASE }).fetch);
+  const proxy = getRequestListener(
+    createProxy({ mock: true, basePath: PROXY_BASE, cacheTtlMs: 3_600_000 }).fetch,
+  );
   let urls: string[] = [];
   const gzipped = new Map<string, Uint8Array>();
   const server: Server = createServer((req, res) => {
@@ -81,6 +88,14 @@ export async function startServer(root: string, port = 0): Promise<BenchServer> 
     proxyRequests: () => urls.length,
     proxyUrls: () => [...urls],
     resetCount: () => {
+      urls = [];
+    },
+    warm: async (paths) => {
+      for (const path of paths) {
+        const response = await fetch(`http://127.0.0.1:${bound}${path}`);
+        if (!response.ok) throw new Error(`warm-up: ${path} answered ${response.status}`);
+        await response.arrayBuffer();
+      }
       urls = [];
     },
     close: () =>

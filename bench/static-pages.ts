@@ -14,7 +14,7 @@ export const COLD_URLS = [
 ] as const;
 
 /** The Lighthouse pages' charts: the proxy URLs our three elements request (without ending-at: "now"). */
-const LH_URLS = {
+export const LH_URLS = {
   segment: `${PROXY}/segments/data_series?segment_id=seg_all_users&length=30`,
   details: `${PROXY}/segments/details?segment_id=seg_all_users`,
   sessions: `${PROXY}/sessions/data_series?length=14&unit=day`,

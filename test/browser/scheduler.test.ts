@@ -49,6 +49,19 @@ describe('render scheduler', () => {
     expect(log).to.deep.equal(['a start', 'a run']);
   });
 
+  it('gives the task that evaluated the library no budget: elements upgraded by it update in a later task', async () => {
+    // A fresh copy of the module, evaluated in this test (the query makes it a module of its own).
+    const fresh = (await import(
+      `../../src/elements/base/scheduler.ts?fresh=${Date.now()}`
+    )) as typeof import('../../src/elements/base/scheduler.js');
+    const log: string[] = [];
+    const waiting = fresh.schedule(job(log, 'a'));
+    expect(waiting).to.be.instanceOf(Promise);
+    expect(log).to.deep.equal([]);
+    await waiting;
+    expect(log).to.deep.equal(['a start', 'a run']);
+  });
+
   it('gives each task its own budget: work in an earlier task does not count', async () => {
     touch();
     busy(BUDGET_MS);
