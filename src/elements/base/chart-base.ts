@@ -1,5 +1,7 @@
 import {
+  adoptStyles,
   html,
+  isServer,
   LitElement,
   nothing,
   type CSSResultGroup,
@@ -30,6 +32,7 @@ import { PointNavigationController } from './point-navigation.js';
 import { renderPlot } from './plot.js';
 import { LazyController } from './lazy-controller.js';
 import { ResizeController } from './resize-controller.js';
+import { SettleController } from './settle-controller.js';
 import { smallFont, smallFontOf } from './text-measure.js';
 import { schedule, type UpdateJob } from './scheduler.js';
 import { renderEmpty, renderError, renderLoading } from './states.js';
@@ -153,6 +156,7 @@ export abstract class BrazeChartElement extends LitElement {
 
   protected readonly size = new ResizeController(this);
   readonly #lazy = new LazyController(this);
+  readonly #settle = new SettleController(this);
   /** The element's margins; the left one grows to fit the y-axis labels (see fitAxisLabels). */
   protected margin: Margin = DEFAULT_MARGIN;
   readonly #fit = new FittedMargin();
@@ -180,6 +184,19 @@ export abstract class BrazeChartElement extends LitElement {
     this.tableOpen = false;
     this.exportOpen = false;
     this.announcement = '';
+  }
+
+  /**
+   * A shadow root the server rendered (declarative shadow DOM, see `braze-charts/ssr`: the loading view, in inline
+   * styles) is emptied and drawn again by the element, in its own styles: the same loading view in the same place,
+   * so nothing moves, and no hydration code in the element files (even where Lit's hydrate support is loaded).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (!root) return super.createRenderRoot();
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
   }
 
   /** Closes the Download menu on a pointer press outside it. */
@@ -237,10 +254,14 @@ export abstract class BrazeChartElement extends LitElement {
     return this.isUpdatePending ? this.updateComplete.then(complete) : complete();
   }
 
-  /** The locale in use: `locale`, else the closest `lang`, else the browser's language. */
+  /**
+   * The locale in use: `locale`, else the closest `lang`, else the browser's language (on a server, which knows
+   * neither: `en`).
+   */
   get resolvedLocale(): string {
-    const lang = this.closest('[lang]:not([lang=""])')?.getAttribute('lang');
-    return this.locale || lang || navigator.language;
+    if (this.locale) return this.locale;
+    if (isServer) return 'en';
+    return this.closest('[lang]:not([lang=""])')?.getAttribute('lang') || navigator.language;
   }
 
   /** The frame's UI strings in the resolved locale. */
@@ -276,7 +297,8 @@ export abstract class BrazeChartElement extends LitElement {
       proxyUrl: () => this.proxyUrl,
       timeoutMs: () => (Number.isFinite(this.timeout) ? this.timeout : undefined),
       refreshInterval: () => this.refreshInterval,
-      paused: () => this.#lazy.waiting,
+      paused: () => this.#lazy.waiting || this.#settle.deferred,
+      settling: () => this.#settle.settling,
       ...options,
     });
   }
@@ -302,7 +324,7 @@ export abstract class BrazeChartElement extends LitElement {
    */
   protected fitAxisLabels(labels: readonly string[]): boolean {
     const before = this.frame.margin.left;
-    this.#fit.fit(labels, this.size.width, this.margin.left, this.smallFont);
+    this.#fit.fit(labels, this.size.width, this.margin.left, () => this.smallFont);
     return this.frame.margin.left !== before;
   }
 
@@ -327,7 +349,8 @@ export abstract class BrazeChartElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     numericProperties(this);
-    this.data.sync();
+    // On a server (Lit SSR) the element renders its loading view: nothing is requested there.
+    if (!isServer) this.data.sync();
     if (this.data.status === DataStatus.complete) this.size.ensure();
     this.derive(changed);
   }

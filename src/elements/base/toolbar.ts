@@ -20,7 +20,7 @@ const KINDS = ['csv', 'svg', 'png'] as const;
 
 /** The toolbar's room while the chart loads: the same buttons, invisible and inert, so nothing moves later. */
 export function renderToolbarPlaceholder(t: FrameMessages, exportable: boolean): TemplateResult {
-  return html`<div part="toolbar" class="toolbar" style="visibility: hidden" inert aria-hidden="true">
+  return html`<div part="toolbar" class="toolbar placeholder" inert aria-hidden="true">
     <button type="button" tabindex="-1">${t.showTable}</button>
     ${exportable ? html`<button type="button" tabindex="-1">${t.download}</button>` : nothing}
   </div>`;

@@ -161,7 +161,7 @@ export class BrazeSegmentTrend extends BrazeChartElement {
         {
           key: 'size',
           label: t.size,
-          color: 'var(--_series-1)',
+          paint: 1,
           points: g.points.map((p) => ({
             x: p.x,
             y: p.value === null ? g.baselineY : p.y,
