@@ -42,14 +42,9 @@ export function sessionPointModel(
       ...(swatch.hollow ? { own: { label: formatBucket(p.date, f), key: key(p.date) } } : {}),
     })),
   });
-  const current = series(
-    'current',
-    m.previous ? t.thisPeriod : t.sessionsLabel,
-    1,
-    m.points,
-    g.ys,
-    { series: 1 },
-  );
+  const current = series('current', m.previous ? t.thisPeriod : t.sessionsLabel, 1, m.points, g.ys, {
+    series: 1,
+  });
   const previous =
     m.previous &&
     series('previous', t.previousPeriod, 'previous', m.previous.points, g.previousYs, {
