@@ -20,7 +20,7 @@ const proxyListener = () =>
 
 // The CDN tests need dist/cdn (npm test builds it first); without a build they are left out, and said so.
 const CDN_BUNDLE = 'dist/cdn/braze-charts.js';
-const CDN_TESTS = ['test/browser/cdn.test.ts', 'test/browser/cdn-shared.test.ts'];
+const CDN_TESTS = ['test/browser/cdn.test.ts', 'test/browser/cdn-shared.test.ts', 'test/browser/csp.test.ts'];
 const hasCdnBundle = existsSync(CDN_BUNDLE);
 if (!hasCdnBundle) console.warn(`${CDN_TESTS.join(', ')} skipped: no ${CDN_BUNDLE} (run npm run build:cdn)`);
 
@@ -33,8 +33,12 @@ const STRICT_CSP =
   "default-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' blob:; style-src 'self'; " +
   "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-/** Pages served with the strict policy; with `?img=self`, without `blob:` images (PNG export must say so). */
+/**
+ * Pages served with the strict policy; `?img=data` allows `data:` images instead of `blob:` (PNG export falls back to
+ * them), `?img=self` neither (PNG export must say so).
+ */
 const CSP_PAGES = new Set(['/test/browser/fixtures/cdn-page.html']);
+const IMG_SRC = { data: "img-src 'self' data:", self: "img-src 'self'" };
 
 export default {
   files: ['test/browser/**/*.test.ts', ...(hasCdnBundle ? [] : CDN_TESTS.map((file) => `!${file}`))],
@@ -57,7 +61,8 @@ export default {
     async (ctx, next) => {
       await next();
       if (!CSP_PAGES.has(ctx.path)) return;
-      const policy = ctx.query.img === 'self' ? STRICT_CSP.replace(' blob:', '') : STRICT_CSP;
+      const img = IMG_SRC[ctx.query.img];
+      const policy = img ? STRICT_CSP.replace("img-src 'self' blob:", img) : STRICT_CSP;
       ctx.set('Content-Security-Policy', policy);
     },
     (ctx, next) => {

@@ -361,6 +361,12 @@ export const chartBaseStyles = css`
     gap: 6px;
     font-size: 0.86em;
   }
+  .export-error {
+    flex-basis: 100%;
+    margin: 0;
+    text-align: end;
+    color: var(--_negative);
+  }
   .export {
     position: relative;
     display: flex;

@@ -25,7 +25,7 @@ import { FittedMargin, renderAxes } from './axes.js';
 import { chartBaseStyles } from './chart-base.styles.js';
 import { renderTableView, TABLE_ID } from './data-table.js';
 import type { BrazePointSelectDetail } from './events.js';
-import { exportChart, exportSvg, svgToPng } from './export.js';
+import { exportChart, exportSvg, ImageBlockedError, svgToPng } from './export.js';
 import { DrawLifecycle, numericProperties, type DataState } from './lifecycle.js';
 import { describeError, frameMessages, type FrameMessages } from './messages.js';
 import { PointNavigationController } from './point-navigation.js';
@@ -72,6 +72,7 @@ export type { DataState } from './lifecycle.js';
  * @csspart table - The data table.
  * @csspart export - The export menu: a Download button opening CSV / SVG / PNG; `display: none` hides it, as does
  *   `no-export`.
+ * @csspart export-error - Why the last export failed (e.g. a page whose CSP blocks the image a PNG is drawn from).
  * @csspart live - The visually hidden live region announcing the focused point.
  * @csspart loading - The loading view.
  * @csspart empty - The empty view.
@@ -111,6 +112,7 @@ export abstract class BrazeChartElement extends LitElement {
     focusPoint: { state: true },
     tableOpen: { state: true },
     exportOpen: { state: true },
+    exportError: { state: true },
     announcement: { state: true },
   };
 
@@ -152,6 +154,8 @@ export abstract class BrazeChartElement extends LitElement {
   declare protected tableOpen: boolean;
   /** Whether the Download menu is open. */
   declare protected exportOpen: boolean;
+  /** Why the last export failed, shown beside the Download menu until the next export. */
+  declare protected exportError: string | undefined;
   declare protected announcement: string;
 
   protected readonly size = new ResizeController(this);
@@ -480,8 +484,14 @@ export abstract class BrazeChartElement extends LitElement {
       onMenu: this.#menu,
       onExport: (kind) => {
         this.#menu(false, true);
-        void exportChart(this, this.chartName(), kind);
+        this.exportError = undefined;
+        exportChart(this, this.chartName(), kind).catch((error: unknown) => {
+          // A page whose CSP blocks the PNG's image: say so, and what works instead (never a silent failure).
+          if (error instanceof ImageBlockedError) this.exportError = this.t.pngBlocked;
+          else reportError(error);
+        });
       },
+      exportError: this.exportError,
     })}
     ${renderTableView(model, this.tableOpen, () => this.t.tableCaption(this.chartName()))}`;
   }

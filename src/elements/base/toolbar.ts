@@ -14,6 +14,8 @@ export interface ToolbarOptions {
   /** Opens or closes the Download menu; `refocus` moves focus back to the Download button. */
   onMenu(open: boolean, refocus?: boolean): void;
   onExport(kind: ExportKind): void;
+  /** Why the last export failed (shown as an alert beside the menu), if it did. */
+  exportError?: string | undefined;
 }
 
 const KINDS = ['csv', 'svg', 'png'] as const;
@@ -78,5 +80,6 @@ export function renderToolbar(o: ToolbarOptions): TemplateResult {
           </div>`
         : nothing
     }
+    ${o.exportError ? html`<p part="export-error" class="export-error" role="alert">${o.exportError}</p>` : nothing}
   </div>`;
 }
