@@ -77,12 +77,12 @@ describe('under a strict CSP (no inline style, Trusted Types)', () => {
       const style = getComputedStyle(mark);
       const paint = mark.classList.contains('line') ? style.stroke : style.fill;
       expect(paint, `${tag} mark`).to.equal('rgb(0, 114, 178)');
-      for (const swatch of root.querySelectorAll('.swatch'))
-        expect(
-          opaque(getComputedStyle(swatch).backgroundColor) ||
-            getComputedStyle(swatch).borderTopStyle === 'solid',
-          `${tag} swatch`,
-        ).to.equal(true);
+      for (const swatch of root.querySelectorAll('.swatch')) {
+        const { backgroundColor, borderTopColor, color } = getComputedStyle(swatch);
+        if (swatch.classList.contains('hollow'))
+          expect(borderTopColor, `${tag} hollow swatch: its paint, not the text colour`).to.not.equal(color);
+        else expect(opaque(backgroundColor), `${tag} swatch`).to.equal(true);
+      }
 
       // Tooltip by keyboard, then by pointer; its swatches painted too.
       svg.focus();
