@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { sendsDataSeries, type ResponseOf } from '../../api/endpoints.js';
 import { DEFAULT_MARGIN, type Frame, type Margin } from '../../chart/layout.js';
 import { localeKey } from '../../chart/locale.js';
@@ -246,11 +246,11 @@ export class BrazeSendBreakdown extends BrazeChartElement {
     };
   }
 
-  protected override renderHeader() {
+  protected override renderHeader(): TemplateResult {
     return renderSendHeader(this.headerInput());
   }
 
-  protected override renderFooter() {
+  protected override renderFooter(): TemplateResult | typeof nothing {
     // While loading: the control group's note, and the one a "Not attributed" series or a funnel step brings.
     if (this.awaitingData)
       return skeleton.notes(
@@ -281,7 +281,7 @@ export class BrazeSendBreakdown extends BrazeChartElement {
     };
   }
 
-  protected renderChart(box: Frame) {
+  protected renderChart(box: Frame): TemplateResult {
     const m = this.model;
     if (!m) return svg``;
     if (m.visible.length === 0) {
