@@ -39,46 +39,48 @@ function chartEvents<T>() {
 /**
  * On a server, `component` renders its tag with `defer-hydration` (see above); in the browser it is `component`.
  */
-function deferredOnServer<C extends React.ForwardRefExoticComponent<object>>(component: C): C {
+function deferredOnServer<C extends { displayName?: string | undefined }>(component: C): C {
   if (!isServer) return component;
   const deferred = React.forwardRef<unknown, object>((props, ref) =>
-    React.createElement(component, { ...props, ref, 'defer-hydration': '' } as object),
+    React.createElement(
+      component as unknown as React.ComponentType<object>,
+      {
+        ...props,
+        ref,
+        'defer-hydration': '',
+      } as object,
+    ),
   );
   deferred.displayName = component.displayName ?? '';
   return deferred as unknown as C;
 }
 
+/** The wrapper of the chart element `elementClass`, defined as `tagName`, whose `braze-load` carries a `T`. */
+function wrapper<I extends HTMLElement, T>(tagName: string, elementClass: new () => I, displayName: string) {
+  return deferredOnServer(
+    createComponent({ react: React, tagName, elementClass, events: chartEvents<T>(), displayName }),
+  );
+}
+
 /** `<braze-segment-trend>` as a React component. */
-export const SegmentTrend = deferredOnServer(
-  createComponent({
-    react: React,
-    tagName: 'braze-segment-trend',
-    elementClass: BrazeSegmentTrend,
-    events: chartEvents<SegmentTrendData>(),
-    displayName: 'SegmentTrend',
-  }),
+export const SegmentTrend = wrapper<BrazeSegmentTrend, SegmentTrendData>(
+  'braze-segment-trend',
+  BrazeSegmentTrend,
+  'SegmentTrend',
 );
 
 /** `<braze-session-chart>` as a React component. */
-export const SessionChart = deferredOnServer(
-  createComponent({
-    react: React,
-    tagName: 'braze-session-chart',
-    elementClass: BrazeSessionChart,
-    events: chartEvents<SessionChartData>(),
-    displayName: 'SessionChart',
-  }),
+export const SessionChart = wrapper<BrazeSessionChart, SessionChartData>(
+  'braze-session-chart',
+  BrazeSessionChart,
+  'SessionChart',
 );
 
 /** `<braze-send-breakdown>` as a React component. */
-export const SendBreakdown = deferredOnServer(
-  createComponent({
-    react: React,
-    tagName: 'braze-send-breakdown',
-    elementClass: BrazeSendBreakdown,
-    events: chartEvents<SendBreakdownData>(),
-    displayName: 'SendBreakdown',
-  }),
+export const SendBreakdown = wrapper<BrazeSendBreakdown, SendBreakdownData>(
+  'braze-send-breakdown',
+  BrazeSendBreakdown,
+  'SendBreakdown',
 );
 
 export type SegmentTrendProps = React.ComponentProps<typeof SegmentTrend>;
