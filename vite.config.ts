@@ -21,11 +21,22 @@ export default defineConfig({
         'locales/fr': 'src/locales/fr.ts',
         'react/index': 'src/react/index.ts',
         'vue/index': 'src/vue/index.ts',
+        'ssr/index': 'src/ssr/index.ts',
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^zod($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^vue$/],
+      external: [
+        /^lit($|\/)/,
+        /^@lit\//,
+        /^d3-/,
+        /^zod($|\/)/,
+        /^react($|\/)/,
+        /^react-dom($|\/)/,
+        /^vue$/,
+        /^@lit-labs\//,
+        /^node:/,
+      ],
       // One file per module, mirroring src/: the define call stays in dist/define/*.js, the only files with side
       // effects, so bundlers can tree-shake everything else; the .d.ts files from tsc sit beside them.
       output: {

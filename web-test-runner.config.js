@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
 import { frameworksPlugin } from './scripts/wtr-frameworks.js';
 import { goldenPlugin } from './scripts/wtr-golden.js';
 import { mediaFeaturesPlugin } from './scripts/wtr-media.js';
+import { ssrPagesPlugin } from './scripts/wtr-ssr.ts';
 
 const PROXY_BASE = '/api/braze';
 let listener;
@@ -19,24 +20,25 @@ const proxyListener = () =>
 
 // The CDN tests need dist/cdn (npm test builds it first); without a build they are left out, and said so.
 const CDN_BUNDLE = 'dist/cdn/braze-charts.js';
-const CDN_TESTS = ['test/browser/cdn.test.ts', 'test/browser/cdn-shared.test.ts'];
+const CDN_TESTS = ['test/browser/cdn.test.ts', 'test/browser/cdn-shared.test.ts', 'test/browser/csp.test.ts'];
 const hasCdnBundle = existsSync(CDN_BUNDLE);
 if (!hasCdnBundle) console.warn(`${CDN_TESTS.join(', ')} skipped: no ${CDN_BUNDLE} (run npm run build:cdn)`);
 
 /**
- * Pages served with a strict Content-Security-Policy, the one the README gives for the charts: no inline or foreign
- * script, Trusted Types required for DOM script sinks and only Lit's policy (`lit-html`, once: no 'allow-duplicates'),
- * `blob:` images for PNG export. `style-src-attr 'unsafe-inline'` stays while element views bind `style="…"`
- * attributes (issue 15's `style-src` point).
+ * The strict Content-Security-Policy the README gives for the charts: no inline or foreign script, no inline style
+ * (not even `style` attributes: the charts draw colours through classes and attributes), Trusted Types required for
+ * DOM script sinks and only Lit's policy (`lit-html`, once: no 'allow-duplicates'), `blob:` images for PNG export.
  */
-const CSP_PAGES = new Map([
-  [
-    '/test/browser/fixtures/cdn-page.html',
-    "default-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' blob:; style-src 'self'; " +
-      "style-src-attr 'unsafe-inline'; object-src 'none'; base-uri 'none'; " +
-      "require-trusted-types-for 'script'; trusted-types lit-html",
-  ],
-]);
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' blob:; style-src 'self'; " +
+  "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/**
+ * Pages served with the strict policy; `?img=data` allows `data:` images instead of `blob:` (PNG export falls back to
+ * them), `?img=self` neither (PNG export must say so).
+ */
+const CSP_PAGES = new Set(['/test/browser/fixtures/cdn-page.html']);
+const IMG_SRC = { data: "img-src 'self' data:", self: "img-src 'self'" };
 
 export default {
   files: ['test/browser/**/*.test.ts', ...(hasCdnBundle ? [] : CDN_TESTS.map((file) => `!${file}`))],
@@ -50,6 +52,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
     frameworksPlugin(),
+    ssrPagesPlugin(STRICT_CSP),
     mediaFeaturesPlugin(),
     goldenPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
@@ -57,8 +60,10 @@ export default {
   middleware: [
     async (ctx, next) => {
       await next();
-      const policy = CSP_PAGES.get(ctx.path);
-      if (policy) ctx.set('Content-Security-Policy', policy);
+      if (!CSP_PAGES.has(ctx.path)) return;
+      const img = IMG_SRC[ctx.query.img];
+      const policy = img ? STRICT_CSP.replace("img-src 'self' blob:", img) : STRICT_CSP;
+      ctx.set('Content-Security-Policy', policy);
     },
     (ctx, next) => {
       if (ctx.path !== PROXY_BASE && !ctx.path.startsWith(`${PROXY_BASE}/`)) return next();

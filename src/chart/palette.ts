@@ -35,12 +35,24 @@ export const DARK_PALETTE = [
 export const NEUTRAL = ['#737373', '#a0a4ab'] as const;
 
 /**
- * The CSS colour of series `index` (0-based): the `--braze-series-N` custom property, else the theme's palette
- * colour (`--_palette-N`, set by the frame's styles).
+ * What a mark or swatch is painted with: series N of the palette (1-based; `--braze-series-N`, else the theme's
+ * palette colour), the neutral grey (`neutral`: "Not attributed") or the previous period's colour (`previous`).
+ * Drawn as a `data-paint` attribute that the frame's styles turn into a colour (see paintRules): no inline style,
+ * so the charts look the same under a Content-Security-Policy without `style-src 'unsafe-inline'`.
  */
-export function seriesColor(index: number): string {
-  const n = (index % PALETTE.length) + 1;
-  return `var(--braze-series-${n}, var(--_palette-${n}))`;
+export type Paint = number | 'neutral' | 'previous';
+
+/** The paint of series `index` (0-based): 1 to 8, the palette wrapping around. */
+export function seriesPaint(index: number): Paint {
+  return (index % PALETTE.length) + 1;
+}
+
+/** CSS rules giving every `[data-paint]` its colour as `--_paint` (read by marks, points and swatches). */
+export function paintRules(): string {
+  const series = PALETTE.map(
+    (_, i) => `[data-paint='${i + 1}']{--_paint:var(--braze-series-${i + 1},var(--_palette-${i + 1}))}`,
+  );
+  return `${series.join('')}[data-paint='neutral']{--_paint:var(--_neutral)}[data-paint='previous']{--_paint:var(--_previous)}`;
 }
 
 /** CSS declarations `--_palette-N: light-dark(light, dark);`: each colour follows the host's colour scheme. */

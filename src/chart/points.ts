@@ -1,3 +1,5 @@
+import type { Paint } from './palette.js';
+
 /**
  * The point model every chart exposes to the shared frame (tooltip, crosshair, keyboard focus, live region, data
  * table, CSV export). DOM-free: series are aligned bucket by bucket, positions are in plot coordinates.
@@ -30,8 +32,8 @@ export interface SwatchStyle {
 export interface ChartSeries {
   key: string;
   label: string;
-  /** CSS colour of the series (a custom property reference is fine). */
-  color: string;
+  /** What the series' marks and swatches are painted with. */
+  paint: Paint;
   /** One point per bucket, in bucket order (the same length in every series). */
   points: ChartPoint[];
   swatch?: SwatchStyle;
@@ -138,7 +140,7 @@ export function bucketValues(model: PointModel, index: number): BucketValue[] {
   return model.series.map((s) => ({
     key: s.key,
     label: s.label,
-    color: s.color,
+    paint: s.paint,
     swatch: s.swatch,
     formatted: s.points[index]?.formatted ?? '',
     own: s.points[index]?.own?.label,
@@ -149,7 +151,7 @@ export function bucketValues(model: PointModel, index: number): BucketValue[] {
 export interface BucketValue {
   key: string;
   label: string;
-  color: string;
+  paint: Paint;
   swatch: SwatchStyle | undefined;
   formatted: string;
   /** The point's own bucket name, when it is not the column's. */

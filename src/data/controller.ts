@@ -58,6 +58,12 @@ export interface BrazeDataControllerOptions<R extends EndpointMap, O extends key
   /** While it returns true, nothing is requested and the status stays as it is (e.g. a lazy host off screen). */
   paused?: () => boolean;
   /**
+   * While it returns true, the host may still be configured (a framework setting its properties after the element
+   * upgraded): a configuration error is not reported yet — the status stays as it is and the requests are read
+   * again at the next update. A valid configuration is requested at once.
+   */
+  settling?: () => boolean;
+  /**
    * While it returns true, a new run keeps the current value (and `complete` status) until its answer arrives, as a
    * refresh does: for a request that follows another one's refreshed answer.
    */
@@ -244,6 +250,7 @@ export class BrazeDataController<
   #plan(): void {
     if (this.#options.paused?.()) return;
     const plan = this.#read();
+    if ('error' in plan && this.#held(plan.error)) return;
     this.#join(plan);
     if (plan.key === this.#key) return;
     this.#key = plan.key;
@@ -276,7 +283,9 @@ export class BrazeDataController<
       // Validated here, once per run: the cache lookup and the request below reuse the result.
       prepared = names.map((name) => client.prepare(requests[name].endpoint, requests[name].params));
     } catch (error) {
-      this.#fail(run, asBrazeError(error), true);
+      const failure = asBrazeError(error);
+      if (this.#held(failure)) this.#key = undefined;
+      else this.#fail(run, failure, true);
       return;
     }
     const values: Record<string, unknown> = {};
@@ -320,6 +329,11 @@ export class BrazeDataController<
         if (this.#run === run) run.abort();
       },
     );
+  }
+
+  /** True when `error` is a configuration error the host may still fix (see `settling`): it is not reported now. */
+  #held(error: BrazeRequestError): boolean {
+    return error.kind === ErrorKind.config && !!this.#options.settling?.();
   }
 
   /** Joins (or moves to) the refresh group of the plan's client; leaves it when the plan has none. */

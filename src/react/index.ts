@@ -3,10 +3,17 @@
  * attributes and properties are props (`segmentId`, `length`, …), events are typed callbacks (`onBrazeLoad`,
  * `onBrazeError`, `onBrazePointSelect`). Importing this module defines the three custom elements.
  *
+ * Server rendering (Next.js, `renderToString`): a wrapper renders its tag with `defer-hydration`, and `@lit/react`
+ * removes that attribute once hydration has set the element's properties; until then the chart shows its loading
+ * view and requests nothing, so it never reports a missing `proxy-url` that hydration was about to set. Use these
+ * wrappers rather than raw tags in server-rendered React: React 19 does not attach a raw tag's `on*` event props
+ * after hydration (facebook/react#35446).
+ *
  * For the raw tags in JSX (`<braze-segment-trend segment-id="…">`), see the `IntrinsicElements` types in `./jsx.js`,
  * which this module brings in.
  */
 import { createComponent, type EventName } from '@lit/react';
+import { isServer } from 'lit';
 import * as React from 'react';
 import { BrazeSegmentTrend } from '../define/segment-trend.js';
 import { BrazeSendBreakdown } from '../define/send-breakdown.js';
@@ -29,32 +36,52 @@ function chartEvents<T>() {
   };
 }
 
+/**
+ * On a server, `component` renders its tag with `defer-hydration` (see above); in the browser it is `component`.
+ */
+function deferredOnServer<C extends { displayName?: string | undefined }>(component: C): C {
+  if (!isServer) return component;
+  const deferred = React.forwardRef<unknown, object>((props, ref) =>
+    React.createElement(
+      component as unknown as React.ComponentType<object>,
+      {
+        ...props,
+        ref,
+        'defer-hydration': '',
+      } as object,
+    ),
+  );
+  deferred.displayName = component.displayName ?? '';
+  return deferred as unknown as C;
+}
+
+/** The wrapper of the chart element `elementClass`, defined as `tagName`, whose `braze-load` carries a `T`. */
+function wrapper<I extends HTMLElement, T>(tagName: string, elementClass: new () => I, displayName: string) {
+  return deferredOnServer(
+    createComponent({ react: React, tagName, elementClass, events: chartEvents<T>(), displayName }),
+  );
+}
+
 /** `<braze-segment-trend>` as a React component. */
-export const SegmentTrend = createComponent({
-  react: React,
-  tagName: 'braze-segment-trend',
-  elementClass: BrazeSegmentTrend,
-  events: chartEvents<SegmentTrendData>(),
-  displayName: 'SegmentTrend',
-});
+export const SegmentTrend = wrapper<BrazeSegmentTrend, SegmentTrendData>(
+  'braze-segment-trend',
+  BrazeSegmentTrend,
+  'SegmentTrend',
+);
 
 /** `<braze-session-chart>` as a React component. */
-export const SessionChart = createComponent({
-  react: React,
-  tagName: 'braze-session-chart',
-  elementClass: BrazeSessionChart,
-  events: chartEvents<SessionChartData>(),
-  displayName: 'SessionChart',
-});
+export const SessionChart = wrapper<BrazeSessionChart, SessionChartData>(
+  'braze-session-chart',
+  BrazeSessionChart,
+  'SessionChart',
+);
 
 /** `<braze-send-breakdown>` as a React component. */
-export const SendBreakdown = createComponent({
-  react: React,
-  tagName: 'braze-send-breakdown',
-  elementClass: BrazeSendBreakdown,
-  events: chartEvents<SendBreakdownData>(),
-  displayName: 'SendBreakdown',
-});
+export const SendBreakdown = wrapper<BrazeSendBreakdown, SendBreakdownData>(
+  'braze-send-breakdown',
+  BrazeSendBreakdown,
+  'SendBreakdown',
+);
 
 export type SegmentTrendProps = React.ComponentProps<typeof SegmentTrend>;
 export type SessionChartProps = React.ComponentProps<typeof SessionChart>;

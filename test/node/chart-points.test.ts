@@ -19,7 +19,7 @@ const model: PointModel = {
     {
       key: 'a',
       label: 'Email',
-      color: 'red',
+      paint: 1,
       points: [
         { x: 0, y: 50, date: undefined, value: 1, formatted: '1' },
         { x: 50, y: 40, date: undefined, value: null, formatted: '—' },
@@ -29,7 +29,7 @@ const model: PointModel = {
     {
       key: 'b',
       label: 'Push, "web"',
-      color: 'blue',
+      paint: 2,
       points: [
         { x: 0, y: 90, date: undefined, value: 2, formatted: '2' },
         { x: 50, y: 80, date: undefined, value: 3, formatted: '3' },

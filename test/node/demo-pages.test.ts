@@ -9,7 +9,7 @@ import type { ViteDevServer } from 'vite';
 import { launchChromium, serveDemo, settled } from '../../scripts/demo-browser.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const PAGES = ['index.html', 'plain.html', 'react.html', 'vue.html', 'gallery.html'];
+const PAGES = ['index.html', 'plain.html', 'react.html', 'vue.html', 'gallery.html', 'ssr.html'];
 
 interface AxeResult {
   violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[];

@@ -236,7 +236,7 @@ describe('CSV formula neutralisation (OWASP)', () => {
         {
           key: 'a',
           label: '@SUM(1+1)',
-          color: '',
+          paint: 1,
           points: [{ x: 0, y: 0, date: undefined, value: -5, formatted: '' }],
         },
       ],

@@ -36,6 +36,7 @@ const NOT_FOR_BROWSER_ONLY = [
   'react',
   '@types/react',
   'csstype',
+  '@lit-labs/ssr',
 ];
 
 const repoVersion = async (name: string) =>
@@ -215,7 +216,10 @@ describe('the packed package, installed into fresh apps', { timeout: 300_000 }, 
         ...(await versions(['react', 'react-dom', '@types/react', '@types/react-dom', '@lit/react'])),
       },
       vue: { 'braze-charts': self, ...(await versions(['vue'])) },
-      server: { 'braze-charts': self, ...(await versions(['hono', '@hono/node-server', 'lru-cache'])) },
+      server: {
+        'braze-charts': self,
+        ...(await versions(['hono', '@hono/node-server', 'lru-cache', '@lit-labs/ssr'])),
+      },
     };
     for (const [name, dependencies] of Object.entries(deps)) {
       if (name === 'server') await mkdir(app(name));
@@ -308,6 +312,20 @@ describe('the packed package, installed into fresh apps', { timeout: 300_000 }, 
     );
     assert.equal(code, 1);
     assert.match(output, /npm install hono @hono\/node-server lru-cache/);
+  });
+
+  it("braze-charts/ssr renders a chart's loading view as declarative shadow DOM in Node", async () => {
+    const script = `import { renderChart, chartStyleHash } from 'braze-charts/ssr';
+      const html = await renderChart('braze-segment-trend', { 'proxy-url': '/api/braze', 'segment-id': 'seg_all_users' });
+      console.log(JSON.stringify({ html, hash: await chartStyleHash('braze-segment-trend') }));`;
+    const output = await ok(process.execPath, ['--input-type=module', '-e', script], app('server'));
+    const { html, hash } = JSON.parse(output.slice(output.indexOf('{'))) as { html: string; hash: string };
+    assert.match(
+      html,
+      /^<braze-segment-trend [^>]*segment-id="seg_all_users"[^>]*><template shadowroot="open" shadowrootmode="open"><style>/,
+    );
+    assert.match(html, /part="loading"/);
+    assert.match(hash, /^'sha256-[A-Za-z0-9+/]+=*'$/);
   });
 
   // The bad files (react/bad.tsx, vue/Bad.vue) hold typos and wrong values, each under a @ts-expect-error or

@@ -63,12 +63,15 @@ export class FittedMargin {
   }
 
   /**
-   * Fits the left margin to `labels` in `font` (the axis font, a CSS font shorthand; up to 35% of `width`); no labels:
-   * back to the element's own margin.
+   * Fits the left margin to `labels` in `font()` (the axis font, a CSS font shorthand, read only when there are labels
+   * to measure; up to 35% of `width`); no labels: back to the element's own margin.
    */
-  fit(labels: readonly string[], width: number, minLeft: number, font: string): void {
-    this.#left = labels.length
-      ? fitLeftMargin(labels, width, minLeft, (label) => measureText(label, font))
-      : undefined;
+  fit(labels: readonly string[], width: number, minLeft: number, font: () => string): void {
+    if (!labels.length) {
+      this.#left = undefined;
+      return;
+    }
+    const css = font();
+    this.#left = fitLeftMargin(labels, width, minLeft, (label) => measureText(label, css));
   }
 }

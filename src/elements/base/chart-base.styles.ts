@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { paletteTokens, patterns } from './palette.styles.js';
+import { paints, paletteTokens, patterns } from './palette.styles.js';
 
 /**
  * The frame every braze chart shares: tokens, header, plot box, axes, state views.
@@ -204,6 +204,21 @@ export const chartBaseStyles = css`
   .skeleton-text.long {
     width: min(22em, 100%);
   }
+  .w6 {
+    width: 6em;
+  }
+  .w9 {
+    width: 9em;
+  }
+  .w13 {
+    width: 13em;
+  }
+  .w15 {
+    width: 15em;
+  }
+  .w16 {
+    width: 16em;
+  }
   @keyframes shimmer {
     to {
       background-position: -200% 0;
@@ -262,13 +277,13 @@ export const chartBaseStyles = css`
     pointer-events: none;
   }
   .point {
-    fill: var(--_point);
+    fill: var(--_paint);
     stroke: var(--_background);
     stroke-width: 1.5;
     pointer-events: none;
   }
   .point.focused {
-    fill: var(--_point);
+    fill: var(--_paint);
     stroke: var(--_focus);
     stroke-width: 2.5;
   }
@@ -319,19 +334,25 @@ export const chartBaseStyles = css`
     border-top: 1px solid var(--_grid);
     font-weight: 600;
   }
+  ${paints}
   .swatch {
     box-sizing: border-box;
     width: 12px;
     height: 12px;
     border-radius: 2px;
     flex: none;
+    background: var(--_paint);
   }
   .swatch.hollow {
-    border: 2px solid;
+    border: 2px solid var(--_paint);
+    background: none;
   }
   .tooltip .swatch {
     width: 10px;
     height: 10px;
+  }
+  .toolbar.placeholder {
+    visibility: hidden;
   }
   .toolbar {
     display: flex;
@@ -339,6 +360,12 @@ export const chartBaseStyles = css`
     justify-content: flex-end;
     gap: 6px;
     font-size: 0.86em;
+  }
+  .export-error {
+    flex-basis: 100%;
+    margin: 0;
+    text-align: end;
+    color: var(--_negative);
   }
   .export {
     position: relative;

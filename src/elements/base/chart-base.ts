@@ -1,5 +1,7 @@
 import {
+  adoptStyles,
   html,
+  isServer,
   LitElement,
   nothing,
   type CSSResultGroup,
@@ -23,13 +25,14 @@ import { FittedMargin, renderAxes } from './axes.js';
 import { chartBaseStyles } from './chart-base.styles.js';
 import { renderTableView, TABLE_ID } from './data-table.js';
 import type { BrazePointSelectDetail } from './events.js';
-import { exportChart, exportSvg, svgToPng } from './export.js';
+import { exportChart, exportSvg, ImageBlockedError, svgToPng } from './export.js';
 import { DrawLifecycle, numericProperties, type DataState } from './lifecycle.js';
 import { describeError, frameMessages, type FrameMessages } from './messages.js';
 import { PointNavigationController } from './point-navigation.js';
 import { renderPlot } from './plot.js';
 import { LazyController } from './lazy-controller.js';
 import { ResizeController } from './resize-controller.js';
+import { SettleController } from './settle-controller.js';
 import { smallFont, smallFontOf } from './text-measure.js';
 import { schedule, touch, type UpdateJob } from './scheduler.js';
 import { renderEmpty, renderError, renderLoading } from './states.js';
@@ -69,6 +72,7 @@ export type { DataState } from './lifecycle.js';
  * @csspart table - The data table.
  * @csspart export - The export menu: a Download button opening CSV / SVG / PNG; `display: none` hides it, as does
  *   `no-export`.
+ * @csspart export-error - Why the last export failed (e.g. a page whose CSP blocks the image a PNG is drawn from).
  * @csspart live - The visually hidden live region announcing the focused point.
  * @csspart loading - The loading view.
  * @csspart empty - The empty view.
@@ -108,6 +112,7 @@ export abstract class BrazeChartElement extends LitElement {
     focusPoint: { state: true },
     tableOpen: { state: true },
     exportOpen: { state: true },
+    exportError: { state: true },
     announcement: { state: true },
   };
 
@@ -149,10 +154,13 @@ export abstract class BrazeChartElement extends LitElement {
   declare protected tableOpen: boolean;
   /** Whether the Download menu is open. */
   declare protected exportOpen: boolean;
+  /** Why the last export failed, shown beside the Download menu until the next export. */
+  declare protected exportError: string | undefined;
   declare protected announcement: string;
 
   protected readonly size = new ResizeController(this);
   readonly #lazy = new LazyController(this);
+  readonly #settle = new SettleController(this);
   /** The element's margins; the left one grows to fit the y-axis labels (see fitAxisLabels). */
   protected margin: Margin = DEFAULT_MARGIN;
   readonly #fit = new FittedMargin();
@@ -181,6 +189,19 @@ export abstract class BrazeChartElement extends LitElement {
     this.tableOpen = false;
     this.exportOpen = false;
     this.announcement = '';
+  }
+
+  /**
+   * A shadow root the server rendered (declarative shadow DOM, see `braze-charts/ssr`: the loading view, in inline
+   * styles) is emptied and drawn again by the element, in its own styles: the same loading view in the same place,
+   * so nothing moves, and no hydration code in the element files (even where Lit's hydrate support is loaded).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (!root) return super.createRenderRoot();
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
   }
 
   /** Closes the Download menu on a pointer press outside it. */
@@ -238,10 +259,14 @@ export abstract class BrazeChartElement extends LitElement {
     return this.isUpdatePending ? this.updateComplete.then(complete) : complete();
   }
 
-  /** The locale in use: `locale`, else the closest `lang`, else the browser's language. */
+  /**
+   * The locale in use: `locale`, else the closest `lang`, else the browser's language (on a server, which knows
+   * neither: `en`).
+   */
   get resolvedLocale(): string {
-    const lang = this.closest('[lang]:not([lang=""])')?.getAttribute('lang');
-    return this.locale || lang || navigator.language;
+    if (this.locale) return this.locale;
+    if (isServer) return 'en';
+    return this.closest('[lang]:not([lang=""])')?.getAttribute('lang') || navigator.language;
   }
 
   /** The frame's UI strings in the resolved locale. */
@@ -277,7 +302,8 @@ export abstract class BrazeChartElement extends LitElement {
       proxyUrl: () => this.proxyUrl,
       timeoutMs: () => (Number.isFinite(this.timeout) ? this.timeout : undefined),
       refreshInterval: () => this.refreshInterval,
-      paused: () => this.#lazy.waiting,
+      paused: () => this.#lazy.waiting || this.#settle.deferred,
+      settling: () => this.#settle.settling,
       ...options,
     });
   }
@@ -303,7 +329,7 @@ export abstract class BrazeChartElement extends LitElement {
    */
   protected fitAxisLabels(labels: readonly string[]): boolean {
     const before = this.frame.margin.left;
-    this.#fit.fit(labels, this.size.width, this.margin.left, this.smallFont);
+    this.#fit.fit(labels, this.size.width, this.margin.left, () => this.smallFont);
     return this.frame.margin.left !== before;
   }
 
@@ -328,7 +354,8 @@ export abstract class BrazeChartElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     numericProperties(this);
-    this.data.sync();
+    // On a server (Lit SSR) the element renders its loading view: nothing is requested there.
+    if (!isServer) this.data.sync();
     if (this.data.status === DataStatus.complete) this.size.ensure();
     this.derive(changed);
   }
@@ -458,8 +485,14 @@ export abstract class BrazeChartElement extends LitElement {
       onMenu: this.#menu,
       onExport: (kind) => {
         this.#menu(false, true);
-        void exportChart(this, this.chartName(), kind);
+        this.exportError = undefined;
+        exportChart(this, this.chartName(), kind).catch((error: unknown) => {
+          // A page whose CSP blocks the PNG's image: say so, and what works instead (never a silent failure).
+          if (error instanceof ImageBlockedError) this.exportError = this.t.pngBlocked;
+          else reportError(error);
+        });
       },
+      exportError: this.exportError,
     })}
     ${renderTableView(model, this.tableOpen, () => this.t.tableCaption(this.chartName()))}`;
   }

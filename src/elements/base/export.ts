@@ -200,15 +200,35 @@ export function exportSvg(
   return serializeSvg(chart, backgroundBehind(host, dark ? '#16181d' : '#ffffff'), caption, measureText);
 }
 
-/** Draws an SVG document string on a canvas (at `scale`× for sharp output) and encodes it as PNG. */
+/** Thrown by svgToPng when the page's Content-Security-Policy (`img-src`) lets no image of the SVG load. */
+export class ImageBlockedError extends Error {
+  override name = 'ImageBlockedError';
+}
+
+async function decoded(src: string, width: number, height: number): Promise<HTMLImageElement> {
+  const image = new Image();
+  image.width = width;
+  image.height = height;
+  image.src = src;
+  await image.decode();
+  return image;
+}
+
+/**
+ * Draws an SVG document string on a canvas (at `scale`× for sharp output) and encodes it as PNG. The SVG is loaded
+ * as an image from a `blob:` URL, else (a CSP `img-src` without `blob:`) from a `data:` URL; when the page allows
+ * neither, it rejects with an ImageBlockedError.
+ */
 export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
-    const image = new Image();
-    image.width = width;
-    image.height = height;
-    image.src = url;
-    await image.decode();
+    const image = await decoded(url, width, height).catch(() =>
+      decoded(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`, width, height).catch(() => {
+        throw new ImageBlockedError(
+          "PNG export needs the page's Content-Security-Policy to allow blob: or data: images (img-src).",
+        );
+      }),
+    );
     const canvas = document.createElement('canvas');
     canvas.width = Math.max(1, Math.round(width * scale));
     canvas.height = Math.max(1, Math.round(height * scale));

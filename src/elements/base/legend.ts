@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Paint } from '../../chart/palette.js';
 import type { SwatchStyle } from '../../chart/points.js';
 
 export interface LegendItem {
   key: string;
   label: string;
-  /** CSS colour of the swatch. */
-  color: string;
+  /** What the swatch is painted with (the series' marks' paint). */
+  paint: Paint;
   /** False when the series is hidden. */
   active: boolean;
   /** Pattern (forced colours) and outline of the swatch, as its marks are drawn. */
@@ -16,12 +17,11 @@ export interface LegendItem {
  * A square in a series' colour (an outline for hollow marks), carrying its marks' forced-colours pattern, for
  * legends and tooltips.
  */
-export function renderSwatch(color: string, swatch: SwatchStyle | undefined): TemplateResult {
-  const hollow = swatch?.hollow;
+export function renderSwatch(paint: Paint, swatch: SwatchStyle | undefined): TemplateResult {
   return html`<span
-    class="swatch ${hollow ? 'hollow' : ''}"
+    class="swatch ${swatch?.hollow ? 'hollow' : ''}"
+    data-paint=${paint}
     data-series=${swatch?.series ?? nothing}
-    style="${hollow ? 'border-color' : 'background'}:${color}"
     aria-hidden="true"
   ></span>`;
 }
@@ -37,7 +37,7 @@ export function renderLegend(
 ): TemplateResult {
   return html`<ul part="legend" class="legend">
     ${items.map((item) => {
-      const content = html`${renderSwatch(item.color, item.swatch)}${
+      const content = html`${renderSwatch(item.paint, item.swatch)}${
         item.active ? nothing : html`<span class="visually-hidden">${hiddenText}</span>`
       }${item.label}`;
       return html`<li>

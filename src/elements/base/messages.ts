@@ -69,6 +69,8 @@ export interface FrameMessages {
   downloadCSV: string;
   downloadSVG: string;
   downloadPNG: string;
+  /** Shown when the page does not let the chart make a PNG (its CSP blocks the image it is drawn from). */
+  pngBlocked: string;
   keyboardHint: string;
   chart: string;
 }
@@ -139,6 +141,7 @@ const en: FrameMessages = {
   downloadCSV: 'Download CSV',
   downloadSVG: 'Download SVG',
   downloadPNG: 'Download PNG',
+  pngBlocked: 'This page does not allow the image a PNG is drawn from. Download SVG instead.',
   keyboardHint:
     'Use the arrow keys to move between points, Home and End to jump to the ends, Enter to select, Escape to close the tooltip and, pressed again, to leave the chart.',
   chart: 'chart',

@@ -17,7 +17,7 @@ export function renderCrosshair(model: PointModel, focus: PointFocus, box: Frame
       const p = s.points[focus.index];
       if (!p || p.value === null) return nothing;
       return svg`<circle part=${i === focus.series ? 'focus-ring' : 'point'} class="point ${i === focus.series ? 'focused' : ''}"
-        cx=${p.x} cy=${p.y} r=${i === focus.series ? 6 : 4} style="--_point:${s.color}"></circle>`;
+        cx=${p.x} cy=${p.y} r=${i === focus.series ? 6 : 4} data-paint=${s.paint}></circle>`;
     })}
   </g>`;
 }
@@ -30,7 +30,7 @@ export function renderTooltip(model: PointModel, focus: PointFocus): TemplateRes
   const rows = bucketValues(model, focus.index).map(
     (v, i) =>
       html`<div class="tooltip-row ${i === focus.series ? 'focused' : ''}">
-        ${renderSwatch(v.color, v.swatch)}
+        ${renderSwatch(v.paint, v.swatch)}
         <span class="tooltip-name"
           >${v.label}${v.own ? html`<span class="tooltip-own">${v.own}</span>` : nothing}</span
         >

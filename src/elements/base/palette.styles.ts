@@ -1,5 +1,5 @@
 import { unsafeCSS } from 'lit';
-import { NEUTRAL, paletteDeclarations } from '../../chart/palette.js';
+import { NEUTRAL, paintRules, paletteDeclarations } from '../../chart/palette.js';
 import { patternCss } from '../../chart/patterns.js';
 
 // A declaration list without a rule around it (generated from the lists in src/chart/palette.ts): the CDN build's
@@ -13,3 +13,6 @@ export const paletteTokens = unsafeCSS(
 
 /** Forced-colours rules giving each series' marks and swatches its pattern (src/chart/patterns.ts). */
 export const patterns = unsafeCSS(patternCss());
+
+/** The colour (`--_paint`) of every element carrying a `data-paint` (see Paint in src/chart/palette.ts). */
+export const paints = unsafeCSS(paintRules());

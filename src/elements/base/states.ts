@@ -35,6 +35,12 @@ export function renderError(
   </div>`;
 }
 
+/** Widths of placeholder text, in em (each a class of the frame's styles; 5 is the default). */
+export type SkeletonWidth = 5 | 6 | 9 | 13 | 15 | 16;
+
+/** The class giving placeholder text its width: no inline style (a strict CSP blocks `style` attributes). */
+const width = (em: SkeletonWidth): string => (em === 5 ? 'skeleton-text' : `skeleton-text w${em}`);
+
 /**
  * Placeholders of the header while loading — a title bar, `stats` figures, a legend of `legend` items — so the
  * header takes the room it will take once the data is there (no jump when it arrives, no raw id as a title).
@@ -46,23 +52,20 @@ export const skeleton = {
     html`<p part="description" class="description" aria-hidden="true">
       <span class="skeleton-text long"></span>
     </p>`,
-  stats: (count: number, width = '5em'): TemplateResult =>
+  stats: (count: number, em: SkeletonWidth = 5): TemplateResult =>
     html`<div part="stats" class="stats" aria-hidden="true">
       ${Array.from(
         { length: count },
         () =>
           html`<div>
-            <div class="dt"><span class="skeleton-text" style="width: ${width}"></span></div>
+            <div class="dt"><span class=${width(em)}></span></div>
             <div class="dd"><span class="skeleton-text"></span></div>
           </div>`,
       )}
     </div>`,
-  legend: (widths: readonly string[]): TemplateResult =>
+  legend: (widths: readonly SkeletonWidth[]): TemplateResult =>
     html`<div part="legend" class="legend" aria-hidden="true">
-      ${widths.map(
-        (width) =>
-          html`<span class="legend-item"><span class="skeleton-text" style="width: ${width}"></span></span>`,
-      )}
+      ${widths.map((em) => html`<span class="legend-item"><span class=${width(em)}></span></span>`)}
     </div>`,
   /** Footnotes to come, each a sentence that wraps as a sentence would (two halves of about 16em). */
   notes: (count: number): TemplateResult =>
@@ -71,8 +74,8 @@ export const skeleton = {
         { length: count },
         () =>
           html`<div>
-            <span class="skeleton-text" style="width: 16em"></span>
-            <span class="skeleton-text" style="width: 16em"></span>
+            <span class="skeleton-text w16"></span>
+            <span class="skeleton-text w16"></span>
           </div>`,
       )}
     </div>`,

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** Relative luminance (WCAG) of a computed CSS colour (`rgb(…)` or `color(srgb …)`); undefined if unreadable. */
 export function luminance(color: string): number | undefined {
@@ -24,7 +24,8 @@ export function luminance(color: string): number | undefined {
  */
 export class ThemeController implements ReactiveController {
   readonly #internals: ElementInternals | undefined;
-  readonly #media = matchMedia('(prefers-color-scheme: dark)');
+  // No media queries on a server (Lit SSR constructs the element to render its loading view).
+  readonly #media = isServer ? undefined : matchMedia('(prefers-color-scheme: dark)');
   readonly #changed = () => this.host.requestUpdate();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & { theme?: string | undefined }) {
@@ -33,11 +34,11 @@ export class ThemeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#media.addEventListener('change', this.#changed);
+    this.#media?.addEventListener('change', this.#changed);
   }
 
   hostDisconnected(): void {
-    this.#media.removeEventListener('change', this.#changed);
+    this.#media?.removeEventListener('change', this.#changed);
   }
 
   hostUpdate(): void {

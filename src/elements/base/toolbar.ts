@@ -14,13 +14,15 @@ export interface ToolbarOptions {
   /** Opens or closes the Download menu; `refocus` moves focus back to the Download button. */
   onMenu(open: boolean, refocus?: boolean): void;
   onExport(kind: ExportKind): void;
+  /** Why the last export failed (shown as an alert beside the menu), if it did. */
+  exportError?: string | undefined;
 }
 
 const KINDS = ['csv', 'svg', 'png'] as const;
 
 /** The toolbar's room while the chart loads: the same buttons, invisible and inert, so nothing moves later. */
 export function renderToolbarPlaceholder(t: FrameMessages, exportable: boolean): TemplateResult {
-  return html`<div part="toolbar" class="toolbar" style="visibility: hidden" inert aria-hidden="true">
+  return html`<div part="toolbar" class="toolbar placeholder" inert aria-hidden="true">
     <button type="button" tabindex="-1">${t.showTable}</button>
     ${exportable ? html`<button type="button" tabindex="-1">${t.download}</button>` : nothing}
   </div>`;
@@ -78,5 +80,6 @@ export function renderToolbar(o: ToolbarOptions): TemplateResult {
           </div>`
         : nothing
     }
+    ${o.exportError ? html`<p part="export-error" class="export-error" role="alert">${o.exportError}</p>` : nothing}
   </div>`;
 }

@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { segmentDataSeries, segmentDetails, type ResponseOf } from '../../api/endpoints.js';
 import {
   formatDay,
@@ -161,7 +161,7 @@ export class BrazeSegmentTrend extends BrazeChartElement {
         {
           key: 'size',
           label: t.size,
-          color: 'var(--_series-1)',
+          paint: 1,
           points: g.points.map((p) => ({
             x: p.x,
             y: p.value === null ? g.baselineY : p.y,
@@ -185,7 +185,7 @@ export class BrazeSegmentTrend extends BrazeChartElement {
     return this.data.value?.details?.name || this.segmentId || '';
   }
 
-  protected override renderHeader() {
+  protected override renderHeader(): TemplateResult {
     if (this.awaitingData)
       return html`<div>${skeleton.title()}${skeleton.description()}</div>
         ${skeleton.stats(2)}`;
@@ -220,7 +220,7 @@ export class BrazeSegmentTrend extends BrazeChartElement {
     </dl>`;
   }
 
-  protected renderChart(box: Frame) {
+  protected renderChart(box: Frame): TemplateResult {
     const g = this.geometry;
     if (!g) return svg``;
     return svg`${this.renderAxes(box, g.xTicks, g.yTicks)}

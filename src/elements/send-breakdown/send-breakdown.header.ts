@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCurrency, formatDay, formatNumber, formatPercent } from '../../chart/format.js';
 import { chartMessages } from '../../chart/messages.js';
-import { PALETTE, seriesColor } from '../../chart/palette.js';
+import { PALETTE, seriesPaint, type Paint } from '../../chart/palette.js';
 import {
   metricLabel,
   SEND_RETENTION_DAYS,
@@ -19,9 +19,9 @@ import { skeleton } from '../base/states.js';
 import type { ViewModel } from './send-breakdown.model.js';
 import { sendMessagesFor, type SendMessages } from './send-breakdown.messages.js';
 
-/** A series' colour: its palette colour, or the neutral grey for what is not attributed to any series. */
-export function sendSeriesColor(s: SendSeries): string {
-  return s.key === UNATTRIBUTED ? 'var(--_neutral)' : seriesColor(s.colorIndex);
+/** A series' paint: its palette colour, or the neutral grey for what is not attributed to any series. */
+export function sendSeriesPaint(s: SendSeries): Paint {
+  return s.key === UNATTRIBUTED ? 'neutral' : seriesPaint(s.colorIndex);
 }
 
 /** Headline figures of the send; each appears only where the data supports it. */
@@ -196,14 +196,14 @@ export function renderSendHeader(input: SendHeaderInput): TemplateResult {
       ${renderNotes(notesOf(input), 'header')}
     </div>
     ${input.loading ? skeleton.stats(6) : input.stats ? renderStats(input.stats, locale, t) : nothing}
-    ${input.loading ? skeleton.legend(unattributable(input) ? ['5em', '6em', '13em'] : ['5em', '6em', '6em']) : nothing}
+    ${input.loading ? skeleton.legend(unattributable(input) ? [5, 6, 13] : [5, 6, 6]) : nothing}
     ${
       model !== undefined && legend.length > 0
         ? renderLegend(
             legend.map((s) => ({
               key: s.key,
               label: s.label,
-              color: sendSeriesColor(s),
+              paint: sendSeriesPaint(s),
               active: !input.hidden.has(s.key),
               swatch: { series: (s.colorIndex % PALETTE.length) + 1 },
             })),

@@ -29,7 +29,7 @@ export function sendPointModel(
       return {
         key,
         label: style.label(key),
-        color: style.color(key),
+        paint: style.paint(key),
         swatch: { series: style.series(key) },
         points: table.dates.map((date, day) => {
           const value = table.values[day]?.[column] ?? null;
@@ -63,7 +63,7 @@ export function sendPointModel(
         {
           key: m.table.metric,
           label: metricLabel(m.table.metric, chartMessages(locale)),
-          color: 'var(--_series-1)',
+          paint: 1,
           points: rows.map((r) => ({
             x: r.x + r.width,
             y: r.barY + r.barHeight / 2,
@@ -84,7 +84,7 @@ export function sendPointModel(
       {
         key: 'count',
         label: t.count,
-        color: 'var(--_series-1)',
+        paint: 1,
         points: m.steps.map((s, i) => {
           const row = m.rows[i];
           return {

@@ -11,6 +11,7 @@ export const sendBreakdownStyles = css`
   .segment,
   .step-segment,
   .bar {
+    fill: var(--_paint);
     shape-rendering: crispEdges;
   }
   .row-label {

@@ -1,9 +1,9 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { sendsDataSeries, type ResponseOf } from '../../api/endpoints.js';
 import { DEFAULT_MARGIN, type Frame, type Margin } from '../../chart/layout.js';
 import { localeKey } from '../../chart/locale.js';
 import { chartMessages } from '../../chart/messages.js';
-import { PALETTE, seriesColor } from '../../chart/palette.js';
+import { PALETTE } from '../../chart/palette.js';
 import type { PointModel } from '../../chart/points.js';
 import { formatDay } from '../../chart/format.js';
 import {
@@ -30,7 +30,7 @@ import {
   renderSendFootnotes,
   renderSendHeader,
   retentionText,
-  sendSeriesColor,
+  sendSeriesPaint,
   unattributable,
   type SendHeaderInput,
 } from './send-breakdown.header.js';
@@ -236,9 +236,9 @@ export class BrazeSendBreakdown extends BrazeChartElement {
     const font = this.smallFont;
     return {
       label: (key) => series.get(key)?.label ?? key,
-      color: (key) => {
+      paint: (key) => {
         const s = series.get(key);
-        return s ? sendSeriesColor(s) : seriesColor(0);
+        return s ? sendSeriesPaint(s) : 1;
       },
       series: (key) => ((index.get(key) ?? 0) % PALETTE.length) + 1,
       format: metricFormat(this.metric, this.resolvedLocale).full,
@@ -246,11 +246,11 @@ export class BrazeSendBreakdown extends BrazeChartElement {
     };
   }
 
-  protected override renderHeader() {
+  protected override renderHeader(): TemplateResult {
     return renderSendHeader(this.headerInput());
   }
 
-  protected override renderFooter() {
+  protected override renderFooter(): TemplateResult | typeof nothing {
     // While loading: the control group's note, and the one a "Not attributed" series or a funnel step brings.
     if (this.awaitingData)
       return skeleton.notes(
@@ -281,7 +281,7 @@ export class BrazeSendBreakdown extends BrazeChartElement {
     };
   }
 
-  protected renderChart(box: Frame) {
+  protected renderChart(box: Frame): TemplateResult {
     const m = this.model;
     if (!m) return svg``;
     if (m.visible.length === 0) {

@@ -2,6 +2,7 @@ import { nothing, svg, type TemplateResult } from 'lit';
 import type { BarRow, BarSegment, HorizontalBarsGeometry } from '../../chart/bars.js';
 import { formatNumber, formatPercent } from '../../chart/format.js';
 import type { Frame } from '../../chart/layout.js';
+import type { Paint } from '../../chart/palette.js';
 import { placeXLabels } from '../base/axes.js';
 import type { FunnelStep, SendRates } from '../../chart/sends.js';
 import { stepRateTexts } from '../../chart/sends-summary.js';
@@ -11,7 +12,7 @@ import { sendMessagesFor } from './send-breakdown.messages.js';
 /** How a view names, colours and formats its series. */
 export interface SeriesStyle {
   label(key: string): string;
-  color(key: string): string;
+  paint(key: string): Paint;
   /** 1-based index of the series in the palette (its forced-colours pattern). */
   series(key: string): number;
   /** Width in px of a text in the rows' font. */
@@ -47,7 +48,7 @@ export function dailyMarks(g: StackedBarsGeometry, style: SeriesStyle) {
   return svg`<g part="mark" class="marks">
     ${g.segments.map(
       (s) => svg`<rect class="segment" data-key=${s.key} data-series=${style.series(s.key)} data-day=${s.day}
-        x=${s.x} y=${s.y} width=${s.width} height=${s.height} style="fill:${style.color(s.key)}"></rect>`,
+        x=${s.x} y=${s.y} width=${s.width} height=${s.height} data-paint=${style.paint(s.key)}></rect>`,
     )}
   </g>`;
 }
@@ -110,7 +111,7 @@ export function totalsView(
           ${rateText ? svg`<text class="row-rates" x=${box.innerWidth} y=${row.labelY} text-anchor="end">${rateText}</text>` : nothing}
           <rect class="bar" data-key=${row.key} data-series=${style.series(row.key)} x="0" y=${row.barY}
             width=${row.width} height=${row.barHeight}
-            style="fill:${style.color(row.key)}"></rect>
+            data-paint=${style.paint(row.key)}></rect>
         </g>`;
       })}
     </g>`;
@@ -167,7 +168,7 @@ export function funnelView(
         ${(segments[i] ?? []).map(
           (s) => svg`<rect class="step-segment" data-step=${step.key} data-key=${s.key}
             data-series=${style.series(s.key)} x=${s.x} y=${row.barY}
-            width=${s.width} height=${row.barHeight} style="fill:${style.color(s.key)}"></rect>`,
+            width=${s.width} height=${row.barHeight} data-paint=${style.paint(s.key)}></rect>`,
         )}
       </g>`;
     })}

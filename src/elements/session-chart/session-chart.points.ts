@@ -1,4 +1,5 @@
 import { formatNumber } from '../../chart/format.js';
+import type { Paint } from '../../chart/palette.js';
 import type { ChartSeries, PointModel, SwatchStyle } from '../../chart/points.js';
 import { formatBucket, type SessionChartModel, type SessionFormat } from '../../chart/sessions.js';
 import { dayKey } from '../../api/time.js';
@@ -23,14 +24,14 @@ export function sessionPointModel(
   const series = (
     name: string,
     label: string,
-    color: string,
+    paint: Paint,
     points: TimePoint[],
     ys: (number | null)[],
     swatch: SwatchStyle,
   ): ChartSeries => ({
     key: name,
     label,
-    color,
+    paint,
     swatch,
     points: points.map((p, i) => ({
       x: g.centers[i] ?? 0,
@@ -41,17 +42,12 @@ export function sessionPointModel(
       ...(swatch.hollow ? { own: { label: formatBucket(p.date, f), key: key(p.date) } } : {}),
     })),
   });
-  const current = series(
-    'current',
-    m.previous ? t.thisPeriod : t.sessionsLabel,
-    'var(--_series-1)',
-    m.points,
-    g.ys,
-    { series: 1 },
-  );
+  const current = series('current', m.previous ? t.thisPeriod : t.sessionsLabel, 1, m.points, g.ys, {
+    series: 1,
+  });
   const previous =
     m.previous &&
-    series('previous', t.previousPeriod, 'var(--_previous)', m.previous.points, g.previousYs, {
+    series('previous', t.previousPeriod, 'previous', m.previous.points, g.previousYs, {
       series: 2,
       hollow: true,
     });

@@ -1,4 +1,4 @@
-import { svg } from 'lit';
+import { svg, type TemplateResult } from 'lit';
 import { sessionsDataSeries, type ParamsOf, type ResponseOf } from '../../api/endpoints.js';
 import type { Frame } from '../../chart/layout.js';
 import { localeKey } from '../../chart/locale.js';
@@ -279,7 +279,7 @@ export class BrazeSessionChart extends BrazeChartElement {
     });
   }
 
-  protected override renderHeader() {
+  protected override renderHeader(): TemplateResult {
     const complete = this.data.status === DataStatus.complete;
     return renderSessionHeader(
       (text) => this.renderTitle(text),
@@ -290,7 +290,7 @@ export class BrazeSessionChart extends BrazeChartElement {
     );
   }
 
-  protected renderChart(box: Frame) {
+  protected renderChart(box: Frame): TemplateResult {
     const g = this.model?.geometry;
     if (!g) return svg``;
     return svg`${this.renderAxes(box, g.xTicks, g.yTicks)}${renderSessionMarks(g)}`;

@@ -42,13 +42,13 @@ export function renderSessionHeader(
           {
             key: 'current',
             label: `${t.thisPeriod} (${periodLabel(model.points, f)})`,
-            color: 'var(--_series-1)',
+            paint: 1,
             active: true,
           },
           {
             key: 'previous',
             label: `${t.previousPeriod} (${periodLabel(previous.points, f)})`,
-            color: 'var(--_previous)',
+            paint: 'previous',
             active: true,
             swatch: { hollow: true },
           },
@@ -60,12 +60,12 @@ export function renderSessionHeader(
     </div>
     ${
       loading
-        ? skeleton.stats(loading.compare ? 3 : 2, '9em')
+        ? skeleton.stats(loading.compare ? 3 : 2, 9)
         : model?.stats
           ? renderStats(model, model.stats.total, model.stats.average, f)
           : nothing
     }
-    ${loading?.compare ? skeleton.legend(['15em', '15em']) : legend}`;
+    ${loading?.compare ? skeleton.legend([15, 15]) : legend}`;
 }
 
 function renderStats(m: SessionChartModel, total: number, average: number, f: SessionFormat) {

@@ -71,6 +71,8 @@ export const de: FrameMessages = {
   downloadCSV: 'CSV herunterladen',
   downloadSVG: 'SVG herunterladen',
   downloadPNG: 'PNG herunterladen',
+  pngBlocked:
+    'Diese Seite erlaubt das Bild nicht, aus dem ein PNG entsteht. Laden Sie stattdessen SVG herunter.',
   keyboardHint:
     'Mit den Pfeiltasten zwischen Punkten wechseln, Pos1 und Ende springen an die Enden, Eingabe wählt aus, Escape schließt den Tooltip und verlässt, erneut gedrückt, das Diagramm.',
   chart: 'Diagramm',

@@ -70,6 +70,7 @@ export const fr: FrameMessages = {
   downloadCSV: 'Télécharger en CSV',
   downloadSVG: 'Télécharger en SVG',
   downloadPNG: 'Télécharger en PNG',
+  pngBlocked: 'Cette page bloque l’image du PNG : téléchargez le SVG.',
   keyboardHint:
     'Les flèches passent d’un point à l’autre, Début et Fin vont aux extrémités, Entrée sélectionne, Échap ferme l’info-bulle puis, une seconde fois, quitte le graphique.',
   chart: 'graphique',
