@@ -14,7 +14,7 @@ const app = createProxy({ mock: true, basePath: '/braze', now: () => GALLERY_NOW
  * placeholders, so data arriving moves nothing much (the page's layout-shift score: see scripts/cls.ts).
  */
 describe('loading view reserves the final layout', () => {
-  for (const width of [320, 768]) {
+  for (const width of [320, 700, 768]) {
     for (const c of GALLERY) {
       it(`${c.name} at ${width}px: drawn, it is within 24px of the loading view's height`, async () => {
         // The gallery's answers, held back until the loading view has been measured.

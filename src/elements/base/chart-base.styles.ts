@@ -207,6 +207,19 @@ export const chartBaseStyles = css`
   .w6 {
     width: 6em;
   }
+  .v5 {
+    width: 5ch;
+  }
+  .v6 {
+    width: 6ch;
+  }
+  .v7 {
+    width: 7ch;
+  }
+  .v9 {
+    width: 9ch;
+  }
+
   .w9 {
     width: 9em;
   }

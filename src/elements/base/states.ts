@@ -35,6 +35,9 @@ export function renderError(
   </div>`;
 }
 
+/** Widths of a figure's placeholder value, in characters of its digits (each a class of the frame's styles). */
+export type ValueWidth = 5 | 6 | 7 | 9;
+
 /** Widths of placeholder text, in em (each a class of the frame's styles; 5 is the default). */
 export type SkeletonWidth = 5 | 6 | 9 | 13 | 15 | 16;
 
@@ -52,14 +55,19 @@ export const skeleton = {
     html`<p part="description" class="description" aria-hidden="true">
       <span class="skeleton-text long"></span>
     </p>`,
-  stats: (count: number, em: SkeletonWidth = 5): TemplateResult =>
+  /**
+   * Figures to come: each a label over a placeholder value. Given as `[label, characters]` (the label's text, known
+   * before the data, and about how many characters its value will take), the row wraps as the drawn one will.
+   */
+  stats: (figures: number | readonly (readonly [string, ValueWidth])[]): TemplateResult =>
     html`<div part="stats" class="stats" aria-hidden="true">
-      ${Array.from(
-        { length: count },
-        () =>
+      ${(typeof figures === 'number' ? Array.from({ length: figures }, () => undefined) : figures).map(
+        (figure) =>
           html`<div>
-            <div class="dt"><span class=${width(em)}></span></div>
-            <div class="dd"><span class="skeleton-text"></span></div>
+            <div class="dt">${figure ? figure[0] : html`<span class="skeleton-text"></span>`}</div>
+            <div class="dd">
+              <span class=${figure ? `skeleton-text v${figure[1]}` : 'skeleton-text'}></span>
+            </div>
           </div>`,
       )}
     </div>`,

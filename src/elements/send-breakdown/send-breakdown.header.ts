@@ -195,7 +195,20 @@ export function renderSendHeader(input: SendHeaderInput): TemplateResult {
       <p part="description" class="description">${description}</p>
       ${renderNotes(notesOf(input), 'header')}
     </div>
-    ${input.loading ? skeleton.stats(6) : input.stats ? renderStats(input.stats, locale, t) : nothing}
+    ${
+      input.loading
+        ? skeleton.stats([
+            [t.stats.sent, 6],
+            [t.stats.delivery, 5],
+            [t.stats.open, 5],
+            [t.stats.click, 5],
+            [t.stats.conversion, 5],
+            [t.stats.revenue, 9],
+          ])
+        : input.stats
+          ? renderStats(input.stats, locale, t)
+          : nothing
+    }
     ${input.loading ? skeleton.legend(unattributable(input) ? [5, 6, 13] : [5, 6, 6]) : nothing}
     ${
       model !== undefined && legend.length > 0

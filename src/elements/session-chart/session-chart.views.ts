@@ -60,7 +60,11 @@ export function renderSessionHeader(
     </div>
     ${
       loading
-        ? skeleton.stats(loading.compare ? 3 : 2, 9)
+        ? skeleton.stats([
+            [t.total, 9],
+            [t.average[f.unit], 7],
+            ...(loading.compare ? ([[t.change, 5]] as const) : []),
+          ])
         : model?.stats
           ? renderStats(model, model.stats.total, model.stats.average, f)
           : nothing
