@@ -28,12 +28,15 @@ interface Waiting {
 }
 
 const queue: Waiting[] = [];
-/** When the current task started running updates (-1: none since the last yield; -Infinity: no budget at all). */
-let sliceStart = -1;
+/**
+ * When the current task started running updates (-1: none since the last yield). The task evaluating this library
+ * (often with the page's other modules, and upgrading the elements already in the page) has no budget at all.
+ */
+let sliceStart = Number.NEGATIVE_INFINITY;
 let posted = false;
 let channel: MessageChannel | undefined;
 /** Whether the task loading ICU's data was posted (see drain). */
-let warm = false;
+let warmed = false;
 
 /** Ends the slice with this task: the next message starts a new one (and runs what waits). */
 function post(): void {
@@ -53,23 +56,22 @@ function spent(): boolean {
 }
 
 function next(): Waiting | undefined {
-  const unstarted = queue.find((w) => !w.started);
-  if (unstarted) return unstarted;
-  const index = Math.max(
-    0,
-    queue.findIndex((w) => w.job.urgent()),
+  return (
+    queue.find((w) => !w.started) ??
+    queue.splice(
+      Math.max(
+        0,
+        queue.findIndex((w) => w.job.urgent()),
+      ),
+      1,
+    )[0]
   );
-  return queue.splice(index, 1)[0];
 }
 
 function drain(event: MessageEvent): void {
-  if (event.data) {
-    // A page's first Intl object loads ICU's data (20–40 ms on a slow machine): here, in a task of its own while
-    // the requests are on their way, rather than in the first chart drawn from an answer.
-    new Intl.NumberFormat().format(0);
-    new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0);
-    return;
-  }
+  // The page's first Intl object loads ICU's data (20–40 ms on a slow machine): in a task of its own after the first
+  // requests started (the network works meanwhile), rather than in the first chart drawn from an answer.
+  if (event.data) return void new Intl.NumberFormat();
   posted = false;
   sliceStart = -1;
   let waiting: Waiting | undefined;
@@ -90,10 +92,7 @@ function drain(event: MessageEvent): void {
     }
   }
   sliceStart = -1;
-  if (!warm && !queue.some((w) => !w.started)) {
-    warm = true;
-    channel!.port2.postMessage(1);
-  }
+  if (!warmed) channel!.port2.postMessage((warmed = true));
   if (queue.length) post();
 }
 
@@ -102,9 +101,13 @@ function drain(event: MessageEvent): void {
  * toward this task's budget, so that their first updates wait for the next task when it is spent.
  */
 export function touch(): void {
-  if (sliceStart !== -1) return;
-  sliceStart = performance.now();
-  post();
+  if (sliceStart === -1) later();
+  spent();
+}
+
+/** Ends this task's slice with a later task even when no drain comes (a timer callback begins a task of its own). */
+function later(): void {
+  setTimeout(() => (sliceStart = -1));
 }
 
 /**
@@ -124,9 +127,4 @@ export function schedule(job: UpdateJob): Promise<void> | undefined {
   });
 }
 
-// The task evaluating this library (often with the page's other modules, and upgrading the elements already in the
-// page) has no budget left for updates: they start in a later task.
-sliceStart = Number.NEGATIVE_INFINITY;
-setTimeout(() => {
-  if (sliceStart < -1) sliceStart = -1;
-});
+later();
