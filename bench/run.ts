@@ -306,10 +306,10 @@ function reportDashboard({ summary, runs }: DashboardResults): void {
 function dashboardGates({ summary, runs }: DashboardResults, failures: string[]): void {
   for (const [key, list] of Object.entries(runs)) {
     for (const [i, run] of list.entries()) {
-      const counts = [run.proxyRequests, run.resourceEntries];
+      const counts = [run.proxyRequests, run.resourceEntries, run.clientRequests];
       if (counts.some((n) => n !== run.distinctQueries)) {
         failures.push(
-          `dashboard ${key} load ${i + 1}: requests ${counts.join('/')} (proxy/resource timing) ≠ ${run.distinctQueries} distinct queries`,
+          `dashboard ${key} load ${i + 1}: requests ${counts.join('/')} (proxy/resource timing/client) ≠ ${run.distinctQueries} distinct queries`,
         );
       }
       if (run.drawn !== run.charts || run.errors.length)

@@ -49,6 +49,8 @@ export interface DashboardLoad {
   longTasks: { count: number; maxMs: number; blockingMs: number };
   /** PerformanceResourceTiming entries of proxy requests. */
   resourceEntries: number;
+  /** Fetches the data layer started (ours: `client.stats.requests`; Chart.js's page: its fetches). */
+  clientRequests: number;
   /** When the first proxy request started, and when the first answer had arrived (ms since navigation). */
   firstRequest: number;
   firstResponse: number;

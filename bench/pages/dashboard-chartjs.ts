@@ -164,4 +164,5 @@ runDashboard({
     grid.replaceChildren();
     answers.clear();
   },
+  requests: () => answers.size,
 });

@@ -29,6 +29,8 @@ export interface DashboardPage {
   ): void;
   /** Removes every chart and empties the page's caches. */
   clear(grid: HTMLElement): void;
+  /** Fetches the page's data layer started, when it counts them (our client's `stats.requests`). */
+  requests?(): number;
 }
 
 export function runDashboard(page: DashboardPage): void {
@@ -66,6 +68,7 @@ export function runDashboard(page: DashboardPage): void {
         blockingMs: durations.reduce((sum, d) => sum + Math.max(0, d - BLOCKING_FROM_MS), 0),
       },
       resourceEntries: requests.length,
+      clientRequests: page.requests?.() ?? requests.length,
       firstRequest: Math.min(...requests.map((entry) => entry.startTime)),
       firstResponse: Math.min(...requests.map((entry) => entry.responseEnd)),
     };

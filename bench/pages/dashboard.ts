@@ -31,4 +31,5 @@ runDashboard({
     grid.replaceChildren();
     getClient(PROXY).clear();
   },
+  requests: () => getClient(PROXY).stats.requests,
 });
