@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type * as scheduler from '../../src/elements/base/scheduler.js';
 import { BUDGET_MS, schedule, touch, type UpdateJob } from '../../src/elements/base/scheduler.js';
 
 /** A job that records its steps in `log`; `urgent` says whether it has data to draw. */
@@ -53,7 +54,7 @@ describe('render scheduler', () => {
     // A fresh copy of the module, evaluated in this test (the query makes it a module of its own).
     const fresh = (await import(
       `../../src/elements/base/scheduler.ts?fresh=${Date.now()}`
-    )) as typeof import('../../src/elements/base/scheduler.js');
+    )) as typeof scheduler;
     const log: string[] = [];
     const waiting = fresh.schedule(job(log, 'a'));
     expect(waiting).to.be.instanceOf(Promise);
