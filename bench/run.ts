@@ -232,7 +232,8 @@ function reportDashboard({ summary, runs }: DashboardResults): void {
       'longest task, wall (longtask observer, any load) ms',
       ours.longestTask,
       theirs.longestTask,
-      (v) => v.toFixed(0),
+      // The observer reports only tasks over 50 ms.
+      (v) => (v ? v.toFixed(0) : 'none > 50'),
     ],
     ['long tasks over 50 ms, wall (all loads)', ours.longTasks, theirs.longTasks, String],
     ['total blocking time, wall (median) ms', ours.blockingMs, theirs.blockingMs, (v) => v.toFixed(0)],
