@@ -3,8 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/define/kpi-overview.js';
 import '../src/locales/de.js';
 import '../src/locales/fr.js';
-import { configureClient } from '../src/data/client.js';
-import { MOCK_PROXY_URL } from './mock-proxy.js';
+import { emptyProxy, MOCK_PROXY_URL, pendingProxy } from './mock-proxy.js';
 import { narrow, onDark, rightToLeft } from './variants.js';
 
 interface Args {
@@ -17,13 +16,9 @@ interface Args {
   theme: '' | 'light' | 'dark';
 }
 
-/** A proxy that never answers (loading) and one whose workspace sent nothing (empty). */
-const PENDING_PROXY_URL = '/api/pending-kpi';
-configureClient(PENDING_PROXY_URL, { fetch: () => new Promise<Response>(() => undefined) });
-const EMPTY_PROXY_URL = '/api/empty-kpi';
-configureClient(EMPTY_PROXY_URL, {
-  fetch: () => Promise.resolve(Response.json({ message: 'success', data: [] })),
-});
+/** Proxies that never answer (loading) and whose workspace sent nothing (empty). */
+const PENDING_PROXY_URL = pendingProxy('/api/pending-kpi');
+const EMPTY_PROXY_URL = emptyProxy('/api/empty-kpi');
 
 const meta: Meta<Args> = {
   title: 'Elements/braze-kpi-overview',

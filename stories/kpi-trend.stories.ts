@@ -3,8 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/define/kpi-trend.js';
 import '../src/locales/de.js';
 import '../src/locales/fr.js';
-import { configureClient } from '../src/data/client.js';
-import { MOCK_PROXY_URL } from './mock-proxy.js';
+import { emptyProxy, MOCK_PROXY_URL, pendingProxy } from './mock-proxy.js';
 import { narrow, onDark, rightToLeft } from './variants.js';
 
 interface Args {
@@ -20,12 +19,9 @@ interface Args {
   theme: '' | 'light' | 'dark';
 }
 
-const PENDING_PROXY_URL = '/api/pending-kpi-trend';
-configureClient(PENDING_PROXY_URL, { fetch: () => new Promise<Response>(() => undefined) });
-const EMPTY_PROXY_URL = '/api/empty-kpi-trend';
-configureClient(EMPTY_PROXY_URL, {
-  fetch: () => Promise.resolve(Response.json({ message: 'success', data: [] })),
-});
+/** Proxies that never answer (loading) and whose workspace sent nothing (empty). */
+const PENDING_PROXY_URL = pendingProxy('/api/pending-kpi-trend');
+const EMPTY_PROXY_URL = emptyProxy('/api/empty-kpi-trend');
 
 const meta: Meta<Args> = {
   title: 'Elements/braze-kpi-trend',

@@ -345,6 +345,18 @@ describe('<braze-kpi-trend>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('braze-load means drawn, in a narrow column too', async () => {
+    const url = uniqueProxyUrl();
+    configureClient(url, { fetch: workspace(SMALL) });
+    const el = await mount<BrazeKpiTrend>(
+      `<braze-kpi-trend proxy-url="${url}" metric="stickiness" length="3" ending-at="${END}"></braze-kpi-trend>`,
+      260,
+    );
+    await oneEvent(el, 'braze-load');
+    const svg = el.shadowRoot!.querySelector('svg[part~="svg"]')!;
+    expect(svg.querySelector('path.line.current')?.getAttribute('d')).to.match(/^M/);
+  });
+
   it('new users as bars by default, one per day sent', async () => {
     const url = uniqueProxyUrl();
     configureClient(url, { fetch: workspace({ ...SMALL, new_users: (b) => (b === 1 ? null : 10 + b) }) });

@@ -409,7 +409,7 @@ describe('<braze-session-chart>', () => {
       expect(asked).to.deep.equal([null, '2024-05-03', '2024-05-01']);
       expect(detail.data.previous!.data.at(-1)!.time).to.equal('2024-05-01');
       expect(mounted.loads, 'one braze-load, for the aligned pair').to.have.length(1);
-      expect(el.shadowRoot!.querySelector('.change')!.textContent!.trim()).to.equal('+100%');
+      expect(el.shadowRoot!.querySelector('.change')!.textContent!.trim()).to.equal('+100.0%');
     });
 
     it('moves ending-at back one period for hours, keeping its offset or its date-only form', async () => {
