@@ -9,6 +9,7 @@ import {
   type KpiPeriods,
 } from '../../chart/kpi.js';
 import type { PointModel } from '../../chart/points.js';
+import { clientNow } from '../../data/client.js';
 import { BrazeChartElement } from '../base/chart-base.js';
 import { Memo } from '../base/memo.js';
 import { skeleton } from '../base/states.js';
@@ -70,7 +71,13 @@ export class BrazeKpiOverview extends BrazeChartElement {
     requests: () => {
       const { figures, invalid } = parseFigures(this.metrics);
       if (invalid) return kpiMessages(this.resolvedLocale).metricInvalid(invalid);
-      return kpiRequests(seriesOf(figures), this.length, this.endingAt || undefined, this.appId || undefined);
+      return kpiRequests(
+        seriesOf(figures),
+        this.length,
+        this.endingAt || undefined,
+        this.appId || undefined,
+        clientNow(this.proxyUrl),
+      );
     },
   });
 
@@ -235,14 +242,14 @@ export class BrazeKpiOverview extends BrazeChartElement {
     const figure = this.figures[index];
     if (!figure) return;
     this.active = index;
-    const last = figure.points[figure.points.length - 1];
+    // The figure over the period: no bucket of its own (`date` undefined), its tile's place as `index`.
     const detail = {
       seriesKey: figure.key,
       seriesLabel: kpiMessages(this.resolvedLocale).figures[figure.key],
       date: undefined,
       label: this.scope(),
       value: figure.value ?? null,
-      index: last ? figure.points.length - 1 : 0,
+      index,
     };
     this.dispatchEvent(new CustomEvent('braze-point-select', { detail, bubbles: true, composed: true }));
   }

@@ -12,6 +12,7 @@ import type { Frame } from '../../chart/layout.js';
 import type { PointModel } from '../../chart/points.js';
 import { sessionGeometry, sessionStats, type SessionChartModel } from '../../chart/sessions.js';
 import { applyMissing } from '../../chart/sessions-period.js';
+import { clientNow } from '../../data/client.js';
 import { BrazeChartElement } from '../base/chart-base.js';
 import { legendStyles } from '../base/chart-base.styles.js';
 import { renderLegend } from '../base/legend.js';
@@ -85,6 +86,7 @@ export class BrazeKpiTrend extends BrazeChartElement {
         this.length,
         this.endingAt || undefined,
         this.appId || undefined,
+        clientNow(this.proxyUrl),
       );
     },
   });

@@ -37,15 +37,16 @@ export function seriesOf(figures: readonly KpiFigureKey[]): KpiSeriesKey[] {
   return (['dau', 'mau', 'new_users', 'uninstalls', 'sessions'] as const).filter((key) => wanted.has(key));
 }
 
-/** The requests covering P and P′ of `series`, for `app_id` (all apps when undefined). */
+/** The requests covering P and P′ of `series`, for `app_id` (all apps when undefined); `now`: the client's clock. */
 export function kpiRequests(
   series: readonly KpiSeriesKey[],
   length: number,
   endingAt: string | undefined,
   appId: string | undefined,
+  now: number,
 ): DataRequests<KpiEndpoints> {
   const requests: Record<string, DataRequest<EndpointDescriptor>> = {};
-  kpiQueries(length, endingAt, Date.now()).forEach(({ length, endingAt }, i) => {
+  kpiQueries(length, endingAt, now).forEach(({ length, endingAt }, i) => {
     for (const key of series) {
       const common = { length, ending_at: endingAt, app_id: appId };
       requests[`${key}${i}`] =
