@@ -7,6 +7,8 @@ export const CDN_ELEMENTS = {
   'segment-trend': 'src/cdn/segment-trend.ts',
   'session-chart': 'src/cdn/session-chart.ts',
   'send-breakdown': 'src/cdn/send-breakdown.ts',
+  'kpi-overview': 'src/cdn/kpi-overview.ts',
+  'kpi-trend': 'src/cdn/kpi-trend.ts',
 } as const;
 
 /** The locale packs: name → entry. Each stands alone (the registry lives on `globalThis`, see src/chart/locale.ts). */
@@ -17,16 +19,35 @@ export const CDN_LOCALES = {
 
 /** The chunk every element file imports: lit, d3, zod, the frame, the data client and all code two elements share. */
 export const SHARED_CHUNK = 'shared';
+/**
+ * Code the elements beyond the first three share with one another or with one of the first three goes to a chunk
+ * per set of elements using it, named after them: `shared.kpi-overview.kpi-trend.js` (the KPI maths),
+ * `shared.kpi-trend.session-chart.js` (the session chart's drawing, which the KPI trend reuses). A page of one
+ * element loads its file, `shared.js` and only the chunks of sets it belongs to.
+ */
+export const chunkOf = (entries: Iterable<string>) => `${SHARED_CHUNK}.${[...entries].sort().join('.')}`;
+/** The first three elements: what two of them share is the shared chunk. */
+const CORE_ENTRIES = ['segment-trend', 'session-chart', 'send-breakdown'] as const;
 
 /** The element entries whose sharing decides what goes into the shared chunk (the full bundle reaches everything). */
-const ELEMENT_ENTRIES = ['segment-trend', 'session-chart', 'send-breakdown'] as const;
+const ELEMENT_ENTRIES = [
+  'segment-trend',
+  'session-chart',
+  'send-breakdown',
+  'kpi-overview',
+  'kpi-trend',
+] as const;
 
 /**
  * Records which element entries reach each module (static imports), so the chunking rule can put every module two
  * or more elements use into the one shared chunk, and leave a module only one element uses in that element's file.
  */
-function elementReach(): { plugin: Plugin; shared: (id: string) => boolean } {
-  const reach = new Map<string, number>();
+function elementReach(): {
+  plugin: Plugin;
+  shared: (id: string) => boolean;
+  more: (id: string) => string | null;
+} {
+  const reach = new Map<string, Set<string>>();
   const plugin: Plugin = {
     name: 'braze-cdn-element-reach',
     buildEnd() {
@@ -40,13 +61,19 @@ function elementReach(): { plugin: Plugin; shared: (id: string) => boolean } {
           const id = stack.pop()!;
           if (seen.has(id)) continue;
           seen.add(id);
-          reach.set(id, (reach.get(id) ?? 0) + 1);
+          reach.set(id, (reach.get(id) ?? new Set()).add(name));
           stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
         }
       }
     },
   };
-  return { plugin, shared: (id) => (reach.get(id) ?? 0) >= 2 };
+  const core = (id: string) => CORE_ENTRIES.filter((name) => reach.get(id)?.has(name)).length;
+  const shared = (id: string) => core(id) >= 2;
+  const more = (id: string) => {
+    const entries = reach.get(id);
+    return !shared(id) && entries && entries.size >= 2 ? chunkOf(entries) : null;
+  };
+  return { plugin, shared, more };
 }
 
 /** Settings both CDN builds share: minified ES modules, es2022, source maps, Lit's literals minified. */
@@ -89,7 +116,7 @@ const TREESHAKE = {
  * policy once.
  */
 export function cdnElementsConfig(): InlineConfig {
-  const { plugin, shared } = elementReach();
+  const { plugin, shared, more } = elementReach();
   const config = base([plugin]);
   config.build = {
     ...config.build,
@@ -99,7 +126,14 @@ export function cdnElementsConfig(): InlineConfig {
       output: {
         ...FINAL,
         chunkFileNames: '[name].js',
-        codeSplitting: { groups: [{ name: SHARED_CHUNK, test: shared }] },
+        codeSplitting: {
+          groups: [
+            { name: SHARED_CHUNK, test: shared },
+            // Each module by its own set: a KPI module must not pull the session chart's modules it imports into
+            // the KPI chunk (rolldown's default), nor the reverse.
+            { name: more, debugName: 'shared by a set of elements', includeDependenciesRecursively: false },
+          ],
+        },
       },
       treeshake: TREESHAKE,
     },

@@ -16,6 +16,8 @@ export default defineConfig({
         'define/segment-trend': 'src/define/segment-trend.ts',
         'define/session-chart': 'src/define/session-chart.ts',
         'define/send-breakdown': 'src/define/send-breakdown.ts',
+        'define/kpi-overview': 'src/define/kpi-overview.ts',
+        'define/kpi-trend': 'src/define/kpi-trend.ts',
         'data/index': 'src/data/index.ts',
         'locales/de': 'src/locales/de.ts',
         'locales/fr': 'src/locales/fr.ts',

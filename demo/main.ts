@@ -1,12 +1,15 @@
 import '../src/define/segment-trend.js';
 import '../src/define/session-chart.js';
 import '../src/define/send-breakdown.js';
+import '../src/define/kpi-overview.js';
+import '../src/define/kpi-trend.js';
 import '../src/locales/de.js';
 import '../src/locales/fr.js';
 import type { BrazeChartElement } from '../src/elements/base/chart-base.js';
 import type { BrazeSegmentTrend } from '../src/elements/segment-trend/segment-trend.js';
 import type { BrazeSendBreakdown } from '../src/elements/send-breakdown/send-breakdown.js';
 import { MOCK_SENDS } from '../src/proxy/fixtures.js';
+import { KPI_FIGURES } from '../src/chart/kpi.js';
 
 const PROXY_URL = '/api/braze';
 const FALLBACK_SEGMENTS = ['seg_all_users', 'seg_power_users', 'seg_churn_risk', 'seg_new_signups'];
@@ -36,7 +39,7 @@ function applyControls(el: BrazeSegmentTrend): void {
 }
 
 /** Creates `<tag proxy-url=…>` in a new card appended to `container`. */
-function addChart<K extends 'braze-segment-trend' | 'braze-session-chart' | 'braze-send-breakdown'>(
+function addChart<K extends `braze-${string}` & keyof HTMLElementTagNameMap>(
   container: HTMLElement,
   tag: K,
 ): HTMLElementTagNameMap[K] {
@@ -52,6 +55,19 @@ function addChart<K extends 'braze-segment-trend' | 'braze-session-chart' | 'bra
 function write(line: string): void {
   log.textContent = `${new Date().toLocaleTimeString()} ${line}\n${log.textContent ?? ''}`;
 }
+
+// Home: the overview (a tile opens its metric in the trend beside it), and stickiness against the previous period.
+const home = document.querySelector<HTMLElement>('#home-charts')!;
+const overview = addChart(home, 'braze-kpi-overview');
+overview.closest('.card')?.classList.add('wide');
+const kpiTrend = addChart(home, 'braze-kpi-trend');
+const stickiness = addChart(home, 'braze-kpi-trend');
+stickiness.metric = 'stickiness';
+stickiness.compare = 'previous';
+overview.addEventListener('braze-point-select', (event) => {
+  const metric = KPI_FIGURES.find((key) => key === event.detail.seriesKey);
+  if (metric) kpiTrend.metric = metric;
+});
 
 for (const id of await listSegments()) {
   const el = addChart(charts, 'braze-segment-trend');
@@ -147,7 +163,7 @@ function applyAppearance(): void {
   document.body.classList.toggle('dark', theme === 'dark');
   document.body.classList.toggle('light', theme === 'light');
   for (const el of document.querySelectorAll<BrazeChartElement>(
-    'braze-segment-trend, braze-session-chart, braze-send-breakdown',
+    'braze-segment-trend, braze-session-chart, braze-send-breakdown, braze-kpi-overview, braze-kpi-trend',
   )) {
     if (theme) el.setAttribute('theme', theme);
     else el.removeAttribute('theme');

@@ -25,11 +25,15 @@ export async function settled(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
     () => {
       const charts = [
-        ...document.querySelectorAll('braze-segment-trend, braze-session-chart, braze-send-breakdown'),
+        ...document.querySelectorAll(
+          'braze-segment-trend, braze-session-chart, braze-send-breakdown, braze-kpi-overview, braze-kpi-trend',
+        ),
       ];
       return (
         charts.length > 0 &&
-        charts.every((el) => el.shadowRoot?.querySelector('svg[part~="svg"], [part="error"], [part="empty"]'))
+        charts.every((el) =>
+          el.shadowRoot?.querySelector('svg[part~="svg"], [part="tiles"], [part="error"], [part="empty"]'),
+        )
       );
     },
     { timeout },

@@ -8,6 +8,8 @@ import type { BrazeErrorDetail, BrazeLoadDetail, BrazePointSelectDetail } from '
 import type { SegmentTrendData } from './elements/segment-trend/segment-trend.js';
 import type { SendBreakdownData } from './elements/send-breakdown/send-breakdown.js';
 import type { SessionChartData } from './elements/session-chart/session-chart.js';
+import type { KpiOverviewData } from './elements/kpi-overview/kpi-overview.js';
+import type { KpiTrendData } from './elements/kpi-trend/kpi-trend.js';
 
 export type { BrazeErrorDetail, BrazeLoadDetail, BrazePointSelectDetail };
 
@@ -36,6 +38,15 @@ export interface SessionChartEventMap extends HTMLElementEventMap {
 /** Every event of `<braze-send-breakdown>`: the HTML element's, and `braze-load` with `SendBreakdownData`. */
 export interface SendBreakdownEventMap extends HTMLElementEventMap {
   'braze-load': BrazeLoadEvent<SendBreakdownData>;
+}
+
+/** Every event of `<braze-kpi-overview>`: the HTML element's, and `braze-load` with `KpiOverviewData`. */
+export interface KpiOverviewEventMap extends HTMLElementEventMap {
+  'braze-load': BrazeLoadEvent<KpiOverviewData>;
+}
+/** Every event of `<braze-kpi-trend>`: the HTML element's, and `braze-load` with `KpiTrendData`. */
+export interface KpiTrendEventMap extends HTMLElementEventMap {
+  'braze-load': BrazeLoadEvent<KpiTrendData>;
 }
 
 /** `addEventListener` / `removeEventListener` of element `E` whose events are `M`, the way lib.dom types HTMLElement's. */

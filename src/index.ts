@@ -2,4 +2,6 @@
 export * from './define/segment-trend.js';
 export * from './define/session-chart.js';
 export * from './define/send-breakdown.js';
+export * from './define/kpi-overview.js';
+export * from './define/kpi-trend.js';
 export * from './public-api.js';

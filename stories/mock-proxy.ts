@@ -12,3 +12,15 @@ export function installMockProxy(): void {
   const app = createProxy({ mock: true, basePath: MOCK_PROXY_URL });
   configureClient(MOCK_PROXY_URL, { fetch: (request) => Promise.resolve(app.fetch(request)) });
 }
+
+/** Configures `url` as a proxy that never answers (the loading state) and returns it. */
+export function pendingProxy(url: string): string {
+  configureClient(url, { fetch: () => new Promise<Response>(() => undefined) });
+  return url;
+}
+
+/** Configures `url` as a proxy whose every series is empty (the empty state) and returns it. */
+export function emptyProxy(url: string): string {
+  configureClient(url, { fetch: () => Promise.resolve(Response.json({ message: 'success', data: [] })) });
+  return url;
+}

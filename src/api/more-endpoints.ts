@@ -6,8 +6,8 @@ import { purchaseProductList, purchaseQuantitySeries, purchaseRevenueSeries } fr
 import type { PooledEndpoint } from './policy.js';
 
 /**
- * The endpoints of BRAZE_API_MORE.md (issue 17), by path, each with its rate-limit pool and cache lifetime. Kept
- * apart from `ENDPOINTS` until the proxy routes them.
+ * The endpoints of BRAZE_API_MORE.md (issue 17), by path, each with its rate-limit pool and cache lifetime. The
+ * proxy routes them all (those with `paging` only with its pickers on), and the mock answers them.
  */
 export const MORE_ENDPOINTS = {
   [kpiDauDataSeries.path]: kpiDauDataSeries,

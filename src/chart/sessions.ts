@@ -22,7 +22,8 @@ import {
 } from './sessions-period.js';
 import { bucketDayTicks, hourTickIndices, type Tick } from './ticks.js';
 import type { TimePoint } from './time-series.js';
-import { valueAxis } from './value-axis.js';
+import { valueAxis, type ValueAxisOptions } from './value-axis.js';
+import { changeRatio } from './summary.js';
 
 /** Formatting options shared by the session chart helpers. */
 export interface SessionFormat {
@@ -138,11 +139,7 @@ function leastSquaresSlope(xy: readonly (readonly [number, number])[]): number {
   return den === 0 ? 0 : num / den;
 }
 
-/** Relative change from `previous` to `current`, e.g. 0.25 = +25%; undefined when `previous` is 0 or unknown. */
-export function changeRatio(current: number | undefined, previous: number | undefined): number | undefined {
-  if (current === undefined || previous === undefined || previous === 0) return undefined;
-  return (current - previous) / previous;
-}
+export { changeRatio } from './summary.js';
 
 /** One bar, in plot coordinates. */
 export interface SessionBar {
@@ -188,6 +185,13 @@ export interface SessionGeometry {
 
 export interface SessionGeometryOptions extends SessionFormat {
   variant: 'bars' | 'line';
+  /**
+   * `zero` (default): the value axis starts at 0. `auto`: fitted to the values, for a line whose change would
+   * otherwise be flat (ratios such as stickiness); bars always start at 0.
+   */
+  baseline?: 'zero' | 'auto';
+  /** How the value axis is labelled: `percent` for ratios, `fractions` for small decimals. */
+  axis?: Pick<ValueAxisOptions, 'percent' | 'fractions'>;
   /** Minimum pixels per x-axis label. Default 80. */
   tickSpacing?: number;
 }
@@ -210,10 +214,13 @@ export function sessionGeometry(
   const { innerWidth: w, innerHeight: h } = box;
   const n = current.length;
   const values = [...current, ...(previous ?? [])].map((p) => p.value).filter((v): v is number => v !== null);
-  const { scale: y, ticks: yTicks } = valueAxis(0, values.length ? Math.max(...values) : 0, h, {
-    locale: options.locale,
-  });
-  const baselineY = y(0);
+  const fitted = options.baseline === 'auto' && options.variant === 'line' && values.length > 0;
+  const upper = values.length ? Math.max(...values) : 0;
+  let lower = fitted ? Math.min(...values) : 0;
+  // A flat series on a fitted axis: a band around it, so it sits mid-plot.
+  if (fitted && lower === upper) lower = Math.max(0, lower - Math.abs(lower) * 0.1 || 1);
+  const { scale: y, ticks: yTicks } = valueAxis(lower, upper, h, { locale: options.locale, ...options.axis });
+  const baselineY = y(fitted ? (y.domain()[0] ?? 0) : 0);
   const bands = timeBands(n, w);
   const centers = Array.from({ length: n }, (_, i) =>
     options.variant === 'bars' ? bands.center(i) : n === 1 ? w / 2 : (i * w) / (n - 1),

@@ -53,3 +53,9 @@ export function describeSeries(
     maxDate: d(stats.max),
   });
 }
+
+/** Relative change from `previous` to `current`, e.g. 0.25 = +25%; undefined when `previous` is 0 or unknown. */
+export function changeRatio(current: number | undefined, previous: number | undefined): number | undefined {
+  if (current === undefined || previous === undefined || previous === 0) return undefined;
+  return (current - previous) / previous;
+}

@@ -15,6 +15,24 @@ export interface ValueAxisOptions {
   fractions?: boolean | undefined;
   /** Label the ticks as money in this currency (e.g. `USD`). */
   currency?: string | undefined;
+  /** Label the ticks as percentages of ratios (0.15 → `15%`); implies fractions. */
+  percent?: boolean | undefined;
+}
+
+/** Percent labels with the fewest decimals (up to 2) that write every tick exactly, the same for all. */
+function percentFormat(ticks: readonly number[], locale: string | undefined): (value: number) => string {
+  let digits = 0;
+  while (
+    digits < 2 &&
+    !ticks.every((v) => Math.abs(Math.round(v * 10 ** (digits + 2)) - v * 10 ** (digits + 2)) < 1e-6)
+  )
+    digits += 1;
+  const format = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  return (value) => format.format(value);
 }
 
 /**
@@ -29,7 +47,11 @@ export function valueAxis(
 ): ValueAxis {
   const count = tickCount(height, 40, 8);
   const scale = linearScale([lower, upper > lower ? upper : lower + 1], [height, 0], count);
-  const values = scale.ticks(count).filter((v) => options.fractions || Number.isInteger(v));
-  const format = axisFormat(values, options.locale, options.currency);
+  const values = scale
+    .ticks(count)
+    .filter((v) => options.fractions || options.percent || Number.isInteger(v));
+  const format = options.percent
+    ? percentFormat(values, options.locale)
+    : axisFormat(values, options.locale, options.currency);
   return { scale, ticks: values.map((v) => ({ offset: scale(v), label: format(v) })) };
 }

@@ -1,10 +1,7 @@
-import {
-  describeIssues,
-  toQuery,
-  type EndpointDescriptor,
-  type ParamsOf,
-  type ResponseOf,
-} from '../api/index.js';
+// The modules themselves, not the api barrel: the CDN build's chunking follows imports, and the barrel reaches the
+// schemas of every element (the KPI ones would land in the chunk every element loads).
+import type { EndpointDescriptor, ParamsOf, ResponseOf } from '../api/endpoints.js';
+import { describeIssues, toQuery } from '../api/query.js';
 import { retryDelayFrom } from '../api/time.js';
 import type * as z from 'zod/mini';
 import {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { toQuery, type EndpointDescriptor, type ParamsOf, type ResponseOf } from '../api/index.js';
+import type { EndpointDescriptor, ParamsOf, ResponseOf } from '../api/endpoints.js';
+import { toQuery } from '../api/query.js';
 import { getClient, type BrazeClient, type PreparedRequest } from './client.js';
 import { BrazeRequestError, ErrorCode, ErrorKind } from './errors.js';
 import { refreshGroup, type RefreshGroup, type RefreshMember } from './refresh.js';

@@ -8,8 +8,9 @@ import { de as frame } from './de/frame.js';
 import { de as segmentTrend } from './de/segment-trend.js';
 import { de as sendBreakdown } from './de/send-breakdown.js';
 import { de as sessionChart } from './de/session-chart.js';
+import { de as kpi } from './de/kpi.js';
 import { registerLocale, type LocalePack } from './register.js';
 
-export const de: LocalePack = { chart, frame, segmentTrend, sessionChart, sendBreakdown };
+export const de: LocalePack = { chart, frame, segmentTrend, sessionChart, sendBreakdown, kpi };
 
 registerLocale('de', de);

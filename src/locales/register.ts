@@ -4,6 +4,7 @@ import type { FrameMessages } from '../elements/base/messages.js';
 import type { SegmentTrendMessages } from '../elements/segment-trend/segment-trend.messages.js';
 import type { SendMessages } from '../elements/send-breakdown/send-breakdown.messages.js';
 import type { SessionMessages } from '../elements/session-chart/session-chart.messages.js';
+import type { KpiMessages } from '../elements/kpi/kpi.messages.js';
 
 /** A language's words for every part of braze-charts. See `braze-charts/locales/de` for a complete one. */
 export interface LocalePack {
@@ -14,6 +15,8 @@ export interface LocalePack {
   segmentTrend: SegmentTrendMessages;
   sessionChart: SessionMessages;
   sendBreakdown: SendMessages;
+  /** `<braze-kpi-overview>` and `<braze-kpi-trend>`. */
+  kpi: KpiMessages;
 }
 
 /**

@@ -5,7 +5,16 @@ import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ENDPOINTS, PICKER_ENDPOINTS, type EndpointDescriptor } from '../api/index.js';
+import {
+  endpointPolicy,
+  ENDPOINTS,
+  MORE_ENDPOINTS,
+  PICKER_ENDPOINTS,
+  RATE_LIMIT_POOLS,
+  toQuery,
+  type EndpointDescriptor,
+  type RateLimitPool,
+} from '../api/index.js';
 import { createAnswers, type CacheStatus } from './cache.js';
 import { resolveProxyConfig, type ProxyConfig } from './config.js';
 import { queryForLog } from './log.js';
@@ -27,15 +36,19 @@ type ProxyEnv = { Variables: { log: RequestLog } };
 
 /** The proxy: a Hono app (`.fetch` is a standard fetch handler) plus what it knows about Braze's quota. */
 export type BrazeProxy = Hono<ProxyEnv> & {
-  /** The latest `X-RateLimit-*` state Braze reported (undefined until the first upstream answer). */
+  /** The latest `X-RateLimit-*` state Braze reported for its default pool (undefined until its first answer). */
   readonly rateLimit: upstream.RateLimitSnapshot | undefined;
+  /** The same per rate-limit pool (`default`, `campaignsDataSeries`, `small`): each pool is paused on its own. */
+  readonly rateLimits: Readonly<Record<RateLimitPool, upstream.RateLimitSnapshot | undefined>>;
 };
 
 /**
  * Creates the reference proxy: a Hono app mirroring Braze's export endpoints 1:1 under `basePath` (`GET
- * /segments/data_series`, `/segments/details`, `/sessions/data_series`, `/sends/data_series`, with `pickers`
- * `/segments/list` and `/campaigns/list`), adding the server-side key, plus `GET /healthz`. Throws a
- * `ProxyConfigError` for an invalid config.
+ * /segments/data_series`, `/segments/details`, `/sessions/data_series`, `/sends/data_series`, the KPI, event,
+ * purchase, campaign and Canvas endpoints of `MORE_ENDPOINTS`, and with `pickers` the lists: `/segments/list`,
+ * `/campaigns/list`, `/canvas/list`, `/events/list`, `/events`, `/purchases/product_list`), adding the server-side
+ * key, plus `GET /healthz`. Each endpoint is cached for its own lifetime and spends its own Braze rate-limit pool
+ * (`endpointPolicy`). Throws a `ProxyConfigError` for an invalid config.
  *
  * @example Node: `serve({ fetch: createProxy(config).fetch, port: 8787 })` (from `@hono/node-server`)
  * @example Workers, Bun, Deno: `export default { fetch: createProxy({ apiKey, restEndpoint }).fetch }`
@@ -44,19 +57,29 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
   const settings = resolveProxyConfig(config);
   const { logger, now, allowedOrigins, basePath, authorize, clientRateLimit: limit } = settings;
   const answers = createAnswers(settings);
-  const rateLimit = new upstream.UpstreamRateLimit(({ limit, remaining, reset }) => {
-    logger.warn('Braze rate limit running low', { limit, remaining, reset });
-  }, now);
-  const observe = (status: number, headers: Headers) => {
-    const until = rateLimit.observe(status, headers);
-    if (until !== undefined) answers.pause(until);
+  // Braze counts each pool apart: a spent small pool (lists, purchases) must not stop the series.
+  const pools = Object.keys(RATE_LIMIT_POOLS) as RateLimitPool[];
+  const limits = Object.fromEntries(
+    pools.map((pool) => {
+      const low = ({ limit, remaining, reset }: upstream.RateLimitSnapshot) =>
+        logger.warn('Braze rate limit running low', { pool, limit, remaining, reset });
+      return [pool, new upstream.UpstreamRateLimit(low, now)];
+    }),
+  ) as Record<RateLimitPool, upstream.UpstreamRateLimit>;
+  const observe = (pool: RateLimitPool) => (status: number, headers: Headers) => {
+    const until = limits[pool].observe(status, headers);
+    if (until !== undefined) answers.pause(until, pool);
   };
   const validate = check.queryValidator();
   const limiter = limit && check.createClientLimiter(limit, now);
   const clientKey = settings.clientKey ?? check.defaultClientKey(settings.trustedHops);
+  // Lists (the endpoints that page) are for pickers; the rest are series and details.
+  const more: EndpointDescriptor[] = Object.values(MORE_ENDPOINTS);
+  const lists = (endpoint: EndpointDescriptor) => endpointPolicy(endpoint).paging !== undefined;
   const endpoints = [
     ...Object.values(ENDPOINTS),
-    ...(settings.pickers ? Object.values(PICKER_ENDPOINTS) : []),
+    ...more.filter((endpoint) => !lists(endpoint)),
+    ...(settings.pickers ? [...Object.values(PICKER_ENDPOINTS), ...more.filter(lists)] : []),
   ];
   const allowed = (origin: string) => allowedOrigins.includes(origin) || allowedOrigins.includes('*');
   // Every answer is JSON and carries `Vary: Accept-Encoding` from the start (hono/compress adding it would rebuild
@@ -122,7 +145,7 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
   });
   if (allowedOrigins.length > 0) {
     const origin = (from: string) => (allowed(from) ? (allowedOrigins.includes(from) ? from : '*') : null);
-    const exposeHeaders = [...upstream.RATE_LIMIT_HEADERS, 'X-Cache', 'ETag', 'X-Braze-Mock'];
+    const exposeHeaders = [...upstream.RATE_LIMIT_HEADERS, 'X-Cache', 'ETag', 'X-Braze-Mock', 'Link'];
     app.use(cors({ origin, allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders, maxAge: 600 }));
   }
   app.use((c, next) => (check.checkTarget(c.req.raw, c.env), next()));
@@ -153,12 +176,19 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
     const info = authorize && Object.freeze({ endpoint: endpoint.name, path: endpoint.path, params });
     if (info && (await hook('authorize', () => authorize(request, info))) !== true)
       throw new Refusal(403, 'Forbidden', ['you may not read this resource'], 'authorize');
-    const { answer, status, cached } = await answers.answer(key, async () => {
-      const blocked = settings.rateLimitGuard ? (await answers.pausedUntil()) - now() : 0;
-      if (blocked <= 0) return upstream.callUpstream(settings, endpoint, query.toString(), observe);
+    const { pool, cacheTtlMs, upstreamDefaults } = endpointPolicy(endpoint);
+    // What Braze must always get (Canvas's `ending_at`) is added upstream only: the cache key stays the caller's.
+    const sent = upstreamDefaults
+      ? toQuery(endpoint, { ...upstreamDefaults(new Date(now())), ...params })
+      : query;
+    const call = async () => {
+      const blocked = settings.rateLimitGuard ? (await answers.pausedUntil(pool)) - now() : 0;
+      if (blocked <= 0) return upstream.callUpstream(settings, endpoint, sent.toString(), observe(pool));
       log.refused = 'braze-rate-limit';
-      return upstream.localRateLimited(blocked, rateLimit.snapshot);
-    });
+      return upstream.localRateLimited(blocked, limits[pool].snapshot);
+    };
+    const ttl = settings.cacheTtlMs ?? cacheTtlMs;
+    const { answer, status, cached } = await answers.answer(key, call, ttl);
     log.cache = status;
     if (status !== 'HIT' && log.refused === undefined) log.upstream = answer.status;
     const headers: Record<string, string> = { ...answer.headers, ...base, 'X-Cache': status };
@@ -189,8 +219,9 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
     logger.error('unexpected proxy error', { error: error.name });
     return refuse(c, new Refusal(500, 'Internal proxy error'));
   });
-  return Object.defineProperty(app, 'rateLimit', {
-    get: () => rateLimit.snapshot,
-    enumerable: true,
+  const snapshots = () => Object.fromEntries(pools.map((pool) => [pool, limits[pool].snapshot]));
+  return Object.defineProperties(app, {
+    rateLimit: { get: () => limits.default.snapshot, enumerable: true },
+    rateLimits: { get: () => Object.freeze(snapshots()), enumerable: true },
   }) as BrazeProxy;
 }

@@ -28,10 +28,10 @@ export interface ProxyStore {
   lock(key: string, owner: string, ttlMs: number): Promise<string | undefined>;
   /** Releases `key` if `owner` still holds it. */
   unlock(key: string, owner: string): Promise<void>;
-  /** Epoch ms until which nobody may call Braze (0 when it may be called). */
-  pausedUntil(): Promise<number>;
-  /** Pauses every replica until `until` (epoch ms); a later pause wins. */
-  pause(until: number): Promise<void>;
+  /** Epoch ms until which nobody may call Braze's rate-limit `pool` (0 when it may be called). Default pool: `default`. */
+  pausedUntil(pool?: string): Promise<number>;
+  /** Pauses `pool` (default: `default`) on every replica until `until` (epoch ms); a later pause wins. */
+  pause(until: number, pool?: string): Promise<void>;
   /** Cheap round trip, used to notice that a shared store came back. */
   ping?(): Promise<void>;
 }
@@ -64,7 +64,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): ProxyStore 
     ttlResolution: 0,
   });
   const locks = new Map<string, { owner: string; until: number }>();
-  let paused = 0;
+  const paused = new Map<string, number>();
   return {
     get: async (key) => answers.get(key),
     set: async (key, answer, ttl) => void answers.set(key, answer, { ttl }),
@@ -76,8 +76,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): ProxyStore 
     async unlock(key, owner) {
       if (locks.get(key)?.owner === owner) locks.delete(key);
     },
-    pausedUntil: async () => (paused > now() ? paused : 0),
-    pause: async (until) => void (paused = Math.max(paused, until)),
+    async pausedUntil(pool = 'default') {
+      const until = paused.get(pool) ?? 0;
+      return until > now() ? until : 0;
+    },
+    pause: async (until, pool = 'default') => void paused.set(pool, Math.max(paused.get(pool) ?? 0, until)),
     get size() {
       return answers.size;
     },
@@ -98,7 +101,7 @@ async function etagOf(body: string): Promise<string | undefined> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createAnswers(settings: Settings) {
-  const { now, cacheTtlMs, cacheMaxBytes, store, storeTimeoutMs, logger } = settings;
+  const { now, cacheMaxBytes, store, storeTimeoutMs, logger } = settings;
   const local = createMemoryStore({ maxEntries: settings.cacheMaxEntries, maxBytes: cacheMaxBytes, now });
   const flights = new Map<string, Promise<Flown>>();
   let [degraded, probed] = [false, 0];
@@ -136,8 +139,8 @@ export function createAnswers(settings: Settings) {
     return remote;
   }
 
-  /** Calls upstream and stores what may be cached, in memory and in the shared store. */
-  async function run(key: string, call: () => Promise<Outcome>): Promise<Flown> {
+  /** Calls upstream and stores what may be cached for `cacheTtlMs`, in memory and in the shared store. */
+  async function run(key: string, call: () => Promise<Outcome>, cacheTtlMs: number): Promise<Flown> {
     const { cacheable, ...outcome } = await call();
     const answer = { ...outcome, expires: now() + cacheTtlMs };
     const etag = cacheable && cacheTtlMs > 0 ? await etagOf(answer.body) : undefined;
@@ -150,8 +153,8 @@ export function createAnswers(settings: Settings) {
   }
 
   /** The one call for `key` across replicas: hold the store's lock, or wait for the holder's result. */
-  async function lead(key: string, call: () => Promise<Outcome>): Promise<Flown> {
-    if (!store) return run(key, call);
+  async function lead(key: string, call: () => Promise<Outcome>, ttl: number): Promise<Flown> {
+    if (!store) return run(key, call, ttl);
     const owner = globalThis.crypto?.randomUUID?.() ?? `${now()}-${Math.random()}`;
     const lockMs = settings.upstreamTimeoutMs + 5 * storeTimeoutMs + 1000;
     const lock = () => shared((store) => store.lock(key, owner, lockMs), undefined);
@@ -177,7 +180,7 @@ export function createAnswers(settings: Settings) {
       if (ended) return ended;
       const landed = await shared((store) => store.get(key), undefined);
       if (landed && landed.expires > now()) return { ...landed, cached: true, joined: true };
-      const answer = await run(key, call);
+      const answer = await run(key, call, ttl);
       // Readable for 10 s by the replicas waiting on it.
       await shared((store) => store.set(`flight:${owner}`, answer, 10_000), undefined);
       return answer;
@@ -187,23 +190,27 @@ export function createAnswers(settings: Settings) {
   }
 
   return {
-    /** Answers `key` from the cache, else with at most one `call` at a time per process and across replicas. */
-    async answer(key: string, call: () => Promise<Outcome>) {
+    /**
+     * Answers `key` from the cache, else with at most one `call` at a time per process and across replicas; a
+     * successful answer is kept `ttl` ms (0: not kept).
+     */
+    async answer(key: string, call: () => Promise<Outcome>, ttl: number) {
       const hit = await cached(key);
       if (hit) return { answer: hit, status: 'HIT' as CacheStatus, cached: true };
       const running = flights.get(key);
-      const flight = running ?? lead(key, call).finally(() => flights.delete(key));
+      const flight = running ?? lead(key, call, ttl).finally(() => flights.delete(key));
       if (!running) flights.set(key, flight);
       const { cached: isCached, joined, ...answer } = await flight;
       return { answer, status: (running || joined ? 'SHARED' : 'MISS') as CacheStatus, cached: isCached };
     },
-    /** Epoch ms until which Braze must not be called (0: it may). */
-    async pausedUntil() {
-      return Math.max(await local.pausedUntil(), await shared((store) => store.pausedUntil(), 0));
+    /** Epoch ms until which Braze's rate-limit `pool` must not be called (0: it may). */
+    async pausedUntil(pool: string) {
+      const remote = await shared((store) => store.pausedUntil(pool), 0);
+      return Math.max(await local.pausedUntil(pool), remote);
     },
-    pause(until: number) {
-      void local.pause(until);
-      void shared((store) => store.pause(until), undefined);
+    pause(until: number, pool: string) {
+      void local.pause(until, pool);
+      void shared((store) => store.pause(until, pool), undefined);
     },
     /** `memory`, or `shared` / `degraded` with a shared store. */
     async health() {

@@ -11,14 +11,14 @@ import { answerClientError, batchedWriter } from './node.js';
 
 const USAGE = `Usage: braze-charts-proxy            (configured by environment variables)
 
-Serves GET /segments/data_series, /segments/details, /sessions/data_series, /sends/data_series,
-/segments/list, /campaigns/list and /healthz, adding your Braze REST key server-side.
+Serves GET /segments/*, /sessions/data_series, /sends/data_series, /kpi/*/data_series, /events/*,
+/purchases/*, /campaigns/*, /canvas/* and /healthz, adding your Braze REST key server-side.
 
   BRAZE_API_KEY, BRAZE_REST_ENDPOINT   the key and your instance's REST host (https://rest.iad-01.braze.com)
   BRAZE_PROXY_MODE                     production (refuse to start without a key) | mock (not in production)
   PORT, HOST                           where to listen (default 127.0.0.1:8787)
   BRAZE_PROXY_ALLOWED_ORIGINS          comma-separated origins that may call it; other Origins get a 403
-  BRAZE_PROXY_SEGMENT_IDS, …_APP_IDS, …_CAMPAIGN_IDS   id allowlists (other ids: 403)
+  BRAZE_PROXY_SEGMENT_IDS, …_APP_IDS, …_CAMPAIGN_IDS, …_CANVAS_IDS   id allowlists (other ids: 403)
   BRAZE_PROXY_CLIENT_RATE_LIMIT, …_CLIENT_RATE_WINDOW_MS   requests per client per window (default 60000 ms)
   BRAZE_PROXY_TRUST_PROXY              on | N: the client is the N-th X-Forwarded-For entry from the right
   BRAZE_PROXY_CACHE_TTL_MS, …_CACHE_MAX_BYTES, …_CACHE_MAX_ENTRIES, BRAZE_PROXY_SHARED_CACHE

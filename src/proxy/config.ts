@@ -60,7 +60,11 @@ export interface ProxyConfig {
   fetch?: typeof fetch;
   /** Replaces the upstream entirely (e.g. a mock); default: Braze with `apiKey`, the mock in mock mode. */
   upstream?: Upstream;
-  /** How long successful answers are cached, in ms. `0` disables the cache. Default 60 000. */
+  /**
+   * How long successful answers of every endpoint are cached, in ms; `0` disables the cache. Default: each endpoint's
+   * own lifetime (`endpointPolicy`): series 1 min, details 5 min, lists 15 min, and what spends Braze's small
+   * 1,000-an-hour pool longer (its lists 1 h, the purchase series 5 min).
+   */
   cacheTtlMs?: number;
   /** Most answers kept in this process; the least recently used go first. Default 500. */
   cacheMaxEntries?: number;
@@ -78,7 +82,10 @@ export interface ProxyConfig {
   maxUpstreamBytes?: number;
   /** Path prefix the routes are mounted under, e.g. `/api/braze`. Default `''`. */
   basePath?: string;
-  /** Serve `/segments/list` and `/campaigns/list` too. Default `true`. */
+  /**
+   * Serve the lists pickers read too: `/segments/list`, `/campaigns/list`, `/canvas/list`, `/events/list`, `/events`
+   * and `/purchases/product_list`. Default `true`.
+   */
   pickers?: boolean;
   /** Per-request access decision of the host app (see {@link AuthorizeHook}). Runs before the cache. */
   authorize?: AuthorizeHook;
@@ -88,6 +95,8 @@ export interface ProxyConfig {
   allowedAppIds?: readonly string[];
   /** Only these campaigns may be read (403 otherwise; lists are filtered). Default: all. */
   allowedCampaignIds?: readonly string[];
+  /** Only these Canvases may be read (403 otherwise; lists are filtered). Default: all. */
+  allowedCanvasIds?: readonly string[];
   /** Requests each client may make per window (429 beyond it). Default: unlimited. */
   clientRateLimit?: ClientRateLimit;
   /** Who a request counts against for `clientRateLimit`. Default: see `trustProxy`. */
@@ -173,6 +182,7 @@ const Options = z.object({
   allowedSegmentIds: ids,
   allowedAppIds: ids,
   allowedCampaignIds: ids,
+  allowedCanvasIds: ids,
   cacheTtlMs: ms,
   upstreamTimeoutMs: ms,
   cacheMaxEntries: count,
@@ -243,6 +253,7 @@ export function resolveProxyConfig(config: ProxyConfig) {
     ['segment_id', config.allowedSegmentIds],
     ['app_id', config.allowedAppIds],
     ['campaign_id', config.allowedCampaignIds],
+    ['canvas_id', config.allowedCanvasIds],
   ] as const;
   const allowedIds: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     lists.flatMap(([param, ids]) => (ids ? [[param, new Set(ids)]] : [])),
@@ -251,7 +262,6 @@ export function resolveProxyConfig(config: ProxyConfig) {
     Object.entries(config).filter(([, value]) => value !== undefined),
   ) as ProxyConfig;
   return {
-    cacheTtlMs: 60_000,
     cacheMaxEntries: 500,
     cacheMaxBytes: DEFAULT_CACHE_MAX_BYTES,
     storeTimeoutMs: 250,
@@ -327,6 +337,7 @@ const VARIABLES = {
   BRAZE_PROXY_SEGMENT_IDS: ['allowedSegmentIds', list],
   BRAZE_PROXY_APP_IDS: ['allowedAppIds', list],
   BRAZE_PROXY_CAMPAIGN_IDS: ['allowedCampaignIds', list],
+  BRAZE_PROXY_CANVAS_IDS: ['allowedCanvasIds', list],
   BRAZE_PROXY_PICKERS: ['pickers', flag],
   BRAZE_PROXY_BASE_PATH: ['basePath', text],
   BRAZE_PROXY_CACHE_TTL_MS: ['cacheTtlMs', int(0, 86_400_000)],
@@ -378,6 +389,6 @@ export function loadConfigFromEnv(env: Readonly<Record<string, string | undefine
 /** True for a Braze-mode config without `authorize`, a client limit or an id allowlist: anyone may spend the quota. */
 export function isOpenProxy(config: ProxyConfig): boolean {
   const { apiKey, authorize, clientRateLimit, allowedSegmentIds, allowedAppIds, allowedCampaignIds } = config;
-  const allowlist = allowedSegmentIds ?? allowedAppIds ?? allowedCampaignIds;
+  const allowlist = allowedSegmentIds ?? allowedAppIds ?? allowedCampaignIds ?? config.allowedCanvasIds;
   return apiKey !== undefined && !authorize && !clientRateLimit && !allowlist;
 }

@@ -18,7 +18,31 @@ import {
 } from './fixtures.js';
 import { adHocCampaign, sendsSeries } from './mock-sends.js';
 import { segmentSeries, sessionsSeries } from './mock-series.js';
-import { campaignList, LIST_PAGE_SIZE, segmentList } from '../api/index.js';
+import {
+  campaignDataSeries,
+  campaignDetails as campaignDetailsEndpoint,
+  campaignList,
+  canvasDataSeries,
+  canvasDataSummary,
+  canvasDetails as canvasDetailsEndpoint,
+  canvasList,
+  eventCatalog,
+  eventDataSeries,
+  eventList,
+  KPI_ENDPOINTS,
+  LIST_PAGE_SIZE,
+  nextLink,
+  purchaseProductList,
+  purchaseQuantitySeries,
+  purchaseRevenueSeries,
+  segmentList,
+} from '../api/index.js';
+import { campaignDetails, campaignSeries } from './mock-campaigns.js';
+import { canvasDetails, canvasListPage, canvasSeries, canvasSummary } from './mock-canvas.js';
+import { eventListPage, eventSeries, eventsPage } from './mock-events.js';
+import { kpiSeries } from './mock-kpi.js';
+import { productListPage, quantitySeries, revenueSeries } from './mock-purchases.js';
+import type { MockReply } from './mock-workspace.js';
 
 /**
  * `braze-charts/proxy/mock`: a deterministic mock of Braze's export endpoints, for demos, Storybook and tests. A
@@ -66,7 +90,7 @@ interface Answer {
 }
 
 interface Route {
-  answer(query: URLSearchParams, now: Date): Answer;
+  answer(query: URLSearchParams, now: Date, url: URL): Answer;
 }
 
 const ok = (body: object): Answer => ({ status: 200, body: JSON.stringify({ message: 'success', ...body }) });
@@ -101,10 +125,10 @@ function faultAnswer(endpoint: EndpointDescriptor, fault: string): Answer | unde
 /** A route that validates its query with the endpoint's schema (400 like Braze), then checks fault ids. */
 function route<E extends EndpointDescriptor>(
   endpoint: E,
-  handler: (params: ParamsOf<E>, now: Date) => Answer,
+  handler: (params: ParamsOf<E>, now: Date, url: URL) => Answer,
 ): Route {
   return {
-    answer(query, now) {
+    answer(query, now, url) {
       const parsed = parseQuery(endpoint, query);
       if (!parsed.ok) return { status: 400, body: JSON.stringify(invalidRequestBody(parsed.errors)) };
       const ids = Object.values(parsed.value as Record<string, unknown>);
@@ -112,14 +136,48 @@ function route<E extends EndpointDescriptor>(
         const fault = typeof id === 'string' ? faultAnswer(endpoint, id) : undefined;
         if (fault) return fault;
       }
-      return handler(parsed.value as ParamsOf<E>, now);
+      return handler(parsed.value as ParamsOf<E>, now, url);
     },
   };
 }
 
+/** A generator's reply as an answer; a next page's cursor goes into `Link`, pointing at the mock's own URL. */
+type Generator<E extends EndpointDescriptor> = (
+  params: ParamsOf<E>,
+  now: Date,
+) => MockReply<unknown> & { readonly nextCursor?: string };
+const generated = <E extends EndpointDescriptor>(endpoint: E, generate: Generator<E>): [string, Route] => [
+  endpoint.path,
+  route(endpoint, (params, now, url) => {
+    const { status, body, nextCursor } = generate(params, now);
+    const link = nextCursor ? { Link: nextLink(url.origin + url.pathname, nextCursor) } : undefined;
+    return { status, body: JSON.stringify(body), ...(link ? { headers: link } : {}) };
+  }),
+];
+
+/** The endpoints of issue 17, each answered by its pure generator (`mock-kpi.ts`, `mock-events.ts`, …). */
+const MORE_ROUTES = Object.fromEntries([
+  ...Object.entries(KPI_ENDPOINTS).map(([metric, endpoint]) =>
+    generated(endpoint, (params, now) => kpiSeries(metric as keyof typeof KPI_ENDPOINTS, params, now)),
+  ),
+  generated(eventDataSeries, eventSeries),
+  generated(eventList, eventListPage),
+  generated(eventCatalog, (params) => eventsPage(params)),
+  generated(purchaseProductList, productListPage),
+  generated(purchaseRevenueSeries, revenueSeries),
+  generated(purchaseQuantitySeries, quantitySeries),
+  generated(campaignDataSeries, campaignSeries),
+  generated(campaignDetailsEndpoint, campaignDetails),
+  generated(canvasDataSeries, canvasSeries),
+  generated(canvasDataSummary, canvasSummary),
+  generated(canvasDetailsEndpoint, canvasDetails),
+  generated(canvasList, canvasListPage),
+]);
+
 const segmentNotFound = (id: string) => fail(404, 'Segment not found', `segment_id ${id} does not exist`);
 
 const ROUTES: Readonly<Record<string, Route>> = {
+  ...MORE_ROUTES,
   [segmentDataSeries.path]: route(segmentDataSeries, (params, now) => {
     const segment = findSegment(params.segment_id);
     if (!segment) return segmentNotFound(params.segment_id);
@@ -212,7 +270,8 @@ function delay(ms: number, signal: AbortSignal): Promise<void> {
 /**
  * Creates a mock Braze REST API: a plain fetch handler (no Node imports; it runs in the browser too) that answers
  * `GET /segments/data_series`, `/segments/details`, `/sessions/data_series`, `/sends/data_series`,
- * `/segments/list` and `/campaigns/list` with Braze-shaped, deterministic bodies. The same request always gets
+ * `/segments/list`, `/campaigns/list` and every endpoint of `MORE_ENDPOINTS` (KPIs, custom events, purchases,
+ * campaigns, Canvas) with Braze-shaped, deterministic bodies. The same request always gets
  * the same body. See `MOCK_SEGMENTS`, `MOCK_CAMPAIGNS`, `MOCK_APPS` and `MOCK_FAULT_IDS` for the fixtures.
  *
  * @example
@@ -252,5 +311,5 @@ function answerFor(request: Request, basePath: string, now: Date): Answer {
   }
   const query = new URLSearchParams(url.search);
   query.delete('api_key');
-  return routeForPath.answer(query, now);
+  return routeForPath.answer(query, now, url);
 }

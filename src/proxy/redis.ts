@@ -81,6 +81,8 @@ export function createRedisStore(options: RedisStoreOptions): ProxyStore & { clo
     return client;
   };
   void ready().catch(() => undefined);
+  // The default pool keeps the key it always had; the others (`small`, `campaignsDataSeries`) get their own.
+  const pauseKey = (pool = 'default') => `${prefix}:pause${pool === 'default' ? '' : `:${pool}`}`;
   const key = (kind: string, name: string) =>
     `${prefix}:${kind}:${createHash('sha256').update(name).digest('hex')}`;
 
@@ -107,12 +109,12 @@ export function createRedisStore(options: RedisStoreOptions): ProxyStore & { clo
     async unlock(name, owner) {
       await (await ready()).eval(UNLOCK, { keys: [key('lock', name)], arguments: [owner] });
     },
-    async pausedUntil() {
-      const until = Number(await (await ready()).get(`${prefix}:pause`));
+    async pausedUntil(pool) {
+      const until = Number(await (await ready()).get(pauseKey(pool)));
       return Number.isFinite(until) && until > Date.now() ? until : 0;
     },
-    async pause(until) {
-      await (await ready()).eval(PAUSE, { keys: [`${prefix}:pause`], arguments: [String(Math.ceil(until))] });
+    async pause(until, pool) {
+      await (await ready()).eval(PAUSE, { keys: [pauseKey(pool)], arguments: [String(Math.ceil(until))] });
     },
     async ping() {
       await (await ready()).ping();

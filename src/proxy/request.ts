@@ -128,7 +128,7 @@ export function queryValidator() {
   };
 }
 
-/** The id allowlists, by parameter (`segment_id`, `app_id`, `campaign_id`). */
+/** The id allowlists, by parameter (`segment_id`, `app_id`, `campaign_id`, `canvas_id`). */
 export type AllowedIds = ReadonlyMap<string, ReadonlySet<string>>;
 
 /**
@@ -150,10 +150,17 @@ export function checkAllowedIds(
   }
 }
 
-/** A picker list (`/segments/list`, `/campaigns/list`) with only the allowed items; any other body as it is. */
+/** The lists of ids, by path: the field holding the items and the id parameter they are for. */
+const LISTS: Readonly<Record<string, readonly [string, string]>> = {
+  '/segments/list': ['segments', 'segment_id'],
+  '/campaigns/list': ['campaigns', 'campaign_id'],
+  '/canvas/list': ['canvases', 'canvas_id'],
+};
+
+/** A picker list (`/segments/list`, `/campaigns/list`, `/canvas/list`) with only the allowed items; any other body as it is. */
 export function filterList(endpoint: EndpointDescriptor, body: unknown, allowed: AllowedIds): unknown {
-  const field = endpoint.path.split('/')[1] ?? ''; // `segments` holds `segment_id`s, `campaigns` `campaign_id`s
-  const ids = endpoint.path.endsWith('/list') && allowed.get(`${field.slice(0, -1)}_id`);
+  const [field = '', param = ''] = Object.hasOwn(LISTS, endpoint.path) ? (LISTS[endpoint.path] ?? []) : [];
+  const ids = allowed.get(param);
   const items = ids && (body as Record<string, { id: string }[] | undefined>)[field];
   return items ? { ...(body as object), [field]: items.filter((item) => ids.has(item.id)) } : body;
 }

@@ -1,4 +1,4 @@
-import { BrazeErrorBody, type EndpointDescriptor } from '../api/index.js';
+import { BrazeErrorBody, endpointPolicy, nextCursor, type EndpointDescriptor } from '../api/index.js';
 import { parseRetryAfter } from '../api/time.js';
 import type { Settings } from './config.js';
 import { filterList } from './request.js';
@@ -114,6 +114,9 @@ export async function callUpstream(
       name === 'Retry-After' && /^[\w ,:]{1,40}$/.test(value) && parseRetryAfter(value, 0) !== undefined;
     if (/^\d{1,15}$/.test(value) || date) passed[name] = value;
   }
+  // A cursor-paged list (`/events`): Braze's `Link` names its own host; the browser gets the proxy's path instead.
+  const cursor = endpointPolicy(endpoint).paging === 'cursor' && nextCursor(response.headers.get('Link'));
+  if (cursor) passed.Link = `<${settings.basePath}${path}?${new URLSearchParams({ cursor })}>; rel="next"`;
   if (status >= 300 && status < 400)
     return failure(502, 'Braze answered a redirect', `HTTP ${status} not followed`);
   let parsed: unknown;

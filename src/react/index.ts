@@ -1,7 +1,7 @@
 /**
  * React wrappers for the braze-charts elements (`braze-charts/react`), made with `@lit/react`'s `createComponent`:
  * attributes and properties are props (`segmentId`, `length`, …), events are typed callbacks (`onBrazeLoad`,
- * `onBrazeError`, `onBrazePointSelect`). Importing this module defines the three custom elements.
+ * `onBrazeError`, `onBrazePointSelect`). Importing this module defines every custom element.
  *
  * Server rendering (Next.js, `renderToString`): a wrapper renders its tag with `defer-hydration`, and `@lit/react`
  * removes that attribute once hydration has set the element's properties; until then the chart shows its loading
@@ -18,6 +18,10 @@ import * as React from 'react';
 import { BrazeSegmentTrend } from '../define/segment-trend.js';
 import { BrazeSendBreakdown } from '../define/send-breakdown.js';
 import { BrazeSessionChart } from '../define/session-chart.js';
+import { BrazeKpiOverview } from '../define/kpi-overview.js';
+import { BrazeKpiTrend } from '../define/kpi-trend.js';
+import type { KpiOverviewData } from '../elements/kpi-overview/kpi-overview.js';
+import type { KpiTrendData } from '../elements/kpi-trend/kpi-trend.js';
 import type { SegmentTrendData } from '../elements/segment-trend/segment-trend.js';
 import type { SendBreakdownData } from '../elements/send-breakdown/send-breakdown.js';
 import type { SessionChartData } from '../elements/session-chart/session-chart.js';
@@ -86,3 +90,16 @@ export const SendBreakdown = wrapper<BrazeSendBreakdown, SendBreakdownData>(
 export type SegmentTrendProps = React.ComponentProps<typeof SegmentTrend>;
 export type SessionChartProps = React.ComponentProps<typeof SessionChart>;
 export type SendBreakdownProps = React.ComponentProps<typeof SendBreakdown>;
+
+/** `<braze-kpi-overview>` as a React component. */
+export const KpiOverview = wrapper<BrazeKpiOverview, KpiOverviewData>(
+  'braze-kpi-overview',
+  BrazeKpiOverview,
+  'KpiOverview',
+);
+
+/** `<braze-kpi-trend>` as a React component. */
+export const KpiTrend = wrapper<BrazeKpiTrend, KpiTrendData>('braze-kpi-trend', BrazeKpiTrend, 'KpiTrend');
+
+export type KpiOverviewProps = React.ComponentProps<typeof KpiOverview>;
+export type KpiTrendProps = React.ComponentProps<typeof KpiTrend>;

@@ -14,6 +14,8 @@ import type { BrazeChartElement } from '../elements/base/chart-base.js';
 import type { BrazeSegmentTrend, SegmentTrendData } from '../elements/segment-trend/segment-trend.js';
 import type { BrazeSendBreakdown, SendBreakdownData } from '../elements/send-breakdown/send-breakdown.js';
 import type { BrazeSessionChart, SessionChartData } from '../elements/session-chart/session-chart.js';
+import type { BrazeKpiOverview, KpiOverviewData } from '../elements/kpi-overview/kpi-overview.js';
+import type { BrazeKpiTrend, KpiTrendData } from '../elements/kpi-trend/kpi-trend.js';
 import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from '../events.js';
 
 /** A number, or a string of one: React 19 sets it as the property, which the elements read like the attribute. */
@@ -60,6 +62,21 @@ export interface BrazeChartsIntrinsicElements {
     metric?: string;
     'group-by'?: 'channel' | 'variation';
     view?: 'daily' | 'totals' | 'funnel';
+  };
+  'braze-kpi-overview': ChartTagProps<BrazeKpiOverview, KpiOverviewData> & {
+    'app-id'?: string;
+    length?: NumberAttribute;
+    'ending-at'?: string;
+    metrics?: string;
+  };
+  'braze-kpi-trend': ChartTagProps<BrazeKpiTrend, KpiTrendData> & {
+    metric?: 'dau' | 'mau' | 'new_users' | 'uninstalls' | 'stickiness' | 'sessions_per_mau';
+    'app-id'?: string;
+    length?: NumberAttribute;
+    'ending-at'?: string;
+    compare?: 'none' | 'previous';
+    variant?: 'bars' | 'line';
+    missing?: 'gap' | 'zero';
   };
 }
 

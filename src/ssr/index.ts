@@ -15,14 +15,27 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import '../define/segment-trend.js';
 import '../define/send-breakdown.js';
 import '../define/session-chart.js';
+import '../define/kpi-overview.js';
+import '../define/kpi-trend.js';
 
 /** The tags `renderChart` renders. */
-export type ChartTag = 'braze-segment-trend' | 'braze-session-chart' | 'braze-send-breakdown';
+export type ChartTag =
+  | 'braze-segment-trend'
+  | 'braze-session-chart'
+  | 'braze-send-breakdown'
+  | 'braze-kpi-overview'
+  | 'braze-kpi-trend';
 
 /** Attributes of a chart as in HTML (`proxy-url`, `segment-id`, …): `true` for a boolean attribute; left out when `false`, `null` or `undefined`. */
 export type ChartAttributes = Record<string, string | number | boolean | null | undefined>;
 
-const TAGS: readonly ChartTag[] = ['braze-segment-trend', 'braze-session-chart', 'braze-send-breakdown'];
+const TAGS: readonly ChartTag[] = [
+  'braze-segment-trend',
+  'braze-session-chart',
+  'braze-send-breakdown',
+  'braze-kpi-overview',
+  'braze-kpi-trend',
+];
 const NAME = /^[a-z][a-z0-9-]*$/;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
 

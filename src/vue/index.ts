@@ -1,5 +1,5 @@
 /**
- * Vue 3 support (`braze-charts/vue`): typed global components for the three tags, so `vue-tsc` and Volar check
+ * Vue 3 support (`braze-charts/vue`): typed global components for every tag, so `vue-tsc` and Volar check
  * their props and events in templates, and the `isCustomElement` test for Vue's template compiler.
  *
  * ```ts
@@ -14,6 +14,8 @@ import type { DefineComponent, HTMLAttributes } from 'vue';
 import type { BrazeSegmentTrend, SegmentTrendData } from '../elements/segment-trend/segment-trend.js';
 import type { BrazeSendBreakdown, SendBreakdownData } from '../elements/send-breakdown/send-breakdown.js';
 import type { BrazeSessionChart, SessionChartData } from '../elements/session-chart/session-chart.js';
+import type { BrazeKpiOverview, KpiOverviewData } from '../elements/kpi-overview/kpi-overview.js';
+import type { BrazeKpiTrend, KpiTrendData } from '../elements/kpi-trend/kpi-trend.js';
 import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from '../events.js';
 
 export type {
@@ -66,8 +68,21 @@ export type SendBreakdownVueProps = ChartProps<
   SendBreakdownData
 >;
 
+export type KpiOverviewVueProps = ChartProps<
+  BrazeKpiOverview,
+  'appId' | 'length' | 'endingAt' | 'metrics',
+  KpiOverviewData
+>;
+export type KpiTrendVueProps = ChartProps<
+  BrazeKpiTrend,
+  'metric' | 'appId' | 'length' | 'endingAt' | 'compare' | 'variant' | 'missing',
+  KpiTrendData
+>;
+
 declare module 'vue' {
   interface GlobalComponents {
+    'braze-kpi-overview': DefineComponent<KpiOverviewVueProps>;
+    'braze-kpi-trend': DefineComponent<KpiTrendVueProps>;
     'braze-segment-trend': DefineComponent<SegmentTrendVueProps>;
     'braze-session-chart': DefineComponent<SessionChartVueProps>;
     'braze-send-breakdown': DefineComponent<SendBreakdownVueProps>;

@@ -3,13 +3,23 @@ import { drawn } from './helpers/rendered.js';
 
 /**
  * The CDN bundle (dist/cdn/braze-charts.js, built by `npm run build:cdn`), loaded the way a plain HTML page does:
- * one module, no bundler, no import map. It imports the element files and their shared chunk by relative URL;
- * it must define all three elements and draw them. (test/browser/cdn-shared.test.ts loads the files together.)
+ * one module, no bundler, no import map. It imports the element files and their shared chunks by relative URL;
+ * it must define every element and draw it. (test/browser/cdn-shared.test.ts loads the files together.)
  */
 const BUNDLE = '/dist/cdn/braze-charts.js';
 /** The German pack as its own file: it registers itself in the registry the bundle reads (see src/chart/locale.ts). */
 const LOCALE_DE = '/dist/cdn/locale-de.js';
-const CDN_FILES = ['braze-charts', 'segment-trend', 'session-chart', 'send-breakdown', 'shared'];
+const ELEMENT_FILES = ['segment-trend', 'session-chart', 'send-breakdown', 'kpi-overview', 'kpi-trend'];
+/** Code a set of elements (not two of the first three) shares: one chunk per set, named after its elements. */
+const SET_CHUNKS = [
+  'shared.kpi-overview.kpi-trend',
+  'shared.kpi-trend.session-chart',
+  'shared.kpi-overview.kpi-trend.session-chart',
+];
+const CDN_FILES = ['braze-charts', ...ELEMENT_FILES, 'shared', ...SET_CHUNKS];
+const RELATIVE = new RegExp(
+  `^\\./(${[...ELEMENT_FILES, 'shared', ...SET_CHUNKS].join('|').replace(/\./g, '\\.')})\\.js$`,
+);
 
 /** The specifiers of a minified module's static imports. */
 function imports(source: string): string[] {
@@ -27,21 +37,37 @@ describe('CDN bundle', () => {
     it(`dist/cdn/${name}.js imports only the shared chunk and element files, by relative URL`, async () => {
       const source = await (await fetch(`/dist/cdn/${name}.js`)).text();
       for (const specifier of imports(source)) {
-        expect(specifier).to.match(/^\.\/(shared|segment-trend|session-chart|send-breakdown)\.js$/);
+        expect(specifier).to.match(RELATIVE);
       }
       expect(source).to.not.match(/\bfrom\s*["'`][^./]/);
     });
   }
 
-  it('the full bundle imports the three element files; an element file imports the shared chunk only', async () => {
+  it('the full bundle imports the element files; an element file imports the shared chunk and its sets’ chunks only', async () => {
     const text = async (name: string) => (await fetch(`/dist/cdn/${name}.js`)).text();
-    expect(imports(await text('braze-charts')).sort()).to.deep.equal([
-      './segment-trend.js',
-      './send-breakdown.js',
-      './session-chart.js',
-      './shared.js',
-    ]);
+    expect(imports(await text('braze-charts')).sort()).to.deep.equal(
+      [
+        './kpi-overview.js',
+        './kpi-trend.js',
+        './segment-trend.js',
+        './send-breakdown.js',
+        './session-chart.js',
+      ]
+        .concat(['./shared.js'])
+        .sort(),
+    );
     expect(imports(await text('segment-trend'))).to.deep.equal(['./shared.js']);
+    expect(imports(await text('send-breakdown'))).to.deep.equal(['./shared.js']);
+    // The session chart and the KPI elements share only what they use together: no KPI code for the session chart.
+    expect(imports(await text('session-chart')).sort()).to.deep.equal([
+      './shared.js',
+      './shared.kpi-overview.kpi-trend.session-chart.js',
+      './shared.kpi-trend.session-chart.js',
+    ]);
+    expect(imports(await text('kpi-overview')).sort()).to.deep.equal([
+      './shared.js',
+      './shared.kpi-overview.kpi-trend.js',
+    ]);
     expect(imports(await text('shared'))).to.deep.equal([]);
   });
 
@@ -51,8 +77,8 @@ describe('CDN bundle', () => {
     expect(source).to.not.match(/\bfrom\s*["'`][^./]/);
   });
 
-  it('defines the three elements', () => {
-    for (const tag of ['braze-segment-trend', 'braze-session-chart', 'braze-send-breakdown']) {
+  it('defines every element', () => {
+    for (const tag of ELEMENT_FILES.map((name) => `braze-${name}`)) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }
   });
@@ -61,6 +87,7 @@ describe('CDN bundle', () => {
     ['braze-segment-trend', 'segment-id="seg_all_users" length="14" ending-at="2024-05-31"'],
     ['braze-session-chart', 'length="14" ending-at="2024-05-31" compare="previous"'],
     ['braze-send-breakdown', 'campaign-id="camp_welcome_series" send-id="send_welcome_day0" view="funnel"'],
+    ['braze-kpi-trend', 'metric="stickiness" length="14" ending-at="2024-05-31" compare="previous"'],
   ];
   for (const [tag, attributes] of cases) {
     it(`draws <${tag}> from the mock proxy, styled and accessible`, async () => {
@@ -89,18 +116,15 @@ describe('CDN bundle', () => {
       await Promise.all(charts.map((el) => el.updateComplete));
       return charts.map((el) => el.shadowRoot!.querySelector('[part="table-toggle"]')?.textContent?.trim());
     };
-    expect(await toggles()).to.deep.equal(['View as table', 'View as table', 'View as table']);
+    expect(await toggles()).to.deep.equal(cases.map(() => 'View as table'));
     await import(/* @vite-ignore */ LOCALE_DE);
-    expect(await toggles()).to.deep.equal([
-      'Als Tabelle anzeigen',
-      'Als Tabelle anzeigen',
-      'Als Tabelle anzeigen',
-    ]);
+    expect(await toggles()).to.deep.equal(cases.map(() => 'Als Tabelle anzeigen'));
     const summaries = charts.map((el) =>
       el.shadowRoot!.querySelector('svg[part~="svg"]')?.getAttribute('aria-label'),
     );
     expect(summaries[0]).to.match(/^Größe des Segments/);
     expect(summaries[1]).to.match(/Sitzungen/);
     expect(summaries[2]).to.match(/^Versandtrichter/);
+    expect(summaries[3]).to.match(/^Stickiness \(DAU\/MAU\), Alle Apps/);
   });
 });

@@ -7,6 +7,8 @@ import { installMockProxy } from '../../stories/mock-proxy.js';
 import * as segmentTrend from '../../stories/segment-trend.stories.js';
 import * as sessionChart from '../../stories/session-chart.stories.js';
 import * as sendBreakdown from '../../stories/send-breakdown.stories.js';
+import * as kpiOverview from '../../stories/kpi-overview.stories.js';
+import * as kpiTrend from '../../stories/kpi-trend.stories.js';
 import { watchUncaught } from './helpers/fake-fetch.js';
 
 installMockProxy();
@@ -22,12 +24,12 @@ interface MetaLike extends StoryLike {
   component?: string;
 }
 
-const modules = { segmentTrend, sessionChart, sendBreakdown } as unknown as Record<
+const modules = { segmentTrend, sessionChart, sendBreakdown, kpiOverview, kpiTrend } as unknown as Record<
   string,
   Record<string, MetaLike | StoryLike>
 >;
 
-const SETTLED = '[part~="svg"], [part~="empty"], [part~="error"]';
+const SETTLED = '[part~="svg"], [part~="tiles"], [part~="empty"], [part~="error"]';
 
 /** Resolves once the chart shows data, the empty view or the error view (or, for loading stories, the loading view). */
 async function settled(el: Element, loadingStory: boolean): Promise<void> {

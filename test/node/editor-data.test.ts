@@ -39,10 +39,16 @@ describe('editor data', () => {
       assert.ok(pkg.files.includes(file), file);
   });
 
-  it('has the three elements, each with a literal union for every attribute with fixed values', () => {
+  it('has every element, each with a literal union for every attribute with fixed values', () => {
     assert.deepEqual(
       elements.map((e) => e.tagName),
-      ['braze-segment-trend', 'braze-send-breakdown', 'braze-session-chart'],
+      [
+        'braze-kpi-overview',
+        'braze-kpi-trend',
+        'braze-segment-trend',
+        'braze-send-breakdown',
+        'braze-session-chart',
+      ],
     );
     const fixed = elements.flatMap((e) =>
       e.attributes.filter((a) => literals(a.type?.text).length).map((a) => `${e.tagName}[${a.name}]`),
@@ -53,6 +59,8 @@ describe('editor data', () => {
       'braze-session-chart[unit]',
       'braze-session-chart[variant]',
       'braze-segment-trend[baseline]',
+      'braze-kpi-trend[metric]',
+      'braze-kpi-trend[compare]',
     ])
       assert.ok(fixed.includes(attribute), `${attribute} lists its values`);
   });

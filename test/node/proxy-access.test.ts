@@ -158,14 +158,14 @@ describe('id allowlists from the environment', () => {
 });
 
 describe('routes', () => {
-  it('exposes only the four export paths and the two pickers', async () => {
+  it('exposes only the export endpoints and pickers it knows', async () => {
     const { app, calls } = proxyWith();
     for (const path of [
       '/users/export/ids',
-      '/campaigns/data_series?campaign_id=x&length=1',
-      '/campaigns/details?campaign_id=x',
-      '/kpi/dau/data_series?length=1',
-      '/canvas/data_series',
+      '/campaigns/trigger/send',
+      '/kpi/dau_mau/data_series?length=1',
+      '/canvas/data_series/extra',
+      '/feed/data_series',
       '/messages/send',
       '/segments/data_series/extra',
     ]) {

@@ -60,7 +60,9 @@ describe('createProxy: forwarding', () => {
       assert.equal(upstream?.url.href, `${REST}${endpoint.path}?${canonical}`);
       assert.equal(upstream?.headers.get('Authorization'), `Bearer ${KEY}`);
       assert.ok(endpoint.response.safeParse(await response.json()).success);
-      assert.equal(response.headers.get('Cache-Control'), 'private, max-age=60');
+      // Series a minute, details five (the design note's lifetimes).
+      const maxAge = endpoint.path === '/segments/details' ? 300 : 60;
+      assert.equal(response.headers.get('Cache-Control'), `private, max-age=${maxAge}`);
       assert.equal(response.headers.get('X-Content-Type-Options'), 'nosniff');
       assert.equal(response.headers.get('X-Braze-Mock'), null, 'Braze mode: not marked as mock');
     });

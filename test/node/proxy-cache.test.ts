@@ -48,7 +48,7 @@ describe('ETag and If-None-Match', () => {
     const first = await call(app, DETAILS);
     const etag = first.headers.get('ETag') ?? '';
     assert.match(etag, /^"[0-9a-f]{40}"$/, 'strong: no W/ prefix');
-    assert.equal(first.headers.get('Cache-Control'), 'private, max-age=60');
+    assert.equal(first.headers.get('Cache-Control'), 'private, max-age=300', 'details: five minutes');
     for (const header of [etag, `W/${etag}`, `"nope", ${etag}`, '*']) {
       const again = await call(app, DETAILS, { headers: { 'If-None-Match': header } });
       assert.equal(again.status, 304, header);
@@ -118,7 +118,7 @@ describe('ETag and If-None-Match', () => {
 
   it('marks answers public only with sharedCache', async () => {
     const { app } = proxyWith({ sharedCache: true });
-    assert.equal((await call(app, DETAILS)).headers.get('Cache-Control'), 'public, max-age=60');
+    assert.equal((await call(app, DETAILS)).headers.get('Cache-Control'), 'public, max-age=300');
     assert.throws(() => proxyWith({ sharedCache: true, authorize: () => true }), /sharedCache/);
   });
 });
@@ -174,9 +174,13 @@ describe('the memory store: an LRU bounded in bytes and entries (lru-cache)', ()
     assert.equal(await store.lock('/a', 'you', 100), undefined, 'expired');
     await store.pause(500);
     await store.pause(300);
+    await store.pause(900, 'small');
     assert.equal(await store.pausedUntil(), 500);
+    assert.equal(await store.pausedUntil('small'), 900, 'each rate-limit pool has its own pause');
+    assert.equal(await store.pausedUntil('campaignsDataSeries'), 0);
     clock.advance(400);
     assert.equal(await store.pausedUntil(), 0);
+    assert.equal(await store.pausedUntil('small'), 900);
   });
 
   it('evicts by bytes inside the proxy (cacheMaxBytes)', async () => {

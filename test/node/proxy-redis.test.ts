@@ -133,6 +133,27 @@ describe('replicas sharing Redis', () => {
     assert.equal(braze.calls.length, 1, 'only the first replica called Braze');
   });
 
+  it('pause only the pool Braze said is spent: a small-pool 429 leaves the series running', async () => {
+    const braze = fakeBraze((request) =>
+      new URL(request.url).pathname === '/events/list'
+        ? Response.json(
+            { message: 'API rate limit exceeded' },
+            { status: 429, headers: { 'Retry-After': '30' } },
+          )
+        : Response.json({ message: 'success', name: 'x', products: [] }),
+    );
+    const { apps } = replicas(2, braze.fetch);
+    const [a, b] = apps as [BrazeProxy, BrazeProxy];
+    assert.equal((await call(a, '/events/list')).status, 429);
+    assert.equal(
+      (await call(b, '/purchases/product_list')).status,
+      429,
+      'the small pool is paused everywhere',
+    );
+    assert.equal((await call(b, '/segments/details?segment_id=cold')).status, 200);
+    assert.equal(braze.calls.length, 2, 'only the default pool called Braze again');
+  });
+
   it('also pause on X-RateLimit-Remaining: 0 before X-RateLimit-Reset', async () => {
     const reset = String(Math.floor(Date.now() / 1000) + 120);
     const braze = fakeBraze(() =>
@@ -188,7 +209,7 @@ describe('replicas sharing Redis', () => {
     const entries = await dumpRedis(prefix);
     assert.ok(entries.length >= 2);
     for (const [key, value] of entries) {
-      assert.match(key, new RegExp(`^${prefix}:((answer|lock):[0-9a-f]{64}|pause)$`));
+      assert.match(key, new RegExp(`^${prefix}:((answer|lock):[0-9a-f]{64}|pause(:\\w+)?)$`));
       assert.ok(!key.includes('seg_') && !value.includes(KEY), `${key} = ${value.slice(0, 200)}`);
     }
   });

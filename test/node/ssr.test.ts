@@ -9,6 +9,8 @@ const CHARTS: [ChartTag, Record<string, string>][] = [
   ['braze-segment-trend', { 'segment-id': 'seg_all_users' }],
   ['braze-session-chart', { compare: 'previous' }],
   ['braze-send-breakdown', { 'campaign-id': 'camp_welcome_series', 'send-id': 'send_welcome_day0' }],
+  ['braze-kpi-overview', { length: '30' }],
+  ['braze-kpi-trend', { metric: 'stickiness' }],
 ];
 
 /** The text of the first `<style>` in `markup`. */

@@ -278,6 +278,15 @@ export abstract class BrazeChartElement extends LitElement {
     return nothing;
   }
 
+  /**
+   * The drawn body of an element that draws no plot (the KPI overview's tiles), in place of the `<svg>`: the frame's
+   * states, table and export stay, the point model feeds the table and CSV; no axes, tooltip or point keyboard, and
+   * no measured size needed. Default undefined: the plot.
+   */
+  protected renderFigures(): TemplateResult | undefined {
+    return undefined;
+  }
+
   /** What the element shows under the plot (footnotes); nothing by default. */
   protected renderFooter(): unknown {
     return nothing;
@@ -454,6 +463,11 @@ export abstract class BrazeChartElement extends LitElement {
     if (status !== DataStatus.complete) return renderLoading(this.t);
     this.#drawn = true;
     if (this.isEmpty()) return renderEmpty(this.emptyMessage());
+    const figures = this.renderFigures();
+    if (figures !== undefined) {
+      nav.model = this.pointModel();
+      return figures;
+    }
     const box = this.frame;
     if (box.innerWidth <= 0 || box.innerHeight <= 0) {
       this.#drawn = false;

@@ -15,8 +15,9 @@ import type { SessionMessages } from './session-chart.messages.js';
 export function sessionPointModel(
   m: SessionChartModel | undefined,
   f: SessionFormat,
-  t: SessionMessages,
+  t: Pick<SessionMessages, 'thisPeriod' | 'previousPeriod' | 'sessionsLabel'>,
   frame: FrameMessages,
+  format: (value: number) => string = (value) => formatNumber(value, f.locale),
 ): PointModel | undefined {
   const g = m?.geometry;
   if (!m || !g) return undefined;
@@ -38,7 +39,7 @@ export function sessionPointModel(
       y: ys[i] ?? g.baselineY,
       date: p.date,
       value: p.value,
-      formatted: p.value === null ? frame.noData : formatNumber(p.value, f.locale),
+      formatted: p.value === null ? frame.noData : format(p.value),
       ...(swatch.hollow ? { own: { label: formatBucket(p.date, f), key: key(p.date) } } : {}),
     })),
   });
