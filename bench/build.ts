@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build as viteBuild, type BuildEnvironmentOptions, type InlineConfig } from 'vite';
 import { cdnElementsConfig } from '../vite.cdn.config.js';
-import { STATIC_PAGES } from './static-pages.js';
+import { LH_ELEMENT_FILES, staticPages } from './static-pages.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = fileURLToPath(new URL('.', import.meta.url));
@@ -84,8 +84,24 @@ export async function buildPages(outDir: string): Promise<void> {
     join(ROOT, 'node_modules/chart.js/dist/chart.umd.min.js'),
     join(outDir, 'vendor/chart.umd.min.js'),
   );
-  for (const [name, html] of Object.entries(STATIC_PAGES))
+  const chunks = await importedChunks(join(outDir, 'cdn'), LH_ELEMENT_FILES);
+  for (const [name, html] of Object.entries(staticPages(chunks)))
     await writeFile(join(outDir, `${name}.html`), html);
+}
+
+/** The files `entries` import in `dir`, directly or not (the CDN files import each other as `./name.js`). */
+async function importedChunks(dir: string, entries: readonly string[]): Promise<string[]> {
+  const found = new Set<string>();
+  const pending = [...entries];
+  while (pending.length) {
+    const code = await readFile(join(dir, pending.pop()!), 'utf8');
+    for (const [, file] of code.matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g)) {
+      if (found.has(file!) || entries.includes(file!)) continue;
+      found.add(file!);
+      pending.push(file!);
+    }
+  }
+  return [...found].sort();
 }
 
 export interface BundleSize {
@@ -96,7 +112,7 @@ export interface BundleSize {
 }
 
 export const BUNDLE_ENTRIES: readonly { name: string; entry: string }[] = [
-  { name: 'braze-charts (full: 3 elements + client)', entry: 'src/index.ts' },
+  { name: 'braze-charts (full: 5 elements + client)', entry: 'src/index.ts' },
   { name: 'braze-charts/segment-trend', entry: 'src/define/segment-trend.ts' },
   { name: 'braze-charts/session-chart', entry: 'src/define/session-chart.ts' },
   { name: 'braze-charts/send-breakdown', entry: 'src/define/send-breakdown.ts' },

@@ -131,10 +131,14 @@ get(${JSON.stringify(LH_URLS.sends)}).then((series) => {
 });
 </script>`;
 
-const OURS_LH_HEAD = `${['shared', 'segment-trend', 'session-chart', 'send-breakdown']
-  .map((file) => `<link rel="modulepreload" href="/cdn/${file}.js">`)
+/** The three element files of the Lighthouse page. */
+export const LH_ELEMENT_FILES = ['segment-trend.js', 'session-chart.js', 'send-breakdown.js'] as const;
+
+/** The element files as module scripts, and the chunks they import preloaded, as the README recommends. */
+const oursLighthouseHead = (chunks: readonly string[]) => `${chunks
+  .map((file) => `<link rel="modulepreload" href="/cdn/${file}">`)
   .join('\n')}
-<script type="module" src="/cdn/braze-charts.js"></script>
+${LH_ELEMENT_FILES.map((file) => `<script type="module" src="/cdn/${file}"></script>`).join('\n')}
 ${STYLE}`;
 
 export const COLD_PAGES = {
@@ -158,7 +162,8 @@ export type ColdPage = keyof typeof COLD_PAGES;
 export const LIGHTHOUSE_PAGES = { 'lh-ours': 'ours', 'lh-chartjs': 'chartjs' } as const;
 export type LighthousePage = keyof typeof LIGHTHOUSE_PAGES;
 
-export const STATIC_PAGES: Record<ColdPage | LighthousePage, string> = {
+/** Every static page; `chunks` are the CDN chunks the Lighthouse page's element files import (from the build). */
+export const staticPages = (chunks: readonly string[]): Record<ColdPage | LighthousePage, string> => ({
   'cold-ours': page('cold: ours', COLD_PAGES['cold-ours'], OURS_COLD_BODY),
   'cold-ours-modulepreload': page(
     'cold: ours, modulepreload',
@@ -172,6 +177,6 @@ export const STATIC_PAGES: Record<ColdPage | LighthousePage, string> = {
     COLD_PAGES['cold-chartjs-preload'],
     CHARTJS_COLD_BODY,
   ),
-  'lh-ours': page('Analytics: braze-charts', OURS_LH_HEAD, OURS_LH_BODY),
+  'lh-ours': page('Analytics: braze-charts', oursLighthouseHead(chunks), OURS_LH_BODY),
   'lh-chartjs': page('Analytics: Chart.js', STYLE, CHARTJS_LH_BODY),
-};
+});

@@ -7,7 +7,7 @@
 import '../../src/define/segment-trend.js';
 import '../../src/define/session-chart.js';
 import '../../src/define/send-breakdown.js';
-import { getClient } from '../../src/index.js';
+import { getClient } from '../../src/public-api.js';
 import { runDashboard } from './dashboard-harness.js';
 import { PROXY } from './dashboard-plan.js';
 
