@@ -29,24 +29,36 @@ export interface RenderBenchApi {
   stats(): { misses: number; requests: number };
 }
 
-export interface DashboardResult {
-  elements: number;
-  distinctQueries: number;
-  loaded: number;
+/** One load of a dashboard page (bench/pages/dashboard-harness.ts); times in ms since navigation start. */
+export interface DashboardLoad {
+  library: Library;
+  charts: number;
+  drawn: number;
   errors: string[];
-  /** ms from appending the 60 elements to the last braze-load (+ paint frame). */
-  allRendered: number;
-  /** performance.now() at that moment (ms since navigation start). */
-  sinceNavigation: number;
-  clientRequests: number;
-  clientDeduped: number;
-  clientCacheHits: number;
+  /** When the page's script started creating the charts (its bundle loaded and evaluated). */
+  scriptStart: number;
+  /** When every chart had been created and appended (ours: constructed and connected). */
+  mounted: number;
+  /** The first chart drawn (ours: its `braze-load`; Chart.js: `new Chart` returned). */
+  firstDrawn: number;
+  /** The last chart drawn. */
+  lastDrawn: number;
+  /** The frame after the last chart was drawn (painted). */
+  allDrawn: number;
+  /** Long tasks (over 50 ms) from navigation to `allDrawn`; blocking time sums each one's time over 50 ms. */
+  longTasks: { count: number; maxMs: number; blockingMs: number };
+  /** PerformanceResourceTiming entries of proxy requests. */
   resourceEntries: number;
-  longTasks: { count: number; totalMs: number; maxMs: number };
+  /** Fetches the data layer started (ours: `client.stats.requests`; Chart.js's page: its fetches). */
+  clientRequests: number;
+  /** When the first proxy request started, and when the first answer had arrived (ms since navigation). */
+  firstRequest: number;
+  firstResponse: number;
 }
 
 export interface DashboardBenchApi {
-  run(): Promise<DashboardResult>;
+  /** Removes every chart and empties the page's caches (our client's, Chart.js page's answers). */
+  clear(): void;
 }
 
 export interface MemoryBenchApi {
@@ -61,6 +73,9 @@ declare global {
   interface Window {
     renderBench?: RenderBenchApi;
     dashboardBench?: DashboardBenchApi;
+    dashboardResult?: DashboardLoad;
+    /** Set by the cold-load pages (bench/static-pages.ts) once their chart is drawn, or failed. */
+    coldResult?: { drawn?: number; painted?: number; error?: string };
     memoryBench?: MemoryBenchApi;
   }
 }

@@ -6,7 +6,7 @@
 import '../../src/define/segment-trend.js';
 import '../../src/define/session-chart.js';
 import '../../src/define/send-breakdown.js';
-import { configureClient } from '../../src/index.js';
+import { configureClient } from '../../src/public-api.js';
 import { createFakeFetch, loaded, painted, withTimeout } from './common.js';
 
 const PROXY = '/api/braze';

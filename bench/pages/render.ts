@@ -11,8 +11,8 @@ import { SVGRenderer } from 'echarts/renderers';
 import '../../src/define/segment-trend.js';
 import '../../src/define/session-chart.js';
 import '../../src/define/send-breakdown.js';
-import { configureClient } from '../../src/index.js';
-import type { BrazeChartElement } from '../../src/index.js';
+import { configureClient } from '../../src/public-api.js';
+import type { BrazeChartElement } from '../../src/public-api.js';
 import type { Library, RenderBenchApi, RenderCase, RenderTiming, ResizeTiming } from './api.js';
 import { createFakeFetch, gc, loaded, painted, withTimeout } from './common.js';
 

@@ -20,6 +20,8 @@ export const MIN_REFRESH_MS = 5_000;
 const groups = new WeakMap<BrazeClient, RefreshGroup>();
 /** Groups with members: they hear about the page's visibility. */
 const live = new Set<RefreshGroup>();
+/** Whether the page's visibility is listened to (from the first member on: a listener with no group does nothing). */
+let listening = false;
 
 function onVisibility(): void {
   for (const group of live) group.wake();
@@ -40,7 +42,8 @@ export class RefreshGroup {
     const every = interval && interval > 0 ? Math.max(MIN_REFRESH_MS, interval) : undefined;
     if (this.#members.has(member) && this.#members.get(member) === every) return;
     this.#members.set(member, every);
-    if (!live.size) {
+    if (!listening) {
+      listening = true;
       document.addEventListener('visibilitychange', onVisibility);
       addEventListener('pageshow', onVisibility);
     }
@@ -52,9 +55,6 @@ export class RefreshGroup {
     if (!this.#members.delete(member) || this.#members.size) return;
     clearTimeout(this.#timer);
     live.delete(this);
-    if (live.size) return;
-    document.removeEventListener('visibilitychange', onVisibility);
-    removeEventListener('pageshow', onVisibility);
   }
 
   /**

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chartStyleHash, renderChart, type ChartTag } from '../../src/ssr/index.js';
 
@@ -79,5 +81,21 @@ describe('braze-charts/ssr: renderChart', () => {
   it('refuses a tag that is not a chart and an attribute name that is not one', async () => {
     await assert.rejects(renderChart('script' as ChartTag), /Not a braze-charts element/);
     await assert.rejects(renderChart('braze-segment-trend', { 'onload="x"': '1' }), /Invalid attribute name/);
+  });
+
+  it('leaves nothing behind that keeps Node running (no message port, interval or socket)', async () => {
+    const script =
+      "const { renderChart } = await import('./src/ssr/index.ts');" +
+      "for (const tag of ['braze-segment-trend', 'braze-session-chart', 'braze-send-breakdown'])" +
+      "  await renderChart(tag, { 'proxy-url': '/api/braze' });";
+    const exit = await new Promise<{ code: number | null; killed: boolean }>((resolve) => {
+      const child = execFile(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script],
+        { cwd: fileURLToPath(new URL('../..', import.meta.url)), timeout: 30_000 },
+        () => resolve({ code: child.exitCode, killed: child.killed }),
+      );
+    });
+    assert.deepEqual(exit, { code: 0, killed: false });
   });
 });

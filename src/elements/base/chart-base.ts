@@ -34,7 +34,7 @@ import { LazyController } from './lazy-controller.js';
 import { ResizeController } from './resize-controller.js';
 import { SettleController } from './settle-controller.js';
 import { smallFont, smallFontOf } from './text-measure.js';
-import { schedule, type UpdateJob } from './scheduler.js';
+import { schedule, touch, type UpdateJob } from './scheduler.js';
 import { renderEmpty, renderError, renderLoading } from './states.js';
 import { ThemeController } from './theme-controller.js';
 import { renderToolbar, renderToolbarPlaceholder } from './toolbar.js';
@@ -182,6 +182,7 @@ export abstract class BrazeChartElement extends LitElement {
 
   constructor() {
     super();
+    touch();
     this.noExport = false;
     this.headingLevel = 2;
     new ThemeController(this);
@@ -193,12 +194,12 @@ export abstract class BrazeChartElement extends LitElement {
   /**
    * A shadow root the server rendered (declarative shadow DOM, see `braze-charts/ssr`: the loading view, in inline
    * styles) is emptied and drawn again by the element, in its own styles: the same loading view in the same place,
-   * so nothing moves, and no hydration code in the element files (even where Lit's hydrate support is loaded).
+   * so nothing moves, and no hydration code in the element files (even where Lit's hydrate support is loaded). It is
+   * emptied right before the first render (see willUpdate), which the render scheduler may leave to a later task.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot;
     if (!root) return super.createRenderRoot();
-    root.replaceChildren();
     adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     return root;
   }
@@ -363,7 +364,11 @@ export abstract class BrazeChartElement extends LitElement {
     super.willUpdate(changed);
     numericProperties(this);
     // On a server (Lit SSR) the element renders its loading view: nothing is requested there.
-    if (!isServer) this.data.sync();
+    if (!isServer) {
+      // Before the first render the root holds only what the server rendered (see createRenderRoot).
+      if (!this.hasUpdated) this.renderRoot.replaceChildren();
+      this.data.sync();
+    }
     if (this.data.status === DataStatus.complete) this.size.ensure();
     this.derive(changed);
   }

@@ -28,10 +28,15 @@ interface Waiting {
 }
 
 const queue: Waiting[] = [];
-/** When the current task started running updates (-1: none since the last yield). */
-let sliceStart = -1;
+/**
+ * When the current task started running updates (-1: none since the last yield). The task evaluating this library
+ * (often with the page's other modules, and upgrading the elements already in the page) has no budget at all.
+ */
+let sliceStart = Number.NEGATIVE_INFINITY;
 let posted = false;
 let channel: MessageChannel | undefined;
+/** Whether the task loading ICU's data was posted (see drain). */
+let warmed = false;
 
 /** Ends the slice with this task: the next message starts a new one (and runs what waits). */
 function post(): void {
@@ -46,21 +51,27 @@ function post(): void {
 
 function spent(): boolean {
   const now = performance.now();
-  if (sliceStart < 0) sliceStart = now;
+  if (sliceStart === -1) sliceStart = now;
   return now - sliceStart >= BUDGET_MS;
 }
 
 function next(): Waiting | undefined {
-  const unstarted = queue.find((w) => !w.started);
-  if (unstarted) return unstarted;
-  const index = Math.max(
-    0,
-    queue.findIndex((w) => w.job.urgent()),
+  return (
+    queue.find((w) => !w.started) ??
+    queue.splice(
+      Math.max(
+        0,
+        queue.findIndex((w) => w.job.urgent()),
+      ),
+      1,
+    )[0]
   );
-  return queue.splice(index, 1)[0];
 }
 
-function drain(): void {
+function drain(event: MessageEvent): void {
+  // The page's first Intl object loads ICU's data (20–40 ms on a slow machine): in a task of its own after the first
+  // requests started (the network works meanwhile), rather than in the first chart drawn from an answer.
+  if (event.data) return void new Intl.NumberFormat();
   posted = false;
   sliceStart = -1;
   let waiting: Waiting | undefined;
@@ -81,7 +92,22 @@ function drain(): void {
     }
   }
   sliceStart = -1;
+  if (!warmed) channel!.port2.postMessage((warmed = true));
   if (queue.length) post();
+}
+
+/**
+ * Counts element work done outside updates (constructing and connecting: a page's 60 elements upgrade in one task)
+ * toward this task's budget, so that their first updates wait for the next task when it is spent.
+ */
+export function touch(): void {
+  if (sliceStart === -1) later();
+  spent();
+}
+
+/** Ends this task's slice with a later task even when no drain comes (a timer callback begins a task of its own). */
+function later(): void {
+  setTimeout(() => (sliceStart = -1));
 }
 
 /**
@@ -100,3 +126,5 @@ export function schedule(job: UpdateJob): Promise<void> | undefined {
     queue.push({ job, started: free, resolve, reject });
   });
 }
+
+later();

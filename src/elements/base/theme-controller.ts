@@ -16,6 +16,12 @@ export function luminance(color: string): number | undefined {
 }
 
 /**
+ * The luminance of each parent's text, read once per run of updates: reading a computed style forces the page's
+ * pending style work, and the charts of a dashboard share their parent (one read per slice instead of one per chart).
+ */
+const texts = new Map<Element, number | undefined>();
+
+/**
  * Dark defaults on a dark page. Without `theme`, the charts take the page's colour scheme through CSS
  * (`light-dark()`); a page that is dark by its colours alone (light text, no `color-scheme`) is recognised here by
  * the luminance of the text the host inherits, and marked with the custom state `dark` (`:host(:state(dark))`).
@@ -45,7 +51,14 @@ export class ThemeController implements ReactiveController {
     const states = this.#internals?.states;
     if (!states) return;
     const parent = this.host.parentElement ?? (this.host.getRootNode() as ShadowRoot).host;
-    const text = !this.host.theme && parent ? luminance(getComputedStyle(parent).color) : undefined;
+    let text: number | undefined;
+    if (!this.host.theme && parent) {
+      if (!texts.has(parent)) {
+        if (!texts.size) queueMicrotask(() => texts.clear());
+        texts.set(parent, luminance(getComputedStyle(parent).color));
+      }
+      text = texts.get(parent);
+    }
     if (text !== undefined && text > 0.4) states.add('dark');
     else states.delete('dark');
   }
