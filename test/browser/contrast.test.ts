@@ -79,7 +79,7 @@ describe('contrast of the rendered chart (WCAG 2.2)', () => {
             problems.push(`text "${t.textContent!.trim().slice(0, 30)}" ${style.fontSize}`);
         }
         const marks = root.querySelectorAll<SVGElement>(
-          'rect.bar, rect.segment, rect.step-segment, path.line, circle.dot',
+          'rect.bar, rect.segment, rect.step-segment, path.line, circle.dot, svg.spark path, svg.spark circle',
         );
         expect(marks.length).to.be.greaterThan(0);
         for (const mark of marks) {

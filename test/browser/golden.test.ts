@@ -15,9 +15,24 @@ import { GALLERY, mountCase, type GallerySetting } from './helpers/gallery.js';
  * differ where they should), numbers to one decimal, one element per line, without the pattern definitions.
  */
 function drawing(el: Element): string {
-  const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg[part~="svg"]')!;
-  return serializeSvg(svg, 'none')
-    .text.replace(/<defs[\s\S]*?<\/defs>/, '') // the forced-colours patterns, the same in every drawing
+  const root = el.shadowRoot!;
+  const svg = root.querySelector<SVGSVGElement>('svg[part~="svg"]');
+  const tiles = [...root.querySelectorAll<HTMLElement>('[part~="tile"]')];
+  // The KPI overview draws no chart svg: each tile's visible text (as a comment) and its sparkline instead.
+  const text = tiles.length
+    ? tiles
+        .map((tile) => {
+          const words = [...tile.children]
+            .filter((child) => !child.matches('svg, .visually-hidden'))
+            .map((child) => child.textContent!.replace(/\s+/g, ' ').trim())
+            .join(' | ');
+          const spark = tile.querySelector<SVGSVGElement>('svg.spark');
+          return `<!-- ${words} -->${spark ? serializeSvg(spark, 'none').text : ''}`;
+        })
+        .join('\n')
+    : serializeSvg(svg!, 'none').text;
+  return text
+    .replace(/<defs[\s\S]*?<\/defs>/, '') // the forced-colours patterns, the same in every drawing
     .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))
     .replace(/>\s*</g, '>\n<')
     .concat('\n');

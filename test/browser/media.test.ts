@@ -7,6 +7,7 @@ import { configureClient } from '../../src/data/client.js';
 import type { BrazeChartElement } from '../../src/elements/base/chart-base.js';
 import type { BrazeSegmentTrend } from '../../src/elements/segment-trend/segment-trend.js';
 import { fakeFetch, json, uniqueProxyUrl } from './helpers/fake-fetch.js';
+import { GALLERY, mountCase } from './helpers/gallery.js';
 import { drawn, mountDrawn } from './helpers/rendered.js';
 
 const series = [1000, 1800, 1400, 2200].map((size, i) => ({ time: `2024-05-0${i + 1}`, size }));
@@ -135,6 +136,62 @@ describe('line styling', () => {
       expect(style.strokeWidth).to.equal('5px');
       expect(style.stroke).to.equal('rgb(1, 2, 3)');
       expect(style.fill).to.equal('none');
+    });
+  }
+});
+
+describe('forced colours: every drawing of the gallery in system colours', () => {
+  beforeEach(() => executeServerCommand('emulate-media-features', { 'forced-colors': 'active' }));
+  afterEach(() => executeServerCommand('emulate-media-features', {}));
+
+  for (const c of GALLERY) {
+    it(`${c.name}: text, marks and background use the user's colours`, async () => {
+      const el = await mountCase(c, { lang: 'en-US', width: 640 });
+      const root = el.shadowRoot!;
+      const system = new Set(
+        [
+          'CanvasText',
+          'Canvas',
+          'GrayText',
+          'LinkText',
+          'Highlight',
+          'HighlightText',
+          'ButtonText',
+          'ButtonFace',
+          'Mark',
+          'MarkText',
+          'AccentColor',
+          'AccentColorText',
+          'VisitedText',
+          'ActiveText',
+          'ButtonBorder',
+          'Field',
+          'FieldText',
+          'SelectedItem',
+          'SelectedItemText',
+        ].map(resolved),
+      );
+      const problems: string[] = [];
+      expect(getComputedStyle(el).backgroundColor).to.equal(resolved('Canvas'));
+      for (const text of root.querySelectorAll<SVGTextElement>('svg text')) {
+        const fill = getComputedStyle(text).fill;
+        if (!system.has(fill)) problems.push(`text "${text.textContent!.trim().slice(0, 30)}" ${fill}`);
+      }
+      const marks = root.querySelectorAll<SVGElement>(
+        'rect.bar, rect.segment, rect.step-segment, path.line, circle.dot, svg.spark path, svg.spark circle',
+      );
+      expect(marks.length).to.be.greaterThan(0);
+      for (const mark of marks) {
+        const style = getComputedStyle(mark);
+        const paints = [style.fill, style.stroke].filter(
+          (p) => p !== 'none' && !/rgba\(0, 0, 0, 0\)/.test(p),
+        );
+        const visible = paints.some(
+          (p) => p.startsWith('url(') || (system.has(p) && p !== resolved('Canvas')),
+        );
+        if (!visible) problems.push(`${mark.getAttribute('class') ?? mark.tagName} ${paints.join(' / ')}`);
+      }
+      expect([...new Set(problems)]).to.deep.equal([]);
     });
   }
 });

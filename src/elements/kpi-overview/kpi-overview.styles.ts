@@ -62,4 +62,12 @@ export const kpiOverviewStyles = css`
   .spark circle {
     fill: var(--_series-1);
   }
+  @media (forced-colors: active) {
+    .spark path {
+      stroke: CanvasText;
+    }
+    .spark circle {
+      fill: CanvasText;
+    }
+  }
 `;

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const sessionChartStyles = css`
-  :host {
-    --_previous: var(--braze-series-previous, var(--_neutral));
-  }
   .bar {
     fill: var(--_series-1);
   }

@@ -4,7 +4,7 @@ import '../../../src/locales/de.js';
 import { configureClient } from '../../../src/data/client.js';
 import type { BrazeChartElement } from '../../../src/elements/base/chart-base.js';
 import { createProxy } from '../../../src/proxy/index.js';
-import { drawn } from './rendered.js';
+import { drawn, shown } from './rendered.js';
 
 /** The in-page proxy of the gallery: the reference proxy over the mock Braze, its clock fixed, so data never moves. */
 export const GALLERY_PROXY_URL = '/gallery/braze';
@@ -24,6 +24,8 @@ export function installGalleryProxy(): void {
 export interface GalleryCase {
   name: string;
   markup: string;
+  /** What shows it is drawn, when not the chart's svg: the KPI overview draws tiles with sparklines instead. */
+  drawing?: string;
 }
 
 /** Each element in each of its views. */
@@ -68,6 +70,13 @@ export const GALLERY: readonly GalleryCase[] = [
     markup:
       '<braze-send-breakdown campaign-id="camp_welcome_series" send-id="send_welcome_day0" view="funnel"></braze-send-breakdown>',
   },
+  { name: 'kpi-overview', markup: '<braze-kpi-overview></braze-kpi-overview>', drawing: 'svg.spark' },
+  {
+    name: 'kpi-dau-compare',
+    markup: '<braze-kpi-trend metric="dau" compare="previous"></braze-kpi-trend>',
+  },
+  { name: 'kpi-stickiness', markup: '<braze-kpi-trend metric="stickiness" length="60"></braze-kpi-trend>' },
+  { name: 'kpi-new-users', markup: '<braze-kpi-trend metric="new_users" length="14"></braze-kpi-trend>' },
 ];
 
 /** Where a case is shown: language, direction, width and theme. */
@@ -94,7 +103,7 @@ export async function mountCase(c: GalleryCase, s: GallerySetting): Promise<Braz
   const el = wrapper.firstElementChild as BrazeChartElement;
   el.setAttribute('proxy-url', GALLERY_PROXY_URL);
   await oneEvent(el, 'braze-load');
-  await drawn(el, 40);
+  await (c.drawing ? shown(el, c.drawing, 40) : drawn(el, 40));
   await el.updateComplete;
   return el;
 }
