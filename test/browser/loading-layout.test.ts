@@ -4,7 +4,7 @@ import type { BrazeChartElement } from '../../src/elements/base/chart-base.js';
 import { createProxy } from '../../src/proxy/index.js';
 import { uniqueProxyUrl } from './helpers/fake-fetch.js';
 import { GALLERY, GALLERY_NOW } from './helpers/gallery.js';
-import { drawn } from './helpers/rendered.js';
+import { drawn, shown } from './helpers/rendered.js';
 
 /** The gallery's proxy (mock Braze, fixed clock) under `/braze`, the path of every uniqueProxyUrl. */
 const app = createProxy({ mock: true, basePath: '/braze', now: () => GALLERY_NOW.getTime() });
@@ -42,7 +42,7 @@ describe('loading view reserves the final layout', () => {
         const loaded = oneEvent(el, 'braze-load');
         release();
         await loaded;
-        await drawn(el, 40);
+        await (c.drawing ? shown(el, c.drawing, 40) : drawn(el, 40));
         await el.updateComplete;
         const final = el.getBoundingClientRect().height;
         expect(Math.abs(final - loading), `${loading} → ${final}\n${before}\n${parts()}`).to.be.at.most(24);

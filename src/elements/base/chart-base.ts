@@ -287,6 +287,14 @@ export abstract class BrazeChartElement extends LitElement {
     return undefined;
   }
 
+  /**
+   * Placeholders in the shape of the drawn body while loading, for an element whose body sets its own height (the KPI
+   * overview's tiles): they take the room the body will take. Default nothing: the plot box keeps its height.
+   */
+  protected renderBodyPlaceholder(): unknown {
+    return nothing;
+  }
+
   /** What the element shows under the plot (footnotes); nothing by default. */
   protected renderFooter(): unknown {
     return nothing;
@@ -464,7 +472,7 @@ export abstract class BrazeChartElement extends LitElement {
     const { status, error } = this.data;
     if (status === DataStatus.error && error)
       return renderError(error, this.describeError(error), this.t, this.#retry);
-    if (status !== DataStatus.complete) return renderLoading(this.t);
+    if (status !== DataStatus.complete) return html`${this.renderBodyPlaceholder()}${renderLoading(this.t)}`;
     this.#drawn = true;
     if (this.isEmpty()) return renderEmpty(this.emptyMessage());
     const figures = this.renderFigures();

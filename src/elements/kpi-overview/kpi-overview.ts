@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatDayRange } from '../../chart/format.js';
 import {
+  isRatio,
   kpiFigure,
   kpiPeriods,
   noUninstalls,
@@ -156,6 +157,25 @@ export class BrazeKpiOverview extends BrazeChartElement {
 
   protected renderChart(): TemplateResult {
     return svg``;
+  }
+
+  /** While loading: a tile per figure to come, with the labels already known, so the tiles arrive in place. */
+  protected override renderBodyPlaceholder(): TemplateResult {
+    const t = kpiMessages(this.resolvedLocale);
+    return html`<div class="tiles" aria-hidden="true">
+      ${parseFigures(this.metrics).figures.map(
+        (key) =>
+          html`<div class="tile">
+            <span class="name">${t.figures[key]}</span>
+            <span class="figure"><span class="skeleton-text v7"></span></span>
+            <span class="aggregate">${t.aggregate[key]}</span>
+            <span class="change"><span class="skeleton-text v5"></span></span>
+            <span class="against">${t.against(this.length, key === 'mau')}</span>
+            ${isRatio(key) ? html`<span class="both"><span class="skeleton-text w9"></span></span>` : nothing}
+            <span class="spark"></span>
+          </div>`,
+      )}
+    </div>`;
   }
 
   /** No SVG for itself here: the tiles (a list), each with a sparkline that is not a tab stop. */

@@ -198,9 +198,17 @@ export class BrazeKpiTrend extends BrazeChartElement {
   }
 
   protected override renderHeader() {
-    if (this.awaitingData)
+    if (this.awaitingData) {
+      // The labels are known before the data: the loading view wraps as the drawn header will.
+      const t = kpiMessages(this.resolvedLocale);
+      const against = t.against(this.length, this.metric === 'mau');
       return html`<div>${skeleton.title()}${skeleton.description()}</div>
-        ${skeleton.stats(2)}`;
+        ${skeleton.stats([
+          [t.aggregate[this.metric] ?? '', 7],
+          [against, 5],
+        ])}
+        ${this.compared ? skeleton.legend([15, 15]) : nothing}`;
+    }
     const figure = this.figure;
     return html`<div class="header-text">
         ${this.renderTitle(this.label)}
