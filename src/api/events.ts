@@ -10,7 +10,7 @@ import {
   stringList,
   text,
 } from './fields.js';
-import { CACHE_TTL_MS, pooledEndpoint } from './policy.js';
+import { CACHE_TTL_MS, pooledEndpoint, SMALL_POOL_PAGE_LIST } from './policy.js';
 
 /**
  * Custom events: `GET /events/data_series` (a count per day or hour), `GET /events/list` (names, 250 a page,
@@ -84,7 +84,7 @@ export const eventList = pooledEndpoint(
   '/events/list',
   { params: EventListParams, response: EventListResponse },
   ['page'],
-  { pool: 'small', cacheTtlMs: CACHE_TTL_MS.smallPoolList, paging: 'page' },
+  SMALL_POOL_PAGE_LIST,
 );
 export const eventCatalog = pooledEndpoint(
   'events.get',

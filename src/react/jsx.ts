@@ -16,7 +16,14 @@ import type { BrazeSendBreakdown, SendBreakdownData } from '../elements/send-bre
 import type { BrazeSessionChart, SessionChartData } from '../elements/session-chart/session-chart.js';
 import type { BrazeKpiOverview, KpiOverviewData } from '../elements/kpi-overview/kpi-overview.js';
 import type { BrazeKpiTrend, KpiTrendData } from '../elements/kpi-trend/kpi-trend.js';
-import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from '../events.js';
+import type { BrazeEventTrend, EventTrendData } from '../elements/event-trend/event-trend.js';
+import type { BrazePurchaseTrend, PurchaseTrendData } from '../elements/purchase-trend/purchase-trend.js';
+import type {
+  BrazeErrorEvent,
+  BrazeLoadEvent,
+  BrazeOptionSelectEvent,
+  BrazePointSelectEvent,
+} from '../events.js';
 
 /** A number, or a string of one: React 19 sets it as the property, which the elements read like the attribute. */
 type NumberAttribute = number | `${number}`;
@@ -77,6 +84,35 @@ export interface BrazeChartsIntrinsicElements {
     compare?: 'none' | 'previous';
     variant?: 'bars' | 'line';
     missing?: 'gap' | 'zero';
+  };
+  'braze-event-trend': ChartTagProps<BrazeEventTrend, EventTrendData> & {
+    event?: string;
+    picker?: boolean;
+    unit?: 'day' | 'hour';
+    length?: NumberAttribute;
+    'ending-at'?: string;
+    'app-id'?: string;
+    'segment-id'?: string;
+    variant?: 'bars' | 'line';
+    compare?: 'none' | 'previous';
+    missing?: 'gap' | 'zero';
+    'time-zone'?: string;
+    'onbraze-option-select'?: (event: BrazeOptionSelectEvent) => void;
+  };
+  'braze-purchase-trend': ChartTagProps<BrazePurchaseTrend, PurchaseTrendData> & {
+    metric?: 'revenue' | 'quantity';
+    product?: string;
+    currency?: string;
+    picker?: boolean;
+    unit?: 'day' | 'hour';
+    length?: NumberAttribute;
+    'ending-at'?: string;
+    'app-id'?: string;
+    variant?: 'bars' | 'line';
+    compare?: 'none' | 'previous';
+    missing?: 'gap' | 'zero';
+    'time-zone'?: string;
+    'onbraze-option-select'?: (event: BrazeOptionSelectEvent) => void;
   };
 }
 
