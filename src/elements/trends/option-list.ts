@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { PooledEndpoint } from '../../api/policy.js';
 import { getClient } from '../../data/client.js';
 
@@ -33,6 +33,8 @@ export class OptionList implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // A server renders the loading view: nothing is requested there.
+    if (isServer) return;
     const source = this.source();
     const key = source ? `${source.proxyUrl.trim()} ${source.endpoint.path}` : '';
     if (key === this.#key) return;
