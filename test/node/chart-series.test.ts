@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eventCatalog, eventList } from '../../src/api/events.js';
+import { eventCatalog } from '../../src/api/event-catalog.js';
+import { eventList } from '../../src/api/events.js';
 import { SMALL_POOL_PAGE_LIST, endpointPolicy } from '../../src/api/policy.js';
 import { purchaseProductList } from '../../src/api/purchases.js';
 import { frame } from '../../src/chart/layout.js';
