@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Unit } from './params.js';
-import { count, dateTimeParam, idParam, lengthParam, nameParam, pageParam } from './fields.js';
+import { count, dateTimeParam, idParam, lengthParam, pageParam } from './fields.js';
+import { nameParam } from './name-param.js';
 import { CACHE_TTL_MS, pooledEndpoint, SMALL_POOL_PAGE_LIST } from './policy.js';
 
 /**

@@ -8,11 +8,9 @@ import {
 import { formatCurrency, formatNumber } from '../../chart/format.js';
 import type { ValueOf } from '../../chart/sessions-period.js';
 import { sessionMessagesFor, type SessionMessages } from '../session-chart/session-chart.messages.js';
-import { BrazeSeriesChart, type SeriesChartData } from '../series-chart/series-chart.js';
-import { OptionList, renderPicker } from '../trends/option-list.js';
-import { optionSelect } from '../trends/option-select.js';
-import { trendMessagesFor } from '../trends/trends.messages.js';
-import { trendStyles } from '../trends/trends.styles.js';
+import type { SeriesChartData } from '../series-chart/series-chart.js';
+import { BrazeTrendChart, type PickerSource } from '../trends/trend-chart.js';
+import type { TrendMessages } from '../trends/trends.messages.js';
 
 type Revenue = ResponseOf<typeof purchaseRevenueSeries>;
 type Quantity = ResponseOf<typeof purchaseQuantitySeries>;
@@ -53,15 +51,12 @@ function knownCurrency(currency: string): boolean {
  * @csspart stats - Total, average and the change against the previous period.
  * @cssprop --braze-series-previous - Colour of the previous period's marks. Default the neutral colour.
  */
-export class BrazePurchaseTrend extends BrazeSeriesChart<PurchaseDatum> {
-  static override styles = [...BrazeSeriesChart.styles, trendStyles];
-
+export class BrazePurchaseTrend extends BrazeTrendChart<PurchaseDatum> {
   static override properties = {
-    ...BrazeSeriesChart.properties,
+    ...BrazeTrendChart.properties,
     metric: { type: String, reflect: true },
     product: { type: String, reflect: true },
     currency: { type: String, reflect: true },
-    picker: { type: Boolean, reflect: true },
   };
 
   /** `revenue` (default) or `quantity` (the number of purchases). */
@@ -70,29 +65,22 @@ export class BrazePurchaseTrend extends BrazeSeriesChart<PurchaseDatum> {
   declare product: string | undefined;
   /** ISO 4217 code revenue is written in, e.g. `EUR`: the workspace's currency (Braze does not say it). Default `USD`. */
   declare currency: string;
-  /** Shows a list of the workspace's products in the header; choosing one sets `product`. */
-  declare picker: boolean;
 
   /** A bucket's amount (revenue answers) or count (quantity answers). */
   protected readonly readValue: ValueOf<PurchaseDatum> = (d) =>
     this.revenue ? (d as RevenueDatum).revenue : (d as QuantityDatum).purchase_quantity;
 
-  readonly #products = new OptionList(this, () =>
-    this.picker && this.proxyUrl?.trim()
-      ? {
-          proxyUrl: this.proxyUrl,
-          endpoint: purchaseProductList,
-          field: 'products',
-          pageSize: PRODUCT_LIST_PAGE_SIZE,
-        }
-      : undefined,
-  );
+  protected readonly source: PickerSource = {
+    name: 'product',
+    endpoint: purchaseProductList,
+    field: 'products',
+    pageSize: PRODUCT_LIST_PAGE_SIZE,
+  };
 
   constructor() {
     super();
     this.metric = 'revenue';
     this.currency = 'USD';
-    this.picker = false;
   }
 
   private get revenue(): boolean {
@@ -108,11 +96,11 @@ export class BrazePurchaseTrend extends BrazeSeriesChart<PurchaseDatum> {
   }
 
   protected seriesParams() {
-    return { product: this.product?.trim() || undefined };
+    return { product: this.chosen || undefined };
   }
 
   protected override configProblem(): string | null | undefined {
-    const t = trendMessagesFor(this.resolvedLocale).purchase;
+    const t = this.tt.purchase;
     if (this.metric !== 'revenue' && this.metric !== 'quantity') return t.invalidMetric(String(this.metric));
     if (this.revenue && !knownCurrency(this.code)) return t.invalidCurrency(this.currency);
     return super.configProblem();
@@ -128,7 +116,7 @@ export class BrazePurchaseTrend extends BrazeSeriesChart<PurchaseDatum> {
   }
 
   protected get st(): SessionMessages {
-    const t = trendMessagesFor(this.resolvedLocale).purchase;
+    const t = this.tt.purchase;
     const key = this.revenue ? 'revenue' : 'quantity';
     const label = this.revenue ? t.label.revenue(this.code) : t.label.quantity;
     return {
@@ -139,38 +127,18 @@ export class BrazePurchaseTrend extends BrazeSeriesChart<PurchaseDatum> {
     };
   }
 
-  protected override get words() {
-    return trendMessagesFor(this.resolvedLocale).summary;
-  }
-
   protected scope(): string {
-    const t = trendMessagesFor(this.resolvedLocale).purchase;
-    const product = this.product?.trim();
-    return `${this.appId ? this.st.app(this.appId) : this.st.allApps} · ${product ? t.product(product) : t.allProducts}`;
+    const t = this.tt.purchase;
+    const app = this.appId ? this.st.app(this.appId) : this.st.allApps;
+    return `${app} · ${this.chosen ? t.product(this.chosen) : t.allProducts}`;
   }
 
   /** Nothing bought in the period (Braze answers zeros, also for a product it never saw). */
-  protected override isEmpty(): boolean {
-    return !this.model?.points.some((p) => p.value);
-  }
-
   protected override emptyMessage(): unknown {
-    return trendMessagesFor(this.resolvedLocale).purchase.empty(this.product?.trim() || undefined);
+    return this.tt.purchase.empty(this.chosen || undefined);
   }
 
-  protected override renderControls(): unknown {
-    if (!this.picker) return undefined;
-    const t = trendMessagesFor(this.resolvedLocale);
-    return renderPicker({
-      label: t.purchase.picker,
-      value: this.product?.trim() ?? '',
-      blank: { text: t.purchase.allProducts, choosable: true },
-      list: this.#products,
-      failedText: t.listFailed,
-      onPick: (value) => {
-        this.product = value || undefined;
-        optionSelect(this, 'product', value);
-      },
-    });
+  protected pickerWords(t: TrendMessages) {
+    return { label: t.purchase.picker, blank: t.purchase.allProducts, choosable: true };
   }
 }

@@ -6,7 +6,7 @@ import { getClient } from '../../data/client.js';
 export interface OptionSource {
   readonly proxyUrl: string;
   readonly endpoint: PooledEndpoint;
-  readonly field: 'events' | 'products';
+  readonly field: string;
   /** Names per full page: a shorter page is the last. */
   readonly pageSize: number;
 }
