@@ -8,7 +8,10 @@ import type { TrendMessages } from '../trends/trends.messages.js';
 
 type EventDatum = ResponseOf<typeof eventDataSeries>['data'][number];
 
-/** The responses `<braze-event-trend>` renders (the `braze-load` detail's `data`). */
+/**
+ * The responses `<braze-event-trend>` renders (the `braze-load` detail's `data`). With `picker` and no `event` yet,
+ * `braze-load` fires for the drawn "choose an event" view with `data` undefined.
+ */
 export type EventTrendData = SeriesChartData<ResponseOf<typeof eventDataSeries>>;
 
 /**
