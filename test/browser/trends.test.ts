@@ -7,6 +7,7 @@ import type { BrazeErrorDetail } from '../../src/elements/base/events.js';
 import type { BrazeEventTrend } from '../../src/elements/event-trend/event-trend.js';
 import type { BrazePurchaseTrend } from '../../src/elements/purchase-trend/purchase-trend.js';
 import type { BrazeOptionSelectDetail } from '../../src/elements/trends/option-select.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { fakeFetch, json, uniqueProxyUrl } from './helpers/fake-fetch.js';
 import { MOCK_FAULTS, describeFaultStates, recordMockProxy } from './helpers/fault-states.js';
 import { drawn, shown } from './helpers/rendered.js';
@@ -320,6 +321,40 @@ describe('<braze-purchase-trend>', () => {
     expect((await tableRows(el))[0]).to.deep.equal(['May 29, 2024', '$10.00']);
     expect(el.toCSV().split('\r\n').slice(0, 2)).to.deep.equal(['Date,Revenue (USD)', '2024-05-29,10.004']);
     await expect(el).to.be.accessible();
+  });
+
+  it('keyboard: the chart announces and the tooltip shows each day in the currency; the picker is reached by Tab and changed with arrows', async () => {
+    const url = uniqueProxyUrl();
+    const fetch = workspace((back, q) => (q.get('product') === 'remove_ads' ? 2.5 : [30, 20, 10][back]!), {
+      '/purchases/product_list': () => ['coins_500', 'remove_ads'],
+    });
+    configureClient(url, { fetch });
+    const { el, load } = await mount<BrazePurchaseTrend>(
+      `<braze-purchase-trend proxy-url="${url}" picker currency="EUR" length="3" ending-at="${END}" locale="en-US"></braze-purchase-trend>`,
+    );
+    await load;
+    const svg = await drawn(el);
+    svg.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[aria-live="polite"]'))).to.equal(
+      'May 29, 2024: Revenue (EUR) €10.00 (1/3)',
+    );
+    expect(text(await shown(el, '[part="tooltip"]'))).to.contain('€10.00');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[aria-live="polite"]'))).to.contain('€30.00 (3/3)');
+    const select = root(el).querySelector<HTMLSelectElement>('[part="picker"] select')!;
+    for (let i = 0; i < 20 && select.options.length < 3; i++) {
+      await new Promise(requestAnimationFrame);
+      await el.updateComplete;
+    }
+    // Shift+Tab from the chart lands on the picker, before it in the header.
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(root(el).activeElement).to.equal(select);
+    const chosen = oneEvent(el, 'braze-option-select') as Promise<CustomEvent<BrazeOptionSelectDetail>>;
+    await sendKeys({ press: 'ArrowDown' });
+    expect((await chosen).detail).to.deep.equal({ name: 'product', value: 'coins_500' });
   });
 
   it('writes another currency the locale’s way (currency="EUR", locale="de")', async () => {

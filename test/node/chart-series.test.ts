@@ -82,7 +82,10 @@ describe('series periods of any value', () => {
       format: money,
       words: trendMessages.summary,
     });
-    assert.match(text, /^Revenue per day, May 1\u2009–\u20093, 2024: total €30\.01, average €10\.00 per day\./);
+    assert.match(
+      text,
+      /^Revenue per day, May 1\u2009–\u20093, 2024: total €30\.01, average €10\.00 per day\./,
+    );
     assert.doesNotMatch(text, /sessions/);
   });
 });
