@@ -87,7 +87,6 @@ describe('CDN bundle', () => {
       './shared.event-trend.kpi-overview.kpi-trend.purchase-trend.js',
       './shared.event-trend.kpi-trend.purchase-trend.session-chart.js',
       './shared.event-trend.purchase-trend.js',
-      './shared.event-trend.purchase-trend.session-chart.js',
       './shared.js',
     ]);
     expect(imports(await text('shared'))).to.deep.equal([]);

@@ -350,7 +350,9 @@ describe('<braze-purchase-trend>', () => {
       await el.updateComplete;
     }
     // Shift+Tab from the chart lands on the picker, before it in the header.
-    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
     expect(root(el).activeElement).to.equal(select);
     const chosen = oneEvent(el, 'braze-option-select') as Promise<CustomEvent<BrazeOptionSelectDetail>>;
     await sendKeys({ press: 'ArrowDown' });
