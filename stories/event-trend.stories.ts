@@ -3,24 +3,13 @@ import { html, nothing } from 'lit';
 import '../src/define/event-trend.js';
 import '../src/locales/de.js';
 import '../src/locales/fr.js';
-import { emptyProxy, MOCK_PROXY_URL, pendingProxy } from './mock-proxy.js';
+import { emptyProxy, pendingProxy } from './mock-proxy.js';
+import { HOURLY, SERIES_ARG_TYPES, SERIES_ARGS, type SeriesArgs } from './series-args.js';
 import { narrow, onDark, rightToLeft } from './variants.js';
 
-interface Args {
+interface Args extends SeriesArgs {
   event: string;
-  picker: boolean;
-  unit: 'day' | 'hour';
-  length: number;
-  endingAt: string;
-  variant: 'bars' | 'line';
-  compare: 'none' | 'previous';
-  missing: 'gap' | 'zero';
-  appId: string;
   segmentId: string;
-  timeZone: string;
-  proxyUrl: string;
-  locale: string;
-  theme: '' | 'light' | 'dark';
 }
 
 /** Proxies that never answer (loading) and whose workspace sent nothing (empty). */
@@ -31,30 +20,12 @@ const meta: Meta<Args> = {
   title: 'Elements/braze-event-trend',
   component: 'braze-event-trend',
   args: {
+    ...SERIES_ARGS,
     event: 'Added to Cart',
-    picker: false,
-    unit: 'day',
-    length: 30,
-    endingAt: '2024-05-31',
-    variant: 'bars',
-    compare: 'none',
-    missing: 'gap',
-    appId: '',
     segmentId: '',
-    timeZone: '',
-    proxyUrl: MOCK_PROXY_URL,
-    locale: '',
-    theme: '',
   },
   argTypes: {
-    unit: { control: 'inline-radio', options: ['day', 'hour'] },
-    variant: { control: 'inline-radio', options: ['bars', 'line'] },
-    compare: { control: 'inline-radio', options: ['none', 'previous'] },
-    missing: { control: 'inline-radio', options: ['gap', 'zero'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
-    locale: { control: 'select', options: ['', 'en-US', 'de-DE', 'fr-FR', 'ar-EG'] },
-    appId: { control: 'select', options: ['', 'app_ios', 'app_android', 'app_web'] },
-    length: { control: { type: 'range', min: 1, max: 100 } },
+    ...SERIES_ARG_TYPES,
   },
   render: (args) => chart(args),
 };
@@ -86,7 +57,7 @@ export const WithPicker: Story = { args: { picker: true, length: 14 } };
 export const ChooseFromPicker: Story = { args: { picker: true, event: '' } };
 export const CompareLine: Story = { args: { event: 'Searched', variant: 'line', compare: 'previous' } };
 export const Hourly: Story = {
-  args: { unit: 'hour', length: 48, endingAt: '2024-05-31T23:00:00Z', variant: 'line', timeZone: 'UTC' },
+  args: { ...HOURLY },
 };
 export const SegmentAndApp: Story = { args: { appId: 'app_ios', segmentId: 'seg_power_users', length: 14 } };
 export const Loading: Story = { args: { proxyUrl: PENDING_PROXY_URL } };

@@ -3,25 +3,14 @@ import { html, nothing } from 'lit';
 import '../src/define/purchase-trend.js';
 import '../src/locales/de.js';
 import '../src/locales/fr.js';
-import { emptyProxy, MOCK_PROXY_URL, pendingProxy } from './mock-proxy.js';
+import { emptyProxy, pendingProxy } from './mock-proxy.js';
+import { HOURLY, SERIES_ARG_TYPES, SERIES_ARGS, type SeriesArgs } from './series-args.js';
 import { narrow, onDark, rightToLeft } from './variants.js';
 
-interface Args {
+interface Args extends SeriesArgs {
   metric: 'revenue' | 'quantity';
   product: string;
   currency: string;
-  picker: boolean;
-  unit: 'day' | 'hour';
-  length: number;
-  endingAt: string;
-  variant: 'bars' | 'line';
-  compare: 'none' | 'previous';
-  missing: 'gap' | 'zero';
-  appId: string;
-  timeZone: string;
-  proxyUrl: string;
-  locale: string;
-  theme: '' | 'light' | 'dark';
 }
 
 /** Proxies that never answer (loading) and whose workspace sent nothing (empty). */
@@ -32,33 +21,15 @@ const meta: Meta<Args> = {
   title: 'Elements/braze-purchase-trend',
   component: 'braze-purchase-trend',
   args: {
+    ...SERIES_ARGS,
     metric: 'revenue',
     product: '',
     currency: 'USD',
-    picker: false,
-    unit: 'day',
-    length: 30,
-    endingAt: '2024-05-31',
-    variant: 'bars',
-    compare: 'none',
-    missing: 'gap',
-    appId: '',
-    timeZone: '',
-    proxyUrl: MOCK_PROXY_URL,
-    locale: '',
-    theme: '',
   },
   argTypes: {
+    ...SERIES_ARG_TYPES,
     metric: { control: 'inline-radio', options: ['revenue', 'quantity'] },
     currency: { control: 'select', options: ['USD', 'EUR', 'JPY', 'GBP'] },
-    unit: { control: 'inline-radio', options: ['day', 'hour'] },
-    variant: { control: 'inline-radio', options: ['bars', 'line'] },
-    compare: { control: 'inline-radio', options: ['none', 'previous'] },
-    missing: { control: 'inline-radio', options: ['gap', 'zero'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
-    locale: { control: 'select', options: ['', 'en-US', 'de-DE', 'fr-FR', 'ar-EG'] },
-    appId: { control: 'select', options: ['', 'app_ios', 'app_android', 'app_web'] },
-    length: { control: { type: 'range', min: 1, max: 100 } },
   },
   render: (args) => chart(args),
 };
@@ -93,7 +64,7 @@ export const QuantityOfOneProduct: Story = {
   args: { metric: 'quantity', product: 'premium_monthly', variant: 'line', compare: 'previous' },
 };
 export const HourlyRevenue: Story = {
-  args: { unit: 'hour', length: 48, endingAt: '2024-05-31T23:00:00Z', variant: 'line', timeZone: 'UTC' },
+  args: { ...HOURLY },
 };
 export const Loading: Story = { args: { proxyUrl: PENDING_PROXY_URL } };
 export const Empty: Story = { args: { proxyUrl: EMPTY_PROXY_URL, product: 'gift_card_25' } };

@@ -43,6 +43,24 @@ interface ChartTagProps<E extends BrazeChartElement, T> extends DetailedHTMLProp
   'onbraze-point-select'?: (event: BrazePointSelectEvent) => void;
 }
 
+/** The attributes of a chart of one series per day or hour (session chart, event and purchase trends). */
+interface SeriesAttributes {
+  unit?: 'day' | 'hour';
+  length?: NumberAttribute;
+  'ending-at'?: string;
+  'app-id'?: string;
+  variant?: 'bars' | 'line';
+  compare?: 'none' | 'previous';
+  missing?: 'gap' | 'zero';
+  'time-zone'?: string;
+}
+
+/** A trend's picker and its event. */
+interface PickerAttributes {
+  picker?: boolean;
+  'onbraze-option-select'?: (event: BrazeOptionSelectEvent) => void;
+}
+
 export interface BrazeChartsIntrinsicElements {
   'braze-segment-trend': ChartTagProps<BrazeSegmentTrend, SegmentTrendData> & {
     'segment-id'?: string;
@@ -50,17 +68,8 @@ export interface BrazeChartsIntrinsicElements {
     'ending-at'?: string;
     baseline?: 'zero' | 'auto';
   };
-  'braze-session-chart': ChartTagProps<BrazeSessionChart, SessionChartData> & {
-    unit?: 'day' | 'hour';
-    length?: NumberAttribute;
-    'ending-at'?: string;
-    'app-id'?: string;
-    'segment-id'?: string;
-    variant?: 'bars' | 'line';
-    compare?: 'none' | 'previous';
-    missing?: 'gap' | 'zero';
-    'time-zone'?: string;
-  };
+  'braze-session-chart': ChartTagProps<BrazeSessionChart, SessionChartData> &
+    SeriesAttributes & { 'segment-id'?: string };
   'braze-send-breakdown': ChartTagProps<BrazeSendBreakdown, SendBreakdownData> & {
     'campaign-id'?: string;
     'send-id'?: string;
@@ -85,35 +94,12 @@ export interface BrazeChartsIntrinsicElements {
     variant?: 'bars' | 'line';
     missing?: 'gap' | 'zero';
   };
-  'braze-event-trend': ChartTagProps<BrazeEventTrend, EventTrendData> & {
-    event?: string;
-    picker?: boolean;
-    unit?: 'day' | 'hour';
-    length?: NumberAttribute;
-    'ending-at'?: string;
-    'app-id'?: string;
-    'segment-id'?: string;
-    variant?: 'bars' | 'line';
-    compare?: 'none' | 'previous';
-    missing?: 'gap' | 'zero';
-    'time-zone'?: string;
-    'onbraze-option-select'?: (event: BrazeOptionSelectEvent) => void;
-  };
-  'braze-purchase-trend': ChartTagProps<BrazePurchaseTrend, PurchaseTrendData> & {
-    metric?: 'revenue' | 'quantity';
-    product?: string;
-    currency?: string;
-    picker?: boolean;
-    unit?: 'day' | 'hour';
-    length?: NumberAttribute;
-    'ending-at'?: string;
-    'app-id'?: string;
-    variant?: 'bars' | 'line';
-    compare?: 'none' | 'previous';
-    missing?: 'gap' | 'zero';
-    'time-zone'?: string;
-    'onbraze-option-select'?: (event: BrazeOptionSelectEvent) => void;
-  };
+  'braze-event-trend': ChartTagProps<BrazeEventTrend, EventTrendData> &
+    SeriesAttributes &
+    PickerAttributes & { event?: string; 'segment-id'?: string };
+  'braze-purchase-trend': ChartTagProps<BrazePurchaseTrend, PurchaseTrendData> &
+    SeriesAttributes &
+    PickerAttributes & { metric?: 'revenue' | 'quantity'; product?: string; currency?: string };
 }
 
 declare module 'react' {
