@@ -9,6 +9,8 @@ export const CDN_ELEMENTS = {
   'send-breakdown': 'src/cdn/send-breakdown.ts',
   'kpi-overview': 'src/cdn/kpi-overview.ts',
   'kpi-trend': 'src/cdn/kpi-trend.ts',
+  'event-trend': 'src/cdn/event-trend.ts',
+  'purchase-trend': 'src/cdn/purchase-trend.ts',
 } as const;
 
 /** The locale packs: name → entry. Each stands alone (the registry lives on `globalThis`, see src/chart/locale.ts). */
@@ -36,6 +38,8 @@ const ELEMENT_ENTRIES = [
   'send-breakdown',
   'kpi-overview',
   'kpi-trend',
+  'event-trend',
+  'purchase-trend',
 ] as const;
 
 /**

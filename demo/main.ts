@@ -3,6 +3,8 @@ import '../src/define/session-chart.js';
 import '../src/define/send-breakdown.js';
 import '../src/define/kpi-overview.js';
 import '../src/define/kpi-trend.js';
+import '../src/define/event-trend.js';
+import '../src/define/purchase-trend.js';
 import '../src/locales/de.js';
 import '../src/locales/fr.js';
 import type { BrazeChartElement } from '../src/elements/base/chart-base.js';
@@ -154,6 +156,39 @@ sendCharts.addEventListener('braze-error', (e) =>
   write(`braze-error sends ${e.detail.error.kind}: ${e.detail.error.message}`),
 );
 
+// A custom event: daily bars against the previous period with the event picker, and the same event per hour.
+const eventCharts = document.querySelector<HTMLElement>('#event-charts')!;
+const eventTrend = addChart(eventCharts, 'braze-event-trend');
+eventTrend.event = 'Added to Cart';
+eventTrend.picker = true;
+eventTrend.length = 14;
+eventTrend.compare = 'previous';
+const eventHours = addChart(eventCharts, 'braze-event-trend');
+eventHours.event = 'Added to Cart';
+eventHours.unit = 'hour';
+eventHours.length = 48;
+eventHours.variant = 'line';
+// The hourly chart follows the picker of the daily one.
+eventTrend.addEventListener('braze-option-select', (e) => {
+  eventHours.event = e.detail.value;
+  write(`braze-option-select ${e.detail.name}=${e.detail.value}`);
+});
+
+// Purchases: revenue with the product picker, and the number of purchases of one product.
+const purchaseCharts = document.querySelector<HTMLElement>('#purchase-charts')!;
+const revenue = addChart(purchaseCharts, 'braze-purchase-trend');
+revenue.picker = true;
+revenue.length = 30;
+const quantity = addChart(purchaseCharts, 'braze-purchase-trend');
+quantity.metric = 'quantity';
+quantity.product = 'premium_monthly';
+quantity.length = 30;
+quantity.variant = 'line';
+quantity.compare = 'previous';
+revenue.addEventListener('braze-option-select', (e) =>
+  write(`braze-option-select ${e.detail.name}=${e.detail.value || '(all)'}`),
+);
+
 /** Theme and locale switch: `theme` on every chart (and the page), `lang` on <html> (the charts' default locale). */
 const appearance = document.querySelector<HTMLFormElement>('#appearance')!;
 function applyAppearance(): void {
@@ -163,7 +198,7 @@ function applyAppearance(): void {
   document.body.classList.toggle('dark', theme === 'dark');
   document.body.classList.toggle('light', theme === 'light');
   for (const el of document.querySelectorAll<BrazeChartElement>(
-    'braze-segment-trend, braze-session-chart, braze-send-breakdown, braze-kpi-overview, braze-kpi-trend',
+    'braze-segment-trend, braze-session-chart, braze-send-breakdown, braze-kpi-overview, braze-kpi-trend, braze-event-trend, braze-purchase-trend',
   )) {
     if (theme) el.setAttribute('theme', theme);
     else el.removeAttribute('theme');

@@ -10,8 +10,14 @@ import type { SendBreakdownData } from './elements/send-breakdown/send-breakdown
 import type { SessionChartData } from './elements/session-chart/session-chart.js';
 import type { KpiOverviewData } from './elements/kpi-overview/kpi-overview.js';
 import type { KpiTrendData } from './elements/kpi-trend/kpi-trend.js';
+import type { EventTrendData } from './elements/event-trend/event-trend.js';
+import type { PurchaseTrendData } from './elements/purchase-trend/purchase-trend.js';
+import type { BrazeOptionSelectDetail } from './elements/trends/option-select.js';
 
-export type { BrazeErrorDetail, BrazeLoadDetail, BrazePointSelectDetail };
+export type { BrazeErrorDetail, BrazeLoadDetail, BrazeOptionSelectDetail, BrazePointSelectDetail };
+
+/** `braze-option-select`: a picker in the chart's header set one of its attributes (`event`, `product`). */
+export type BrazeOptionSelectEvent = CustomEvent<BrazeOptionSelectDetail>;
 
 /** `braze-load`: the chart is drawn; `detail.data` holds the validated responses (`T`: the element's data type). */
 export type BrazeLoadEvent<T = unknown> = CustomEvent<BrazeLoadDetail<T>>;
@@ -47,6 +53,17 @@ export interface KpiOverviewEventMap extends HTMLElementEventMap {
 /** Every event of `<braze-kpi-trend>`: the HTML element's, and `braze-load` with `KpiTrendData`. */
 export interface KpiTrendEventMap extends HTMLElementEventMap {
   'braze-load': BrazeLoadEvent<KpiTrendData>;
+}
+
+/** Every event of `<braze-event-trend>`: the HTML element's, and `braze-load` with `EventTrendData`. */
+export interface EventTrendEventMap extends HTMLElementEventMap {
+  'braze-load': BrazeLoadEvent<EventTrendData>;
+  'braze-option-select': BrazeOptionSelectEvent;
+}
+/** Every event of `<braze-purchase-trend>`: the HTML element's, and `braze-load` with `PurchaseTrendData`. */
+export interface PurchaseTrendEventMap extends HTMLElementEventMap {
+  'braze-load': BrazeLoadEvent<PurchaseTrendData>;
+  'braze-option-select': BrazeOptionSelectEvent;
 }
 
 /** `addEventListener` / `removeEventListener` of element `E` whose events are `M`, the way lib.dom types HTMLElement's. */

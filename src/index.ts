@@ -4,4 +4,6 @@ export * from './define/session-chart.js';
 export * from './define/send-breakdown.js';
 export * from './define/kpi-overview.js';
 export * from './define/kpi-trend.js';
+export * from './define/event-trend.js';
+export * from './define/purchase-trend.js';
 export * from './public-api.js';

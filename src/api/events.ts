@@ -1,21 +1,13 @@
 import * as z from 'zod/mini';
 import { Unit } from './params.js';
-import {
-  count,
-  dateTimeParam,
-  idParam,
-  lengthParam,
-  nameParam,
-  pageParam,
-  stringList,
-  text,
-} from './fields.js';
-import { CACHE_TTL_MS, pooledEndpoint } from './policy.js';
+import { count, dateTimeParam, idParam, lengthParam, pageParam } from './fields.js';
+import { nameParam } from './name-param.js';
+import { CACHE_TTL_MS, pooledEndpoint, SMALL_POOL_PAGE_LIST } from './policy.js';
 
 /**
- * Custom events: `GET /events/data_series` (a count per day or hour), `GET /events/list` (names, 250 a page,
- * alphabetical) and `GET /events` (descriptions, 50 a page, the next page's cursor in the `Link` header). The two
- * lists draw from the small 1,000-an-hour pool.
+ * Custom events: `GET /events/data_series` (a count per day or hour) and `GET /events/list` (names, 250 a page,
+ * alphabetical; the small 1,000-an-hour pool). `GET /events`, the catalog with descriptions, is in
+ * event-catalog.ts: an element reading a series or the names does not load its schemas.
  */
 
 export const EventDataSeriesParams = z.strictObject({
@@ -42,36 +34,6 @@ export type EventListResponse = z.infer<typeof EventListResponse>;
 
 /** Names per page of `/events/list`. */
 export const EVENT_LIST_PAGE_SIZE = 250;
-/** Events per page of `/events`. */
-export const EVENTS_PAGE_SIZE = 50;
-
-/**
- * An opaque paging cursor, as Braze writes it into the `Link` header: URL-safe and base64 characters only, at most
- * 512 of them.
- */
-export const CURSOR_PATTERN = /^[A-Za-z0-9_.~=+/-]{1,512}$/;
-
-export const EventsParams = z.strictObject({
-  cursor: z.optional(
-    z.string().check(z.regex(CURSOR_PATTERN, 'cursor must be the opaque value of a Link header, as given')),
-  ),
-});
-export type EventsParams = z.infer<typeof EventsParams>;
-
-export const EventsResponse = z.looseObject({
-  message: z.string(),
-  events: z.array(
-    z.looseObject({
-      name: z.string(),
-      description: text,
-      included_in_analytics_report: z.nullish(z.boolean()),
-      status: text,
-      tag_names: stringList,
-    }),
-  ),
-});
-export type EventsResponse = z.infer<typeof EventsResponse>;
-
 export const eventDataSeries = pooledEndpoint(
   'events.data_series',
   '/events/data_series',
@@ -84,40 +46,5 @@ export const eventList = pooledEndpoint(
   '/events/list',
   { params: EventListParams, response: EventListResponse },
   ['page'],
-  { pool: 'small', cacheTtlMs: CACHE_TTL_MS.smallPoolList, paging: 'page' },
+  SMALL_POOL_PAGE_LIST,
 );
-export const eventCatalog = pooledEndpoint(
-  'events.get',
-  '/events',
-  { params: EventsParams, response: EventsResponse },
-  ['cursor'],
-  { pool: 'small', cacheTtlMs: CACHE_TTL_MS.smallPoolList, paging: 'cursor' },
-);
-
-const LINK_BASE = 'https://link.invalid/';
-
-/**
- * The `cursor` of a `Link` header's `rel="next"` target (`<https://…/events?cursor=abc>; rel="next"`); undefined
- * when there is no next page or the cursor is not one {@link EventsParams} accepts.
- */
-export function nextCursor(link: string | null | undefined): string | undefined {
-  for (const [, target = '', params = ''] of link?.matchAll(/<([^>]*)>([^<]*)/g) ?? []) {
-    const rel = /;\s*rel\s*=\s*"?([^";,]*)/i.exec(params)?.[1] ?? '';
-    if (!rel.toLowerCase().split(/\s+/).includes('next')) continue;
-    let cursor: string | null = null;
-    try {
-      cursor = new URL(target, LINK_BASE).searchParams.get('cursor');
-    } catch {
-      // An unreadable target has no cursor.
-    }
-    return cursor !== null && CURSOR_PATTERN.test(cursor) ? cursor : undefined;
-  }
-  return undefined;
-}
-
-/** A `Link` header pointing at the next page of `/events` under `base` (the proxy's own URL of the endpoint). */
-export function nextLink(base: string, cursor: string): string {
-  const url = new URL(base);
-  url.search = new URLSearchParams({ cursor }).toString();
-  return `<${url.href}>; rel="next"`;
-}

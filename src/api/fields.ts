@@ -29,17 +29,6 @@ export const idParam = (name: string) =>
     .string()
     .check(z.regex(ID_PATTERN, `${name} must be 1-128 characters of letters, digits, '_', '-', '.', ':'`));
 
-/** A name parameter (see {@link NAME_PATTERN}). */
-export const nameParam = (name: string) =>
-  z
-    .string()
-    .check(
-      z.regex(
-        NAME_PATTERN,
-        `${name} must be 1-255 characters, with no control characters and no space at either end`,
-      ),
-    );
-
 /** `length`: an integer from 1 to `max` (the query reader turns plain decimal text into a number first). */
 export const lengthParam = (max = MAX_LENGTH) => {
   const message = `length must be an integer from 1 to ${max}`;

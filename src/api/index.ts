@@ -7,6 +7,7 @@ export * from './time.js';
 export * from './policy.js';
 export * from './kpi.js';
 export * from './events.js';
+export * from './event-catalog.js';
 export * from './purchases.js';
 export * from './campaigns.js';
 export * from './canvas.js';

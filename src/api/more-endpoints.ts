@@ -1,6 +1,7 @@
 import { campaignDataSeries, campaignDetails } from './campaigns.js';
 import { canvasDataSeries, canvasDataSummary, canvasDetails, canvasList } from './canvas.js';
-import { eventCatalog, eventDataSeries, eventList } from './events.js';
+import { eventCatalog } from './event-catalog.js';
+import { eventDataSeries, eventList } from './events.js';
 import { kpiDauDataSeries, kpiMauDataSeries, kpiNewUsersDataSeries, kpiUninstallsDataSeries } from './kpi.js';
 import { purchaseProductList, purchaseQuantitySeries, purchaseRevenueSeries } from './purchases.js';
 import type { PooledEndpoint } from './policy.js';

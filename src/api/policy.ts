@@ -57,6 +57,13 @@ export interface EndpointPolicy {
   readonly upstreamDefaults?: (now: Date) => Readonly<Record<string, string>>;
 }
 
+/** A list of names paged by `page` drawn from the small pool (`/events/list`, `/purchases/product_list`). */
+export const SMALL_POOL_PAGE_LIST: EndpointPolicy = Object.freeze({
+  pool: 'small',
+  cacheTtlMs: CACHE_TTL_MS.smallPoolList,
+  paging: 'page',
+});
+
 /** An endpoint descriptor with its {@link EndpointPolicy}. */
 export type PooledEndpoint<
   P extends z.ZodMiniType = z.ZodMiniType,

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { Unit } from './params.js';
-import { amount, count, dateTimeParam, idParam, lengthParam, nameParam, pageParam } from './fields.js';
-import { CACHE_TTL_MS, pooledEndpoint, type EndpointPolicy } from './policy.js';
+import { amount, count, dateTimeParam, idParam, lengthParam, pageParam } from './fields.js';
+import { nameParam } from './name-param.js';
+import { CACHE_TTL_MS, pooledEndpoint, SMALL_POOL_PAGE_LIST, type EndpointPolicy } from './policy.js';
 
 /**
  * Purchases: `GET /purchases/product_list` (product names, paged) and the two series `/purchases/revenue_series`
@@ -14,6 +15,12 @@ export type ProductListParams = z.infer<typeof ProductListParams>;
 
 export const ProductListResponse = z.looseObject({ message: z.string(), products: z.array(z.string()) });
 export type ProductListResponse = z.infer<typeof ProductListResponse>;
+
+/**
+ * Products per page of `/purchases/product_list`. Braze's docs do not give the page size: taken to be the events
+ * list's 250 (a shorter page is the last one).
+ */
+export const PRODUCT_LIST_PAGE_SIZE = 250;
 
 /** Params of both purchases series. */
 export const PurchaseSeriesParams = z.strictObject({
@@ -46,7 +53,7 @@ export const purchaseProductList = pooledEndpoint(
   '/purchases/product_list',
   { params: ProductListParams, response: ProductListResponse },
   ['page'],
-  { pool: 'small', cacheTtlMs: CACHE_TTL_MS.smallPoolList, paging: 'page' },
+  SMALL_POOL_PAGE_LIST,
 );
 export const purchaseRevenueSeries = pooledEndpoint(
   'purchases.revenue_series',

@@ -7,3 +7,5 @@ export * from './session-chart.js';
 export * from './send-breakdown.js';
 export * from './kpi-overview.js';
 export * from './kpi-trend.js';
+export * from './event-trend.js';
+export * from './purchase-trend.js';

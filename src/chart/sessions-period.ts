@@ -3,7 +3,7 @@ import { bucketPeriod, duplicateDates, mergePoints, missingCount } from './perio
 import type { TimePoint } from './time-series.js';
 
 /**
- * Bucket periods of `/sessions/data_series`: which buckets a period should contain, and where the previous period of
+ * Bucket periods of `/sessions/data_series` and every series like it (custom events, revenue, purchases): which buckets a period should contain, and where the previous period of
  * the same length ends. Day buckets are calendar dates (UTC midnights, see parseDay) and never shift; hour buckets
  * are instants. Pure: no DOM, no clock.
  */
@@ -12,9 +12,16 @@ export type SessionUnit = 'day' | 'hour';
 
 export { unitMs };
 
-/** One session bucket as Braze sends it. */
-export interface SessionsDatum {
+/** One bucket of any series as Braze sends it: its time and, under a name of its own, its value. */
+export interface Timed {
   readonly time: string;
+}
+
+/** Reads a bucket's value (`sessions`, `count`, `revenue`…); a bucket without one is missing. */
+export type ValueOf<D extends Timed> = (datum: D) => number | null | undefined;
+
+/** One session bucket as Braze sends it. */
+export interface SessionsDatum extends Timed {
   readonly sessions: number;
 }
 
@@ -80,19 +87,28 @@ export interface SessionPeriod {
   anchor: Date | undefined;
 }
 
-const sessionsOf = (d: SessionsDatum) => d.sessions;
+/** The value of a `/sessions/data_series` bucket. */
+export const sessionsOf: ValueOf<SessionsDatum> = (d) => d.sessions;
+
+/** The options of a period: its unit, its length in buckets and the request's `ending_at`. */
+export interface SeriesPeriodOptions {
+  unit: SessionUnit;
+  length: number;
+  endingAt?: string | undefined;
+}
 
 /**
- * The buckets of a `/sessions/data_series` answer (see bucketPeriod): `length` consecutive days or hours ending with
- * the period's last bucket, missing ones `null` (never interpolated), a bucket sent twice added up (sessions are
- * counts).
+ * The buckets of a series answer (see bucketPeriod): `length` consecutive days or hours ending with the period's
+ * last bucket, missing ones `null` (never interpolated), a bucket sent twice added up (every series drawn this way
+ * is a sum per bucket: sessions, event counts, revenue, quantities).
  */
-export function sessionPeriod(
-  data: readonly SessionsDatum[],
-  options: { unit: SessionUnit; length: number; endingAt?: string | undefined },
+export function seriesPeriod<D extends Timed>(
+  data: readonly D[],
+  options: SeriesPeriodOptions,
+  valueOf: ValueOf<D>,
 ): SessionPeriod {
   const { buckets, anchor } = bucketPeriod(data, options);
-  const points = mergePoints(buckets, sessionsOf, 'sum');
+  const points = mergePoints(buckets, valueOf, 'sum');
   return {
     unit: options.unit,
     points,
@@ -102,23 +118,39 @@ export function sessionPeriod(
   };
 }
 
+/** The buckets of a `/sessions/data_series` answer (see seriesPeriod). */
+export function sessionPeriod(data: readonly SessionsDatum[], options: SeriesPeriodOptions): SessionPeriod {
+  return seriesPeriod(data, options, sessionsOf);
+}
+
 /**
  * The previous period's buckets lined up with the current ones: point `i` is the bucket `shift` buckets before
  * current bucket `i` (`shift` = the period length), `null` when the previous answer has none; entries of one bucket
  * are added up, as in the current period.
  */
+export function alignSeries<D extends Timed>(
+  current: readonly TimePoint[],
+  previous: readonly D[],
+  unit: SessionUnit,
+  shift: number,
+  valueOf: ValueOf<D>,
+): TimePoint[] {
+  const { buckets } = bucketPeriod(previous, { unit, length: shift });
+  const values = new Map(mergePoints(buckets, valueOf, 'sum').map((p) => [p.date.getTime(), p.value]));
+  return current.map((p) => {
+    const date = stepBuckets(p.date, unit, -shift);
+    return { date, value: values.get(date.getTime()) ?? null };
+  });
+}
+
+/** alignSeries for a `/sessions/data_series` answer. */
 export function alignPrevious(
   current: readonly TimePoint[],
   previous: readonly SessionsDatum[],
   unit: SessionUnit,
   shift: number,
 ): TimePoint[] {
-  const { buckets } = bucketPeriod(previous, { unit, length: shift });
-  const values = new Map(mergePoints(buckets, sessionsOf, 'sum').map((p) => [p.date.getTime(), p.value]));
-  return current.map((p) => {
-    const date = stepBuckets(p.date, unit, -shift);
-    return { date, value: values.get(date.getTime()) ?? null };
-  });
+  return alignSeries(current, previous, unit, shift, sessionsOf);
 }
 
 /** `points` with missing buckets as gaps (`null`, unchanged) or as zeros. */

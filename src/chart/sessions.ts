@@ -14,11 +14,14 @@ import {
 import { type Frame, tickCount } from './layout.js';
 import { chartMessages, type ChartMessages } from './messages.js';
 import {
-  alignPrevious,
+  alignSeries,
   applyMissing,
+  sessionsOf,
   type SessionPeriod,
   type SessionsDatum,
   type SessionUnit,
+  type Timed,
+  type ValueOf,
 } from './sessions-period.js';
 import { bucketDayTicks, hourTickIndices, type Tick } from './ticks.js';
 import type { TimePoint } from './time-series.js';
@@ -194,6 +197,8 @@ export interface SessionGeometryOptions extends SessionFormat {
   axis?: Pick<ValueAxisOptions, 'percent' | 'fractions'>;
   /** Minimum pixels per x-axis label. Default 80. */
   tickSpacing?: number;
+  /** Label the value axis as money in this ISO 4217 currency (revenue). */
+  currency?: string | undefined;
 }
 
 /** Share of a bucket's band taken by each bar when two periods are compared: side by side, previous first. */
@@ -219,7 +224,11 @@ export function sessionGeometry(
   let lower = fitted ? Math.min(...values) : 0;
   // A flat series on a fitted axis: a band around it, so it sits mid-plot.
   if (fitted && lower === upper) lower = Math.max(0, lower - Math.abs(lower) * 0.1 || 1);
-  const { scale: y, ticks: yTicks } = valueAxis(lower, upper, h, { locale: options.locale, ...options.axis });
+  const { scale: y, ticks: yTicks } = valueAxis(lower, upper, h, {
+    locale: options.locale,
+    currency: options.currency,
+    ...options.axis,
+  });
   const baselineY = y(fitted ? (y.domain()[0] ?? 0) : 0);
   const bands = timeBands(n, w);
   const centers = Array.from({ length: n }, (_, i) =>
@@ -300,16 +309,20 @@ export interface SessionDescription extends SessionFormat {
   points: readonly TimePoint[];
   stats: SessionStats | undefined;
   previous?: { points: readonly TimePoint[]; stats: SessionStats | undefined } | undefined;
+  /** Writes a value (total, average, peak): default a whole number; money for revenue. */
+  format?: ((value: number) => string) | undefined;
+  /** The sentences naming what is counted, for a series other than sessions (default: `t.sessions`'). */
+  words?: Pick<ChartMessages['sessions'], 'overview' | 'previousTotal'> | undefined;
 }
 
 /** A paragraph a screen reader can read in place of the chart: period, total, average, peak, trend, comparison. */
 export function describeSessions(d: SessionDescription, t: ChartMessages = chartMessages(d.locale)): string {
   const first = d.points[0];
   const last = d.points[d.points.length - 1];
-  const n = (v: number) => formatNumber(v, d.locale);
+  const n = d.format ?? ((v: number) => formatNumber(v, d.locale));
   if (!first || !last || !d.stats) return t.noData(d.what);
   const s = d.stats;
-  const w = t.sessions;
+  const w = { ...t.sessions, ...d.words };
   const parts = [
     w.overview(d.what, formatPeriod(first.date, last.date, d), n(s.total), n(s.average), d.unit),
     w.extremes(n(s.peak.value), formatBucket(s.peak.date, d), n(s.low.value), formatBucket(s.low.date, d)),
@@ -355,17 +368,24 @@ export interface SessionChartOptions extends SessionGeometryOptions {
   length: number;
 }
 
-/** Points, stats, comparison and geometry of a session chart. Pure. */
-export function sessionChartModel(
+/**
+ * Points, stats, comparison and geometry of a chart of any series per day or hour (sessions, custom events,
+ * revenue…); `valueOf` reads a bucket's value from the previous period's answer. Pure.
+ */
+export function seriesChartModel<D extends Timed>(
   period: SessionPeriod,
-  previous: readonly SessionsDatum[] | undefined,
+  previous: readonly D[] | undefined,
   box: Frame,
   options: SessionChartOptions,
+  valueOf: ValueOf<D>,
 ): SessionChartModel {
   const points = applyMissing(period.points, options.missing);
   const stats = sessionStats(points);
   const prevPoints = previous
-    ? applyMissing(alignPrevious(period.points, previous, period.unit, options.length), options.missing)
+    ? applyMissing(
+        alignSeries(period.points, previous, period.unit, options.length, valueOf),
+        options.missing,
+      )
     : undefined;
   const prevStats = prevPoints && sessionStats(prevPoints);
   const drawable = points.length > 0 && box.innerWidth > 0 && box.innerHeight > 0;
@@ -376,4 +396,14 @@ export function sessionChartModel(
     change: prevPoints ? changeRatio(stats?.total, prevStats?.total) : undefined,
     geometry: drawable ? sessionGeometry(points, prevPoints, box, options) : undefined,
   };
+}
+
+/** Points, stats, comparison and geometry of a session chart (see seriesChartModel). Pure. */
+export function sessionChartModel(
+  period: SessionPeriod,
+  previous: readonly SessionsDatum[] | undefined,
+  box: Frame,
+  options: SessionChartOptions,
+): SessionChartModel {
+  return seriesChartModel(period, previous, box, options, sessionsOf);
 }

@@ -1,4 +1,4 @@
-import type { ProductListParams, PurchaseSeriesParams } from '../api/index.js';
+import { PRODUCT_LIST_PAGE_SIZE, type ProductListParams, type PurchaseSeriesParams } from '../api/index.js';
 import { expectedDau } from './mock-kpi.js';
 import { money } from './mock-sends.js';
 import { DIURNAL_CURVE } from './mock-series.js';
@@ -29,12 +29,6 @@ export const MOCK_PRODUCTS: readonly MockProduct[] = Object.freeze([
   { id: 'premium_annual', price: 79.99, perThousandActive: 0.25 },
   { id: 'gift_card_25', price: 25, perThousandActive: 0.04 },
 ]);
-
-/**
- * Products per page of the mock's `/purchases/product_list`. Braze's docs do not give the page size: the mock
- * uses the events list's 250.
- */
-export const PRODUCT_LIST_PAGE_SIZE = 250;
 
 /** `/purchases/product_list`: product ids, alphabetical, 0-based pages. */
 export function productListPage(

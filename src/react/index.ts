@@ -20,12 +20,21 @@ import { BrazeSendBreakdown } from '../define/send-breakdown.js';
 import { BrazeSessionChart } from '../define/session-chart.js';
 import { BrazeKpiOverview } from '../define/kpi-overview.js';
 import { BrazeKpiTrend } from '../define/kpi-trend.js';
+import { BrazeEventTrend } from '../define/event-trend.js';
+import { BrazePurchaseTrend } from '../define/purchase-trend.js';
+import type { EventTrendData } from '../elements/event-trend/event-trend.js';
+import type { PurchaseTrendData } from '../elements/purchase-trend/purchase-trend.js';
 import type { KpiOverviewData } from '../elements/kpi-overview/kpi-overview.js';
 import type { KpiTrendData } from '../elements/kpi-trend/kpi-trend.js';
 import type { SegmentTrendData } from '../elements/segment-trend/segment-trend.js';
 import type { SendBreakdownData } from '../elements/send-breakdown/send-breakdown.js';
 import type { SessionChartData } from '../elements/session-chart/session-chart.js';
-import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from '../events.js';
+import type {
+  BrazeErrorEvent,
+  BrazeLoadEvent,
+  BrazeOptionSelectEvent,
+  BrazePointSelectEvent,
+} from '../events.js';
 
 /** The event and detail types (`BrazeLoadEvent<T>`, `BrazePointSelectDetail`, …), as `braze-charts` exports them. */
 export type * from '../events.js';
@@ -59,11 +68,21 @@ function deferredOnServer<C extends { displayName?: string | undefined }>(compon
   return deferred as unknown as C;
 }
 
+/** The event props of a chart with a picker: also `onBrazeOptionSelect`. */
+function pickerEvents<T>() {
+  return {
+    ...chartEvents<T>(),
+    onBrazeOptionSelect: 'braze-option-select' as EventName<BrazeOptionSelectEvent>,
+  };
+}
+
 /** The wrapper of the chart element `elementClass`, defined as `tagName`, whose `braze-load` carries a `T`. */
-function wrapper<I extends HTMLElement, T>(tagName: string, elementClass: new () => I, displayName: string) {
-  return deferredOnServer(
-    createComponent({ react: React, tagName, elementClass, events: chartEvents<T>(), displayName }),
-  );
+function wrapper<
+  I extends HTMLElement,
+  T,
+  E extends ReturnType<typeof chartEvents<T>> = ReturnType<typeof chartEvents<T>>,
+>(tagName: string, elementClass: new () => I, displayName: string, events: E = chartEvents<T>() as E) {
+  return deferredOnServer(createComponent({ react: React, tagName, elementClass, events, displayName }));
 }
 
 /** `<braze-segment-trend>` as a React component. */
@@ -103,3 +122,21 @@ export const KpiTrend = wrapper<BrazeKpiTrend, KpiTrendData>('braze-kpi-trend', 
 
 export type KpiOverviewProps = React.ComponentProps<typeof KpiOverview>;
 export type KpiTrendProps = React.ComponentProps<typeof KpiTrend>;
+
+/** `<braze-event-trend>` as a React component (`onBrazeOptionSelect`: an event chosen in its picker). */
+export const EventTrend = wrapper(
+  'braze-event-trend',
+  BrazeEventTrend,
+  'EventTrend',
+  pickerEvents<EventTrendData>(),
+);
+/** `<braze-purchase-trend>` as a React component (`onBrazeOptionSelect`: a product chosen in its picker). */
+export const PurchaseTrend = wrapper(
+  'braze-purchase-trend',
+  BrazePurchaseTrend,
+  'PurchaseTrend',
+  pickerEvents<PurchaseTrendData>(),
+);
+
+export type EventTrendProps = React.ComponentProps<typeof EventTrend>;
+export type PurchaseTrendProps = React.ComponentProps<typeof PurchaseTrend>;

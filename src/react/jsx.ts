@@ -16,7 +16,14 @@ import type { BrazeSendBreakdown, SendBreakdownData } from '../elements/send-bre
 import type { BrazeSessionChart, SessionChartData } from '../elements/session-chart/session-chart.js';
 import type { BrazeKpiOverview, KpiOverviewData } from '../elements/kpi-overview/kpi-overview.js';
 import type { BrazeKpiTrend, KpiTrendData } from '../elements/kpi-trend/kpi-trend.js';
-import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from '../events.js';
+import type { BrazeEventTrend, EventTrendData } from '../elements/event-trend/event-trend.js';
+import type { BrazePurchaseTrend, PurchaseTrendData } from '../elements/purchase-trend/purchase-trend.js';
+import type {
+  BrazeErrorEvent,
+  BrazeLoadEvent,
+  BrazeOptionSelectEvent,
+  BrazePointSelectEvent,
+} from '../events.js';
 
 /** A number, or a string of one: React 19 sets it as the property, which the elements read like the attribute. */
 type NumberAttribute = number | `${number}`;
@@ -36,6 +43,24 @@ interface ChartTagProps<E extends BrazeChartElement, T> extends DetailedHTMLProp
   'onbraze-point-select'?: (event: BrazePointSelectEvent) => void;
 }
 
+/** The attributes of a chart of one series per day or hour (session chart, event and purchase trends). */
+interface SeriesAttributes {
+  unit?: 'day' | 'hour';
+  length?: NumberAttribute;
+  'ending-at'?: string;
+  'app-id'?: string;
+  variant?: 'bars' | 'line';
+  compare?: 'none' | 'previous';
+  missing?: 'gap' | 'zero';
+  'time-zone'?: string;
+}
+
+/** A trend's picker and its event. */
+interface PickerAttributes {
+  picker?: boolean;
+  'onbraze-option-select'?: (event: BrazeOptionSelectEvent) => void;
+}
+
 export interface BrazeChartsIntrinsicElements {
   'braze-segment-trend': ChartTagProps<BrazeSegmentTrend, SegmentTrendData> & {
     'segment-id'?: string;
@@ -43,17 +68,8 @@ export interface BrazeChartsIntrinsicElements {
     'ending-at'?: string;
     baseline?: 'zero' | 'auto';
   };
-  'braze-session-chart': ChartTagProps<BrazeSessionChart, SessionChartData> & {
-    unit?: 'day' | 'hour';
-    length?: NumberAttribute;
-    'ending-at'?: string;
-    'app-id'?: string;
-    'segment-id'?: string;
-    variant?: 'bars' | 'line';
-    compare?: 'none' | 'previous';
-    missing?: 'gap' | 'zero';
-    'time-zone'?: string;
-  };
+  'braze-session-chart': ChartTagProps<BrazeSessionChart, SessionChartData> &
+    SeriesAttributes & { 'segment-id'?: string };
   'braze-send-breakdown': ChartTagProps<BrazeSendBreakdown, SendBreakdownData> & {
     'campaign-id'?: string;
     'send-id'?: string;
@@ -78,6 +94,12 @@ export interface BrazeChartsIntrinsicElements {
     variant?: 'bars' | 'line';
     missing?: 'gap' | 'zero';
   };
+  'braze-event-trend': ChartTagProps<BrazeEventTrend, EventTrendData> &
+    SeriesAttributes &
+    PickerAttributes & { event?: string; 'segment-id'?: string };
+  'braze-purchase-trend': ChartTagProps<BrazePurchaseTrend, PurchaseTrendData> &
+    SeriesAttributes &
+    PickerAttributes & { metric?: 'revenue' | 'quantity'; product?: string; currency?: string };
 }
 
 declare module 'react' {

@@ -17,6 +17,8 @@ import '../define/send-breakdown.js';
 import '../define/session-chart.js';
 import '../define/kpi-overview.js';
 import '../define/kpi-trend.js';
+import '../define/event-trend.js';
+import '../define/purchase-trend.js';
 
 /** The tags `renderChart` renders. */
 export type ChartTag =
@@ -24,7 +26,9 @@ export type ChartTag =
   | 'braze-session-chart'
   | 'braze-send-breakdown'
   | 'braze-kpi-overview'
-  | 'braze-kpi-trend';
+  | 'braze-kpi-trend'
+  | 'braze-event-trend'
+  | 'braze-purchase-trend';
 
 /** Attributes of a chart as in HTML (`proxy-url`, `segment-id`, …): `true` for a boolean attribute; left out when `false`, `null` or `undefined`. */
 export type ChartAttributes = Record<string, string | number | boolean | null | undefined>;
@@ -35,6 +39,8 @@ const TAGS: readonly ChartTag[] = [
   'braze-send-breakdown',
   'braze-kpi-overview',
   'braze-kpi-trend',
+  'braze-event-trend',
+  'braze-purchase-trend',
 ];
 const NAME = /^[a-z][a-z0-9-]*$/;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };

@@ -16,13 +16,22 @@ import type { BrazeSendBreakdown, SendBreakdownData } from '../elements/send-bre
 import type { BrazeSessionChart, SessionChartData } from '../elements/session-chart/session-chart.js';
 import type { BrazeKpiOverview, KpiOverviewData } from '../elements/kpi-overview/kpi-overview.js';
 import type { BrazeKpiTrend, KpiTrendData } from '../elements/kpi-trend/kpi-trend.js';
-import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from '../events.js';
+import type { BrazeEventTrend, EventTrendData } from '../elements/event-trend/event-trend.js';
+import type { BrazePurchaseTrend, PurchaseTrendData } from '../elements/purchase-trend/purchase-trend.js';
+import type {
+  BrazeErrorEvent,
+  BrazeLoadEvent,
+  BrazeOptionSelectEvent,
+  BrazePointSelectEvent,
+} from '../events.js';
 
 export type {
   BrazeErrorEvent,
   BrazeLoadEvent,
   BrazePointSelectEvent,
   BrazePointSelectDetail,
+  BrazeOptionSelectEvent,
+  BrazeOptionSelectDetail,
 } from '../events.js';
 
 /** True for the tags of braze-charts: pass it as Vue's `compilerOptions.isCustomElement`. */
@@ -79,10 +88,33 @@ export type KpiTrendVueProps = ChartProps<
   KpiTrendData
 >;
 
+/** Series params every trend takes. */
+type TrendProp =
+  'unit' | 'length' | 'endingAt' | 'appId' | 'variant' | 'compare' | 'missing' | 'timeZone' | 'picker';
+/** The picker's event of the trends: `braze-option-select`. */
+interface OptionSelect {
+  onBrazeOptionSelect?: (event: BrazeOptionSelectEvent) => void;
+}
+
+export type EventTrendVueProps = ChartProps<
+  BrazeEventTrend,
+  TrendProp | 'event' | 'segmentId',
+  EventTrendData
+> &
+  OptionSelect;
+export type PurchaseTrendVueProps = ChartProps<
+  BrazePurchaseTrend,
+  TrendProp | 'metric' | 'product' | 'currency',
+  PurchaseTrendData
+> &
+  OptionSelect;
+
 declare module 'vue' {
   interface GlobalComponents {
     'braze-kpi-overview': DefineComponent<KpiOverviewVueProps>;
     'braze-kpi-trend': DefineComponent<KpiTrendVueProps>;
+    'braze-event-trend': DefineComponent<EventTrendVueProps>;
+    'braze-purchase-trend': DefineComponent<PurchaseTrendVueProps>;
     'braze-segment-trend': DefineComponent<SegmentTrendVueProps>;
     'braze-session-chart': DefineComponent<SessionChartVueProps>;
     'braze-send-breakdown': DefineComponent<SendBreakdownVueProps>;

@@ -9,12 +9,23 @@ import { drawn } from './helpers/rendered.js';
 const BUNDLE = '/dist/cdn/braze-charts.js';
 /** The German pack as its own file: it registers itself in the registry the bundle reads (see src/chart/locale.ts). */
 const LOCALE_DE = '/dist/cdn/locale-de.js';
-const ELEMENT_FILES = ['segment-trend', 'session-chart', 'send-breakdown', 'kpi-overview', 'kpi-trend'];
+const ELEMENT_FILES = [
+  'segment-trend',
+  'session-chart',
+  'send-breakdown',
+  'kpi-overview',
+  'kpi-trend',
+  'event-trend',
+  'purchase-trend',
+];
 /** Code a set of elements (not two of the first three) shares: one chunk per set, named after its elements. */
 const SET_CHUNKS = [
   'shared.kpi-overview.kpi-trend',
-  'shared.kpi-trend.session-chart',
-  'shared.kpi-overview.kpi-trend.session-chart',
+  'shared.event-trend.purchase-trend',
+  'shared.event-trend.purchase-trend.session-chart',
+  'shared.event-trend.kpi-trend.purchase-trend.session-chart',
+  'shared.event-trend.kpi-overview.kpi-trend.purchase-trend',
+  'shared.event-trend.kpi-overview.kpi-trend.purchase-trend.session-chart',
 ];
 const CDN_FILES = ['braze-charts', ...ELEMENT_FILES, 'shared', ...SET_CHUNKS];
 const RELATIVE = new RegExp(
@@ -47,8 +58,10 @@ describe('CDN bundle', () => {
     const text = async (name: string) => (await fetch(`/dist/cdn/${name}.js`)).text();
     expect(imports(await text('braze-charts')).sort()).to.deep.equal(
       [
+        './event-trend.js',
         './kpi-overview.js',
         './kpi-trend.js',
+        './purchase-trend.js',
         './segment-trend.js',
         './send-breakdown.js',
         './session-chart.js',
@@ -58,15 +71,23 @@ describe('CDN bundle', () => {
     );
     expect(imports(await text('segment-trend'))).to.deep.equal(['./shared.js']);
     expect(imports(await text('send-breakdown'))).to.deep.equal(['./shared.js']);
-    // The session chart and the KPI elements share only what they use together: no KPI code for the session chart.
+    // The session chart, the KPI elements and the trends share only what they use together: no KPI code and no
+    // picker for the session chart.
     expect(imports(await text('session-chart')).sort()).to.deep.equal([
+      './shared.event-trend.kpi-overview.kpi-trend.purchase-trend.session-chart.js',
+      './shared.event-trend.kpi-trend.purchase-trend.session-chart.js',
+      './shared.event-trend.purchase-trend.session-chart.js',
       './shared.js',
-      './shared.kpi-overview.kpi-trend.session-chart.js',
-      './shared.kpi-trend.session-chart.js',
     ]);
     expect(imports(await text('kpi-overview')).sort()).to.deep.equal([
       './shared.js',
       './shared.kpi-overview.kpi-trend.js',
+    ]);
+    expect(imports(await text('event-trend')).sort()).to.deep.equal([
+      './shared.event-trend.kpi-overview.kpi-trend.purchase-trend.js',
+      './shared.event-trend.kpi-trend.purchase-trend.session-chart.js',
+      './shared.event-trend.purchase-trend.js',
+      './shared.js',
     ]);
     expect(imports(await text('shared'))).to.deep.equal([]);
   });
@@ -88,6 +109,8 @@ describe('CDN bundle', () => {
     ['braze-session-chart', 'length="14" ending-at="2024-05-31" compare="previous"'],
     ['braze-send-breakdown', 'campaign-id="camp_welcome_series" send-id="send_welcome_day0" view="funnel"'],
     ['braze-kpi-trend', 'metric="stickiness" length="14" ending-at="2024-05-31" compare="previous"'],
+    ['braze-event-trend', 'event="Searched" picker length="14" ending-at="2024-05-31" compare="previous"'],
+    ['braze-purchase-trend', 'currency="EUR" length="14" ending-at="2024-05-31"'],
   ];
   for (const [tag, attributes] of cases) {
     it(`draws <${tag}> from the mock proxy, styled and accessible`, async () => {
@@ -126,5 +149,9 @@ describe('CDN bundle', () => {
     expect(summaries[1]).to.match(/Sitzungen/);
     expect(summaries[2]).to.match(/^Versandtrichter/);
     expect(summaries[3]).to.match(/^Stickiness \(DAU\/MAU\), Alle Apps/);
+    expect(summaries[4]).to.match(/^Searched pro Tag, Alle Apps/);
+    expect(summaries[5])
+      .to.match(/^Umsatz pro Tag, Alle Apps · Alle Produkte/)
+      .and.match(/€/);
   });
 });

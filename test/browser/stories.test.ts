@@ -9,6 +9,8 @@ import * as sessionChart from '../../stories/session-chart.stories.js';
 import * as sendBreakdown from '../../stories/send-breakdown.stories.js';
 import * as kpiOverview from '../../stories/kpi-overview.stories.js';
 import * as kpiTrend from '../../stories/kpi-trend.stories.js';
+import * as eventTrend from '../../stories/event-trend.stories.js';
+import * as purchaseTrend from '../../stories/purchase-trend.stories.js';
 import { watchUncaught } from './helpers/fake-fetch.js';
 
 installMockProxy();
@@ -24,10 +26,15 @@ interface MetaLike extends StoryLike {
   component?: string;
 }
 
-const modules = { segmentTrend, sessionChart, sendBreakdown, kpiOverview, kpiTrend } as unknown as Record<
-  string,
-  Record<string, MetaLike | StoryLike>
->;
+const modules = {
+  segmentTrend,
+  sessionChart,
+  sendBreakdown,
+  kpiOverview,
+  kpiTrend,
+  eventTrend,
+  purchaseTrend,
+} as unknown as Record<string, Record<string, MetaLike | StoryLike>>;
 
 const SETTLED = '[part~="svg"], [part~="tiles"], [part~="empty"], [part~="error"]';
 

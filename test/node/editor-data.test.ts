@@ -43,8 +43,10 @@ describe('editor data', () => {
     assert.deepEqual(
       elements.map((e) => e.tagName),
       [
+        'braze-event-trend',
         'braze-kpi-overview',
         'braze-kpi-trend',
+        'braze-purchase-trend',
         'braze-segment-trend',
         'braze-send-breakdown',
         'braze-session-chart',
@@ -61,6 +63,10 @@ describe('editor data', () => {
       'braze-segment-trend[baseline]',
       'braze-kpi-trend[metric]',
       'braze-kpi-trend[compare]',
+      'braze-event-trend[unit]',
+      'braze-event-trend[compare]',
+      'braze-purchase-trend[metric]',
+      'braze-purchase-trend[variant]',
     ])
       assert.ok(fixed.includes(attribute), `${attribute} lists its values`);
   });

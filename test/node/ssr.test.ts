@@ -11,6 +11,8 @@ const CHARTS: [ChartTag, Record<string, string>][] = [
   ['braze-send-breakdown', { 'campaign-id': 'camp_welcome_series', 'send-id': 'send_welcome_day0' }],
   ['braze-kpi-overview', { length: '30' }],
   ['braze-kpi-trend', { metric: 'stickiness' }],
+  ['braze-event-trend', { event: 'Added to Cart', picker: 'true', compare: 'previous' }],
+  ['braze-purchase-trend', { metric: 'revenue', currency: 'EUR' }],
 ];
 
 /** The text of the first `<style>` in `markup`. */

@@ -11,7 +11,15 @@ import {
 import type { TimePoint } from '../../chart/time-series.js';
 import { renderLegend } from '../base/legend.js';
 import { skeleton } from '../base/states.js';
-import { sessionMessagesFor } from './session-chart.messages.js';
+import { sessionMessagesFor, type SessionMessages } from './session-chart.messages.js';
+
+/** How the header writes: the session chart's format, and for another series its words and its values. */
+export interface SeriesHeaderFormat extends SessionFormat {
+  /** The words (default: the session chart's in `locale`). */
+  t?: SessionMessages | undefined;
+  /** Writes a total or an average (default: a whole number). */
+  value?: ((value: number) => string) | undefined;
+}
 
 /** `May 1, 2024 – May 30, 2024` for a run of buckets; empty for none. */
 export function periodLabel(points: readonly TimePoint[], f: SessionFormat): string {
@@ -21,17 +29,18 @@ export function periodLabel(points: readonly TimePoint[], f: SessionFormat): str
 }
 
 /**
- * Title, scope (app · segment), the period (or, when compared, a legend with both periods' dates) and the headline
- * figures. `model` is undefined until the data is complete.
+ * Title, scope (app · segment), the period (or, when compared, a legend with both periods' dates), the headline
+ * figures and any `controls` (a picker). `model` is undefined until the data is complete.
  */
 export function renderSessionHeader(
   title: (text: string) => TemplateResult,
   scope: string,
   model: SessionChartModel | undefined,
-  f: SessionFormat,
+  f: SeriesHeaderFormat,
   loading: { compare: boolean } | undefined,
+  controls: unknown = nothing,
 ) {
-  const t = sessionMessagesFor(f.locale);
+  const t = f.t ?? sessionMessagesFor(f.locale);
   const dates = model && !model.previous ? periodLabel(model.points, f) : '';
   // Hours are instants shown on some clock: say which.
   const zone = f.unit === 'hour' ? ` · ${t.times(timeZoneName(f.timeZone))}` : '';
@@ -57,6 +66,7 @@ export function renderSessionHeader(
   return html`<div class="header-text">
       ${title(t.title[f.unit])}
       <p part="description" class="description">${scope}${dates ? ` · ${dates}` : ''}${zone}</p>
+      ${controls}
     </div>
     ${
       loading
@@ -72,17 +82,18 @@ export function renderSessionHeader(
     ${loading?.compare ? skeleton.legend([15, 15]) : legend}`;
 }
 
-function renderStats(m: SessionChartModel, total: number, average: number, f: SessionFormat) {
-  const t = sessionMessagesFor(f.locale);
+function renderStats(m: SessionChartModel, total: number, average: number, f: SeriesHeaderFormat) {
+  const t = f.t ?? sessionMessagesFor(f.locale);
+  const value = f.value ?? ((v: number) => formatNumber(v, f.locale));
   const direction = m.change === undefined || m.change === 0 ? '' : m.change > 0 ? 'up' : 'down';
   return html`<dl part="stats" class="stats">
     <div>
       <dt>${t.total}</dt>
-      <dd class="total">${formatNumber(total, f.locale)}</dd>
+      <dd class="total">${value(total)}</dd>
     </div>
     <div>
       <dt>${t.average[f.unit]}</dt>
-      <dd class="average">${formatNumber(average, f.locale)}</dd>
+      <dd class="average">${value(average)}</dd>
     </div>
     ${
       m.previous

@@ -77,6 +77,21 @@ export const GALLERY: readonly GalleryCase[] = [
   },
   { name: 'kpi-stickiness', markup: '<braze-kpi-trend metric="stickiness" length="60"></braze-kpi-trend>' },
   { name: 'kpi-new-users', markup: '<braze-kpi-trend metric="new_users" length="14"></braze-kpi-trend>' },
+  {
+    name: 'events-bars',
+    markup: '<braze-event-trend event="Added to Cart" picker length="14"></braze-event-trend>',
+  },
+  {
+    name: 'events-compare',
+    markup:
+      '<braze-event-trend event="Searched" length="28" variant="line" compare="previous"></braze-event-trend>',
+  },
+  { name: 'purchases-revenue', markup: '<braze-purchase-trend picker length="14"></braze-purchase-trend>' },
+  {
+    name: 'purchases-quantity',
+    markup:
+      '<braze-purchase-trend metric="quantity" product="coins_500" unit="hour" length="48" variant="line" time-zone="UTC"></braze-purchase-trend>',
+  },
 ];
 
 /** Where a case is shown: language, direction, width and theme. */
