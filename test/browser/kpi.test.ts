@@ -189,12 +189,25 @@ describe('<braze-kpi-overview>', () => {
     configureClient(url, { fetch: async (request) => (await gate.promise, inner(request)) });
     const el = await mount<BrazeKpiOverview>(`<braze-kpi-overview proxy-url="${url}"></braze-kpi-overview>`);
     await shown(el, '[part="loading"]');
-    expect(el.shadowRoot!.querySelector('.tiles')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="tiles"]')).to.equal(null);
+    // A placeholder tile per figure to come, named already, hidden from screen readers (the status says loading).
+    const placeholder = el.shadowRoot!.querySelector<HTMLElement>('.tiles[aria-hidden="true"]')!;
+    expect([...placeholder.querySelectorAll('.name')].map(text)).to.deep.equal([
+      'Daily active users',
+      'Monthly active users',
+      'New users',
+      'Stickiness (DAU/MAU)',
+      'Daily sessions per MAU',
+      'Uninstalls',
+    ]);
+    const loadingHeight = el.getBoundingClientRect().height;
     await expect(el).to.be.accessible();
     const loaded = oneEvent(el, 'braze-load');
     gate.resolve();
     await loaded;
-    await shown(el, '.tiles');
+    await shown(el, '[part="tiles"]');
+    expect(el.shadowRoot!.querySelector('.tiles[aria-hidden="true"]')).to.equal(null);
+    expect(Math.abs(el.getBoundingClientRect().height - loadingHeight)).to.be.at.most(24);
   });
 
   it('empty: Braze sent no day at all', async () => {

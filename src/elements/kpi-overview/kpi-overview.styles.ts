@@ -13,7 +13,8 @@ export const kpiOverviewStyles = css`
     padding: 0;
     list-style: none;
   }
-  .tile {
+  .tile,
+  .tile-skeleton {
     display: flex;
     flex-direction: column;
     gap: 2px;
@@ -45,7 +46,7 @@ export const kpiOverviewStyles = css`
     font-size: 0.86em;
     font-weight: 600;
   }
-  .tile .spark {
+  .tiles .spark {
     display: block;
     position: static;
     width: 100%;

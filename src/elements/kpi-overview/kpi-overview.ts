@@ -165,7 +165,7 @@ export class BrazeKpiOverview extends BrazeChartElement {
     return html`<div class="tiles" aria-hidden="true">
       ${parseFigures(this.metrics).figures.map(
         (key) =>
-          html`<div class="tile">
+          html`<div class="tile-skeleton">
             <span class="name">${t.figures[key]}</span>
             <span class="figure"><span class="skeleton-text v7"></span></span>
             <span class="aggregate">${t.aggregate[key]}</span>
