@@ -20,6 +20,8 @@ import { BrazeSendBreakdown } from '../define/send-breakdown.js';
 import { BrazeSessionChart } from '../define/session-chart.js';
 import { BrazeKpiOverview } from '../define/kpi-overview.js';
 import { BrazeKpiTrend } from '../define/kpi-trend.js';
+import { BrazeCampaignBreakdown } from '../define/campaign-breakdown.js';
+import type { CampaignBreakdownData } from '../elements/campaign-breakdown/campaign-breakdown.js';
 import type { KpiOverviewData } from '../elements/kpi-overview/kpi-overview.js';
 import type { KpiTrendData } from '../elements/kpi-trend/kpi-trend.js';
 import type { SegmentTrendData } from '../elements/segment-trend/segment-trend.js';
@@ -103,3 +105,12 @@ export const KpiTrend = wrapper<BrazeKpiTrend, KpiTrendData>('braze-kpi-trend', 
 
 export type KpiOverviewProps = React.ComponentProps<typeof KpiOverview>;
 export type KpiTrendProps = React.ComponentProps<typeof KpiTrend>;
+
+/** `<braze-campaign-breakdown>` as a React component. */
+export const CampaignBreakdown = wrapper<BrazeCampaignBreakdown, CampaignBreakdownData>(
+  'braze-campaign-breakdown',
+  BrazeCampaignBreakdown,
+  'CampaignBreakdown',
+);
+
+export type CampaignBreakdownProps = React.ComponentProps<typeof CampaignBreakdown>;

@@ -16,6 +16,10 @@ import type { BrazeSendBreakdown, SendBreakdownData } from '../elements/send-bre
 import type { BrazeSessionChart, SessionChartData } from '../elements/session-chart/session-chart.js';
 import type { BrazeKpiOverview, KpiOverviewData } from '../elements/kpi-overview/kpi-overview.js';
 import type { BrazeKpiTrend, KpiTrendData } from '../elements/kpi-trend/kpi-trend.js';
+import type {
+  BrazeCampaignBreakdown,
+  CampaignBreakdownData,
+} from '../elements/campaign-breakdown/campaign-breakdown.js';
 import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from '../events.js';
 
 /** A number, or a string of one: React 19 sets it as the property, which the elements read like the attribute. */
@@ -77,6 +81,14 @@ export interface BrazeChartsIntrinsicElements {
     compare?: 'none' | 'previous';
     variant?: 'bars' | 'line';
     missing?: 'gap' | 'zero';
+  };
+  'braze-campaign-breakdown': ChartTagProps<BrazeCampaignBreakdown, CampaignBreakdownData> & {
+    'campaign-id'?: string;
+    length?: NumberAttribute;
+    'ending-at'?: string;
+    metric?: string;
+    'group-by'?: 'channel' | 'variation';
+    view?: 'daily' | 'totals' | 'funnel';
   };
 }
 

@@ -16,6 +16,10 @@ import type { BrazeSendBreakdown, SendBreakdownData } from '../elements/send-bre
 import type { BrazeSessionChart, SessionChartData } from '../elements/session-chart/session-chart.js';
 import type { BrazeKpiOverview, KpiOverviewData } from '../elements/kpi-overview/kpi-overview.js';
 import type { BrazeKpiTrend, KpiTrendData } from '../elements/kpi-trend/kpi-trend.js';
+import type {
+  BrazeCampaignBreakdown,
+  CampaignBreakdownData,
+} from '../elements/campaign-breakdown/campaign-breakdown.js';
 import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from '../events.js';
 
 export type {
@@ -78,9 +82,15 @@ export type KpiTrendVueProps = ChartProps<
   'metric' | 'appId' | 'length' | 'endingAt' | 'compare' | 'variant' | 'missing',
   KpiTrendData
 >;
+export type CampaignBreakdownVueProps = ChartProps<
+  BrazeCampaignBreakdown,
+  'campaignId' | 'length' | 'endingAt' | 'metric' | 'groupBy' | 'view',
+  CampaignBreakdownData
+>;
 
 declare module 'vue' {
   interface GlobalComponents {
+    'braze-campaign-breakdown': DefineComponent<CampaignBreakdownVueProps>;
     'braze-kpi-overview': DefineComponent<KpiOverviewVueProps>;
     'braze-kpi-trend': DefineComponent<KpiTrendVueProps>;
     'braze-segment-trend': DefineComponent<SegmentTrendVueProps>;

@@ -43,6 +43,7 @@ describe('editor data', () => {
     assert.deepEqual(
       elements.map((e) => e.tagName),
       [
+        'braze-campaign-breakdown',
         'braze-kpi-overview',
         'braze-kpi-trend',
         'braze-segment-trend',
@@ -55,6 +56,8 @@ describe('editor data', () => {
     );
     for (const attribute of [
       'braze-send-breakdown[view]',
+      'braze-campaign-breakdown[view]',
+      'braze-campaign-breakdown[group-by]',
       'braze-send-breakdown[group-by]',
       'braze-session-chart[unit]',
       'braze-session-chart[variant]',

@@ -68,6 +68,25 @@ export const GALLERY: readonly GalleryCase[] = [
     markup:
       '<braze-send-breakdown campaign-id="camp_welcome_series" send-id="send_welcome_day0" view="funnel"></braze-send-breakdown>',
   },
+  {
+    name: 'campaign-daily',
+    markup: '<braze-campaign-breakdown campaign-id="camp_cart_abandonment"></braze-campaign-breakdown>',
+  },
+  {
+    name: 'campaign-conversions',
+    markup:
+      '<braze-campaign-breakdown campaign-id="camp_cart_abandonment" metric="conversions1" length="14"></braze-campaign-breakdown>',
+  },
+  {
+    name: 'campaign-totals',
+    markup:
+      '<braze-campaign-breakdown campaign-id="camp_winback" view="totals" group-by="variation"></braze-campaign-breakdown>',
+  },
+  {
+    name: 'campaign-funnel',
+    markup:
+      '<braze-campaign-breakdown campaign-id="camp_feature_launch" view="funnel" length="14"></braze-campaign-breakdown>',
+  },
 ];
 
 /** Where a case is shown: language, direction, width and theme. */

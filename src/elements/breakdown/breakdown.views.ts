@@ -7,7 +7,7 @@ import { placeXLabels } from '../base/axes.js';
 import type { FunnelStep, SendRates } from '../../chart/sends.js';
 import { stepRateTexts } from '../../chart/sends-summary.js';
 import type { StackedBarsGeometry } from '../../chart/stack.js';
-import { sendMessagesFor } from './send-breakdown.messages.js';
+import { sendMessagesFor } from './breakdown.messages.js';
 
 /** How a view names, colours and formats its series. */
 export interface SeriesStyle {
