@@ -9,12 +9,20 @@ import { drawn } from './helpers/rendered.js';
 const BUNDLE = '/dist/cdn/braze-charts.js';
 /** The German pack as its own file: it registers itself in the registry the bundle reads (see src/chart/locale.ts). */
 const LOCALE_DE = '/dist/cdn/locale-de.js';
-const ELEMENT_FILES = ['segment-trend', 'session-chart', 'send-breakdown', 'kpi-overview', 'kpi-trend'];
+const ELEMENT_FILES = [
+  'segment-trend',
+  'session-chart',
+  'send-breakdown',
+  'kpi-overview',
+  'kpi-trend',
+  'campaign-breakdown',
+];
 /** Code a set of elements (not two of the first three) shares: one chunk per set, named after its elements. */
 const SET_CHUNKS = [
   'shared.kpi-overview.kpi-trend',
   'shared.kpi-trend.session-chart',
   'shared.kpi-overview.kpi-trend.session-chart',
+  'shared.campaign-breakdown.send-breakdown',
 ];
 const CDN_FILES = ['braze-charts', ...ELEMENT_FILES, 'shared', ...SET_CHUNKS];
 const RELATIVE = new RegExp(
@@ -47,17 +55,26 @@ describe('CDN bundle', () => {
     const text = async (name: string) => (await fetch(`/dist/cdn/${name}.js`)).text();
     expect(imports(await text('braze-charts')).sort()).to.deep.equal(
       [
+        './campaign-breakdown.js',
         './kpi-overview.js',
         './kpi-trend.js',
         './segment-trend.js',
         './send-breakdown.js',
         './session-chart.js',
       ]
-        .concat(['./shared.js'])
+        // The breakdowns' classes live in their chunk (see ELEMENT_FAMILIES); the bundle re-exports them from it.
+        .concat(['./shared.js', './shared.campaign-breakdown.send-breakdown.js'])
         .sort(),
     );
     expect(imports(await text('segment-trend'))).to.deep.equal(['./shared.js']);
-    expect(imports(await text('send-breakdown'))).to.deep.equal(['./shared.js']);
+    // The send and campaign breakdowns share their drawing and their classes (see ELEMENT_FAMILIES).
+    for (const name of ['send-breakdown', 'campaign-breakdown']) {
+      expect(imports(await text(name)).sort()).to.deep.equal([
+        './shared.campaign-breakdown.send-breakdown.js',
+        './shared.js',
+      ]);
+    }
+    expect(imports(await text('shared.campaign-breakdown.send-breakdown'))).to.deep.equal(['./shared.js']);
     // The session chart and the KPI elements share only what they use together: no KPI code for the session chart.
     expect(imports(await text('session-chart')).sort()).to.deep.equal([
       './shared.js',
@@ -88,6 +105,7 @@ describe('CDN bundle', () => {
     ['braze-session-chart', 'length="14" ending-at="2024-05-31" compare="previous"'],
     ['braze-send-breakdown', 'campaign-id="camp_welcome_series" send-id="send_welcome_day0" view="funnel"'],
     ['braze-kpi-trend', 'metric="stickiness" length="14" ending-at="2024-05-31" compare="previous"'],
+    ['braze-campaign-breakdown', 'campaign-id="camp_feature_launch" length="14" view="funnel"'],
   ];
   for (const [tag, attributes] of cases) {
     it(`draws <${tag}> from the mock proxy, styled and accessible`, async () => {
