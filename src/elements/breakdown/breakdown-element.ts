@@ -225,6 +225,11 @@ export abstract class BrazeBreakdownElement extends BrazeChartElement {
     return t;
   }
 
+  /** The heading (the campaign breakdown shows a placeholder until its details name it). */
+  protected titleTemplate(): TemplateResult {
+    return this.renderTitle(this.chartName());
+  }
+
   /** The empty state when the data does not report the metric. */
   protected noMetricText(metric: string): string {
     return sendMessagesFor(this.resolvedLocale).noMetric(metric);
@@ -297,7 +302,7 @@ export abstract class BrazeBreakdownElement extends BrazeChartElement {
 
   private headerInput(): SendHeaderInput {
     return {
-      title: this.renderTitle(this.chartName()),
+      title: this.titleTemplate(),
       context: this.context(),
       metric: this.metric,
       groupBy: this.groupBy,

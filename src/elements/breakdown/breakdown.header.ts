@@ -175,7 +175,7 @@ function notesOf(input: SendHeaderInput): NotesInput {
 
 /** True when the view may stack a "Not attributed" series (campaign-level conversions and revenue). */
 export function unattributable(input: Pick<SendHeaderInput, 'metric' | 'model'>): boolean {
-  return input.model?.view !== 'funnel' && ['conversions', 'revenue'].includes(input.metric);
+  return input.model?.view !== 'funnel' && /^(conversions\d?|revenue)$/.test(input.metric);
 }
 
 /** The footnotes under the chart (see renderNotes). */
@@ -211,7 +211,14 @@ export function renderSendHeader(input: SendHeaderInput): TemplateResult {
           ? renderStats(input.stats, locale, t)
           : nothing
     }
-    ${input.loading ? skeleton.legend(unattributable(input) ? [5, 6, 13] : [5, 6, 6]) : nothing}
+    ${
+      input.loading
+        ? // Conversion events B-D: mostly campaign-level, so one series and "Not attributed" at most.
+          skeleton.legend(
+            /^conversions\d$/.test(input.metric) ? [5, 13] : unattributable(input) ? [5, 6, 13] : [5, 6, 6],
+          )
+        : nothing
+    }
     ${
       model !== undefined && legend.length > 0
         ? renderLegend(

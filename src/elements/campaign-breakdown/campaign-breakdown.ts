@@ -2,6 +2,8 @@ import { campaignDataSeries, type campaignDetails } from '../../api/campaigns.js
 import type { ResponseOf } from '../../api/endpoints.js';
 import type { ChartMessages } from '../../chart/messages.js';
 import type { Same } from '../base/same-type.js';
+import { skeleton } from '../base/states.js';
+import type { TemplateResult } from 'lit';
 import { BrazeBreakdownElement, type GroupBy } from '../breakdown/breakdown-element.js';
 import { sendMessagesFor } from '../breakdown/breakdown.messages.js';
 import type { SendBreakdownView } from '../breakdown/breakdown.model.js';
@@ -69,6 +71,11 @@ export class BrazeCampaignBreakdown extends BrazeBreakdownElement {
   protected chartName(): string {
     const name = this.data.value?.details?.name;
     return name || sendMessagesFor(this.resolvedLocale).campaign(this.campaignId ?? '—');
+  }
+
+  /** A placeholder while loading: never the raw id as a title that the campaign's name then replaces. */
+  protected override titleTemplate(): TemplateResult {
+    return this.awaitingData ? skeleton.title() : super.titleTemplate();
   }
 
   protected override viewTitle(): string {

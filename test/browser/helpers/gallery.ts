@@ -85,7 +85,7 @@ export const GALLERY: readonly GalleryCase[] = [
   {
     name: 'campaign-funnel',
     markup:
-      '<braze-campaign-breakdown campaign-id="camp_feature_launch" view="funnel" length="14"></braze-campaign-breakdown>',
+      '<braze-campaign-breakdown campaign-id="camp_cart_abandonment" view="funnel" group-by="variation"></braze-campaign-breakdown>',
   },
 ];
 
