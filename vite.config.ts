@@ -20,6 +20,7 @@ export default defineConfig({
         'define/kpi-trend': 'src/define/kpi-trend.ts',
         'define/event-trend': 'src/define/event-trend.ts',
         'define/purchase-trend': 'src/define/purchase-trend.ts',
+        'define/campaign-breakdown': 'src/define/campaign-breakdown.ts',
         'data/index': 'src/data/index.ts',
         'locales/de': 'src/locales/de.ts',
         'locales/fr': 'src/locales/fr.ts',

@@ -47,6 +47,25 @@ const GALLERY: readonly { id: string; markup: string }[] = [
     markup:
       '<braze-send-breakdown campaign-id="camp_welcome_series" send-id="send_welcome_day0" view="funnel">',
   },
+  {
+    id: 'campaign-daily',
+    markup: '<braze-campaign-breakdown campaign-id="camp_cart_abandonment" ending-at="2024-05-31">',
+  },
+  {
+    id: 'campaign-conversions',
+    markup:
+      '<braze-campaign-breakdown campaign-id="camp_cart_abandonment" ending-at="2024-05-31" length="14" metric="conversions1">',
+  },
+  {
+    id: 'campaign-totals',
+    markup:
+      '<braze-campaign-breakdown campaign-id="camp_winback" ending-at="2024-05-31" view="totals" group-by="variation">',
+  },
+  {
+    id: 'campaign-funnel',
+    markup:
+      '<braze-campaign-breakdown campaign-id="camp_feature_launch" ending-at="2024-05-31" length="14" view="funnel">',
+  },
 ];
 
 const params = new URLSearchParams(location.search);

@@ -1,6 +1,7 @@
 import '../src/define/segment-trend.js';
 import '../src/define/session-chart.js';
 import '../src/define/send-breakdown.js';
+import '../src/define/campaign-breakdown.js';
 import '../src/define/kpi-overview.js';
 import '../src/define/kpi-trend.js';
 import '../src/define/event-trend.js';
@@ -10,6 +11,7 @@ import '../src/locales/fr.js';
 import type { BrazeChartElement } from '../src/elements/base/chart-base.js';
 import type { BrazeSegmentTrend } from '../src/elements/segment-trend/segment-trend.js';
 import type { BrazeSendBreakdown } from '../src/elements/send-breakdown/send-breakdown.js';
+import type { BrazeCampaignBreakdown } from '../src/elements/campaign-breakdown/campaign-breakdown.js';
 import { MOCK_SENDS } from '../src/proxy/fixtures.js';
 import { KPI_FIGURES } from '../src/chart/kpi.js';
 
@@ -156,6 +158,49 @@ sendCharts.addEventListener('braze-error', (e) =>
   write(`braze-error sends ${e.detail.error.kind}: ${e.detail.error.message}`),
 );
 
+// A campaign: any campaign of /campaigns/list in the three views.
+const campaignCharts = document.querySelector<HTMLElement>('#campaign-charts')!;
+const campaignControls = document.querySelector<HTMLFormElement>('#campaign-controls')!;
+const campaignPicker = campaignControls.querySelector<HTMLSelectElement>('select[name="campaign"]')!;
+for (const campaign of await listCampaigns()) campaignPicker.add(new Option(campaign.name, campaign.id));
+
+/** The campaigns of the proxy's `/campaigns/list` (its first page), or the mock's cart abandonment campaign. */
+async function listCampaigns(): Promise<{ id: string; name: string }[]> {
+  const fallback = [{ id: 'camp_cart_abandonment', name: 'Cart Abandonment' }];
+  try {
+    const response = await fetch(`${PROXY_URL}/campaigns/list?page=0`);
+    if (!response.ok) return fallback;
+    const body = (await response.json()) as { campaigns?: { id: string; name?: string }[] };
+    const list = (body.campaigns ?? []).map((c) => ({ id: c.id, name: c.name ?? c.id }));
+    return list.length ? list : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function applyCampaignControls(el: BrazeCampaignBreakdown): void {
+  const form = new FormData(campaignControls);
+  el.campaignId = String(form.get('campaign'));
+  el.groupBy = form.get('group-by') === 'variation' ? 'variation' : 'channel';
+  el.metric = String(form.get('metric') || 'sent');
+}
+
+for (const view of ['daily', 'totals', 'funnel'] as const) {
+  const el = addChart(campaignCharts, 'braze-campaign-breakdown');
+  el.view = view;
+  applyCampaignControls(el);
+}
+campaignControls.addEventListener('input', () =>
+  campaignCharts.querySelectorAll('braze-campaign-breakdown').forEach(applyCampaignControls),
+);
+campaignCharts.addEventListener('braze-load', (e) => {
+  const el = e.target as BrazeCampaignBreakdown;
+  write(`braze-load campaign ${el.campaignId} ${el.view}`);
+});
+campaignCharts.addEventListener('braze-error', (e) =>
+  write(`braze-error campaign ${e.detail.error.kind}: ${e.detail.error.message}`),
+);
+
 // A custom event: daily bars against the previous period with the event picker, and the same event per hour.
 const eventCharts = document.querySelector<HTMLElement>('#event-charts')!;
 const eventTrend = addChart(eventCharts, 'braze-event-trend');
@@ -198,7 +243,7 @@ function applyAppearance(): void {
   document.body.classList.toggle('dark', theme === 'dark');
   document.body.classList.toggle('light', theme === 'light');
   for (const el of document.querySelectorAll<BrazeChartElement>(
-    'braze-segment-trend, braze-session-chart, braze-send-breakdown, braze-kpi-overview, braze-kpi-trend, braze-event-trend, braze-purchase-trend',
+    'braze-segment-trend, braze-session-chart, braze-send-breakdown, braze-kpi-overview, braze-kpi-trend, braze-event-trend, braze-purchase-trend, braze-campaign-breakdown, braze-canvas-breakdown',
   )) {
     if (theme) el.setAttribute('theme', theme);
     else el.removeAttribute('theme');

@@ -28,6 +28,27 @@ export const CASES: readonly Case[] = [
     query: { w: '768', lang: 'de', only: 'sessions-compare,sessions-line' },
   },
   { name: 'sends-320', viewport: 400, query: { w: '320', only: 'sends-daily,sends-totals,sends-funnel' } },
+  {
+    name: 'campaign-768',
+    viewport: 900,
+    query: { w: '768', only: 'campaign-daily,campaign-conversions,campaign-totals,campaign-funnel' },
+  },
+  {
+    name: 'campaign-320',
+    viewport: 400,
+    query: { w: '320', only: 'campaign-daily,campaign-totals,campaign-funnel' },
+  },
+  {
+    name: 'campaign-dark-rtl-768',
+    viewport: 900,
+    query: { w: '768', theme: 'dark', lang: 'ar', dir: 'rtl', only: 'campaign-conversions,campaign-funnel' },
+  },
+  {
+    name: 'campaign-forced-1440',
+    viewport: 1500,
+    forcedColors: true,
+    query: { w: '1440', only: 'campaign-daily,campaign-funnel' },
+  },
   { name: 'sends-474', viewport: 560, query: { w: '474', only: 'sends-totals' } },
   { name: 'sends-de-268', viewport: 340, query: { w: '268', lang: 'de', only: 'sends-funnel' } },
   {

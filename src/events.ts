@@ -13,6 +13,7 @@ import type { KpiTrendData } from './elements/kpi-trend/kpi-trend.js';
 import type { EventTrendData } from './elements/event-trend/event-trend.js';
 import type { PurchaseTrendData } from './elements/purchase-trend/purchase-trend.js';
 import type { BrazeOptionSelectDetail } from './elements/trends/option-select.js';
+import type { CampaignBreakdownData } from './elements/campaign-breakdown/campaign-breakdown.js';
 
 export type { BrazeErrorDetail, BrazeLoadDetail, BrazeOptionSelectDetail, BrazePointSelectDetail };
 
@@ -53,6 +54,10 @@ export interface KpiOverviewEventMap extends HTMLElementEventMap {
 /** Every event of `<braze-kpi-trend>`: the HTML element's, and `braze-load` with `KpiTrendData`. */
 export interface KpiTrendEventMap extends HTMLElementEventMap {
   'braze-load': BrazeLoadEvent<KpiTrendData>;
+}
+/** Every event of `<braze-campaign-breakdown>`: the HTML element's, and `braze-load` with `CampaignBreakdownData`. */
+export interface CampaignBreakdownEventMap extends HTMLElementEventMap {
+  'braze-load': BrazeLoadEvent<CampaignBreakdownData>;
 }
 
 /** Every event of `<braze-event-trend>`: the HTML element's, and `braze-load` with `EventTrendData`. */

@@ -6,4 +6,5 @@ export * from './define/kpi-overview.js';
 export * from './define/kpi-trend.js';
 export * from './define/event-trend.js';
 export * from './define/purchase-trend.js';
+export * from './define/campaign-breakdown.js';
 export * from './public-api.js';

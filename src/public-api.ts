@@ -23,6 +23,7 @@ export type {
   PurchaseTrendEventMap,
   BrazeOptionSelectDetail,
   BrazeOptionSelectEvent,
+  CampaignBreakdownEventMap,
 } from './events.js';
 export type { SegmentTrendData } from './elements/segment-trend/segment-trend.js';
 export type { SessionChartData } from './elements/session-chart/session-chart.js';
@@ -31,6 +32,7 @@ export type { KpiOverviewData } from './elements/kpi-overview/kpi-overview.js';
 export type { KpiTrendData } from './elements/kpi-trend/kpi-trend.js';
 export type { EventTrendData } from './elements/event-trend/event-trend.js';
 export type { PurchaseTrendData } from './elements/purchase-trend/purchase-trend.js';
+export type { CampaignBreakdownData } from './elements/campaign-breakdown/campaign-breakdown.js';
 export { BrazeRequestError, ErrorCode, ErrorKind, type ErrorIssue } from './data/errors.js';
 export { configureClient, getClient } from './data/client.js';
 export { registerLocale, type LocalePack } from './locales/register.js';

@@ -9,3 +9,4 @@ export * from './kpi-overview.js';
 export * from './kpi-trend.js';
 export * from './event-trend.js';
 export * from './purchase-trend.js';
+export * from './campaign-breakdown.js';

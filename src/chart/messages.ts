@@ -44,6 +44,8 @@ export interface ChartMessages {
     /** Names of metric keys that read badly humanised (others are humanised). */
     metrics: ReadonlyMap<string, string>;
     steps: Record<'sent' | 'delivered' | 'opens' | 'clicks' | 'conversions', string>;
+    /** Names of a campaign's conversion events by `conversion_behaviors` type (see chart/conversions.ts). */
+    conversionEvents: { purchases: string; purchasesOf: (product: string) => string; sessions: string };
     /** `channel` / `variation` inside a sentence. */
     by: { channel: string; variation: string };
     unattributed: { channel: string; variation: string };
@@ -119,6 +121,11 @@ const en: ChartMessages = {
       opens: 'Opens',
       clicks: 'Clicks',
       conversions: 'Conversions',
+    },
+    conversionEvents: {
+      purchases: 'Purchases',
+      purchasesOf: (product) => `Purchases of ${product}`,
+      sessions: 'Sessions',
     },
     by: { channel: 'channel', variation: 'variation' },
     unattributed: { channel: 'Not attributed to a channel', variation: 'Not attributed to a variant' },

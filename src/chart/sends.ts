@@ -109,11 +109,18 @@ export interface SendPeriod {
  */
 export function sendPeriod(
   data: readonly SendsDay[],
-  options: { length: number; endingAt: string | undefined; now: Date },
+  options: {
+    length: number;
+    endingAt: string | undefined;
+    now: Date;
+    /** False for data Braze keeps longer than send analytics (campaigns): no retention gaps, no notice. */
+    retains?: boolean;
+  },
   t: ChartMessages = chartMessagesEn,
 ): SendPeriod {
-  const { buckets } = bucketPeriod(data, { unit: 'day', ...options });
-  const oldest = retentionStart(options.now);
+  const { retains = true, ...period } = options;
+  const { buckets } = bucketPeriod(data, { unit: 'day', ...period });
+  const oldest = retains ? retentionStart(options.now) : -Infinity;
   const days = buckets.map(({ date, entries }): SendDayData => {
     const day = flattenSends(entries, t)[0];
     const records = day?.records ?? [];
@@ -127,9 +134,10 @@ export function sendPeriod(
   return {
     days,
     duplicates: duplicateDates(buckets),
-    retention: kept
-      ? undefined
-      : retentionNotice(options.endingAt, options.length, options.now, first && last && [first, last]),
+    retention:
+      kept || !retains
+        ? undefined
+        : retentionNotice(options.endingAt, options.length, options.now, first && last && [first, last]),
   };
 }
 
@@ -379,13 +387,14 @@ export function ratio(
   records: readonly SendRecord[],
   numerator: string,
   denominator: string,
+  value: (record: SendRecord, metric: string) => number | undefined = metricValue,
 ): number | undefined {
   let top = 0;
   let bottom = 0;
   let seen = false;
   for (const record of records) {
-    const a = metricValue(record, numerator);
-    const b = metricValue(record, denominator);
+    const a = value(record, numerator);
+    const b = value(record, denominator);
     if (a === undefined || b === undefined) continue;
     seen = true;
     top += a;
@@ -405,6 +414,17 @@ export interface FunnelStep {
   ofSent: number | undefined;
   /** Labels of the channels in the funnel that do not report this step (so the step leaves them out). */
   missing: string[];
+  /** First step only: labels of the channels counted from their impressions (in-app messages are not sent). */
+  impressions?: string[];
+}
+
+/**
+ * A record's value for a funnel step. In-app messages are shown, not sent: their funnel starts at their
+ * impressions (the `sent` step) and has no separate opens step. Other channels as metricValue.
+ */
+export function funnelValue(record: SendRecord, step: string): number | undefined {
+  if (!IN_APP.has(record.channel) || (step !== 'sent' && step !== 'opens')) return metricValue(record, step);
+  return step === 'sent' ? record.counters.get('impressions') : undefined;
 }
 
 /**
@@ -419,23 +439,32 @@ export function funnelSteps(
 ): FunnelStep[] {
   const sent = records.filter((r) => !r.control);
   const channels = [...new Set(sent.map((r) => r.channel))];
+  const shown = channels.filter((c) => IN_APP.has(c));
   return FUNNEL_STEPS.map((key, i) => {
     let count: number | undefined;
     const reporting = new Set<string>();
     for (const record of sent) {
-      const value = metricValue(record, key);
+      const value = funnelValue(record, key);
       if (value === undefined) continue;
       count = (count ?? 0) + value;
       reporting.add(record.channel);
     }
     const previous = FUNNEL_STEPS[i - 1];
+    // In-app messages alone start at "Impressions"; beside channels that send, at "Sent / Impressions".
+    const first = key === 'sent' && shown.length > 0;
+    const impressions = metricLabel('impressions', t);
     return {
       key,
-      label: t.sends.steps[key],
+      label: first
+        ? shown.length === channels.length
+          ? impressions
+          : `${t.sends.steps.sent} / ${impressions}`
+        : t.sends.steps[key],
       count,
-      ofPrevious: previous ? ratio(sent, key, previous) : undefined,
-      ofSent: key === 'sent' ? (count ? 1 : undefined) : ratio(sent, key, 'sent'),
+      ofPrevious: previous ? ratio(sent, key, previous, funnelValue) : undefined,
+      ofSent: key === 'sent' ? (count ? 1 : undefined) : ratio(sent, key, 'sent', funnelValue),
       missing: channels.filter((c) => !reporting.has(c)).map((c) => channelLabel(c, t)),
+      ...(key === 'sent' && shown.length ? { impressions: shown.map((c) => channelLabel(c, t)) } : {}),
     };
   });
 }

@@ -10,8 +10,18 @@ import { de as sendBreakdown } from './de/send-breakdown.js';
 import { de as sessionChart } from './de/session-chart.js';
 import { de as kpi } from './de/kpi.js';
 import { de as trends } from './de/trends.js';
+import { de as campaignBreakdown } from './de/campaign-breakdown.js';
 import { registerLocale, type LocalePack } from './register.js';
 
-export const de: LocalePack = { chart, frame, segmentTrend, sessionChart, sendBreakdown, kpi, trends };
+export const de: LocalePack = {
+  chart,
+  frame,
+  segmentTrend,
+  sessionChart,
+  sendBreakdown,
+  kpi,
+  trends,
+  campaignBreakdown,
+};
 
 registerLocale('de', de);

@@ -10,8 +10,18 @@ import { fr as sendBreakdown } from './fr/send-breakdown.js';
 import { fr as sessionChart } from './fr/session-chart.js';
 import { fr as kpi } from './fr/kpi.js';
 import { fr as trends } from './fr/trends.js';
+import { fr as campaignBreakdown } from './fr/campaign-breakdown.js';
 import { registerLocale, type LocalePack } from './register.js';
 
-export const fr: LocalePack = { chart, frame, segmentTrend, sessionChart, sendBreakdown, kpi, trends };
+export const fr: LocalePack = {
+  chart,
+  frame,
+  segmentTrend,
+  sessionChart,
+  sendBreakdown,
+  kpi,
+  trends,
+  campaignBreakdown,
+};
 
 registerLocale('fr', fr);

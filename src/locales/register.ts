@@ -2,10 +2,11 @@ import { registerLocaleTables } from '../chart/locale.js';
 import type { ChartMessages } from '../chart/messages.js';
 import type { FrameMessages } from '../elements/base/messages.js';
 import type { SegmentTrendMessages } from '../elements/segment-trend/segment-trend.messages.js';
-import type { SendMessages } from '../elements/send-breakdown/send-breakdown.messages.js';
+import type { SendMessages } from '../elements/breakdown/breakdown.messages.js';
 import type { SessionMessages } from '../elements/session-chart/session-chart.messages.js';
 import type { KpiMessages } from '../elements/kpi/kpi.messages.js';
 import type { TrendMessages } from '../elements/trends/trends.messages.js';
+import type { CampaignMessages } from '../elements/campaign-breakdown/campaign-breakdown.messages.js';
 
 /** A language's words for every part of braze-charts. See `braze-charts/locales/de` for a complete one. */
 export interface LocalePack {
@@ -20,6 +21,8 @@ export interface LocalePack {
   kpi: KpiMessages;
   /** `<braze-event-trend>` and `<braze-purchase-trend>`. */
   trends: TrendMessages;
+  /** `<braze-campaign-breakdown>`'s own words (the rest are `sendBreakdown`'s). */
+  campaignBreakdown: CampaignMessages;
 }
 
 /**

@@ -8,14 +8,7 @@ import {
   type EndpointDescriptor,
   type ParamsOf,
 } from '../api/index.js';
-import {
-  findApp,
-  findCampaign,
-  findSegment,
-  MOCK_CAMPAIGNS,
-  MOCK_FAULT_IDS,
-  MOCK_SEGMENTS,
-} from './fixtures.js';
+import { findApp, findCampaign, findSegment, MOCK_FAULT_IDS, MOCK_SEGMENTS } from './fixtures.js';
 import { adHocCampaign, sendsSeries } from './mock-sends.js';
 import { segmentSeries, sessionsSeries } from './mock-series.js';
 import {
@@ -37,7 +30,7 @@ import {
   purchaseRevenueSeries,
   segmentList,
 } from '../api/index.js';
-import { campaignDetails, campaignSeries } from './mock-campaigns.js';
+import { campaignDetails, campaignListEntries, campaignSeries } from './mock-campaigns.js';
 import { canvasDetails, canvasListPage, canvasSeries, canvasSummary } from './mock-canvas.js';
 import { eventListPage, eventSeries, eventsPage } from './mock-events.js';
 import { kpiSeries } from './mock-kpi.js';
@@ -232,15 +225,8 @@ const ROUTES: Readonly<Record<string, Route>> = {
   ),
   [campaignList.path]: route(campaignList, (params) =>
     ok({
-      campaigns: listPage(MOCK_CAMPAIGNS, (c) => c.last_edited, params.page, params.sort_direction).map(
-        (c) => ({
-          id: c.id,
-          name: c.name,
-          is_api_campaign: c.is_api_campaign,
-          last_edited: c.last_edited,
-          tags: [...c.tags],
-        }),
-      ),
+      // Every campaign of the mock workspace (API or not), as `/campaigns/data_series` and `/details` know them.
+      campaigns: listPage(campaignListEntries(), (c) => c.last_edited, params.page, params.sort_direction),
     }),
   ),
 };

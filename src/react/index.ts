@@ -24,6 +24,8 @@ import { BrazeEventTrend } from '../define/event-trend.js';
 import { BrazePurchaseTrend } from '../define/purchase-trend.js';
 import type { EventTrendData } from '../elements/event-trend/event-trend.js';
 import type { PurchaseTrendData } from '../elements/purchase-trend/purchase-trend.js';
+import { BrazeCampaignBreakdown } from '../define/campaign-breakdown.js';
+import type { CampaignBreakdownData } from '../elements/campaign-breakdown/campaign-breakdown.js';
 import type { KpiOverviewData } from '../elements/kpi-overview/kpi-overview.js';
 import type { KpiTrendData } from '../elements/kpi-trend/kpi-trend.js';
 import type { SegmentTrendData } from '../elements/segment-trend/segment-trend.js';
@@ -140,3 +142,12 @@ export const PurchaseTrend = wrapper(
 
 export type EventTrendProps = React.ComponentProps<typeof EventTrend>;
 export type PurchaseTrendProps = React.ComponentProps<typeof PurchaseTrend>;
+
+/** `<braze-campaign-breakdown>` as a React component. */
+export const CampaignBreakdown = wrapper<BrazeCampaignBreakdown, CampaignBreakdownData>(
+  'braze-campaign-breakdown',
+  BrazeCampaignBreakdown,
+  'CampaignBreakdown',
+);
+
+export type CampaignBreakdownProps = React.ComponentProps<typeof CampaignBreakdown>;

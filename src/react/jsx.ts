@@ -24,6 +24,10 @@ import type {
   BrazeOptionSelectEvent,
   BrazePointSelectEvent,
 } from '../events.js';
+import type {
+  BrazeCampaignBreakdown,
+  CampaignBreakdownData,
+} from '../elements/campaign-breakdown/campaign-breakdown.js';
 
 /** A number, or a string of one: React 19 sets it as the property, which the elements read like the attribute. */
 type NumberAttribute = number | `${number}`;
@@ -100,6 +104,14 @@ export interface BrazeChartsIntrinsicElements {
   'braze-purchase-trend': ChartTagProps<BrazePurchaseTrend, PurchaseTrendData> &
     SeriesAttributes &
     PickerAttributes & { metric?: 'revenue' | 'quantity'; product?: string; currency?: string };
+  'braze-campaign-breakdown': ChartTagProps<BrazeCampaignBreakdown, CampaignBreakdownData> & {
+    'campaign-id'?: string;
+    length?: NumberAttribute;
+    'ending-at'?: string;
+    metric?: string;
+    'group-by'?: 'channel' | 'variation';
+    view?: 'daily' | 'totals' | 'funnel';
+  };
 }
 
 declare module 'react' {

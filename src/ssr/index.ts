@@ -19,6 +19,7 @@ import '../define/kpi-overview.js';
 import '../define/kpi-trend.js';
 import '../define/event-trend.js';
 import '../define/purchase-trend.js';
+import '../define/campaign-breakdown.js';
 
 /** The tags `renderChart` renders. */
 export type ChartTag =
@@ -28,7 +29,8 @@ export type ChartTag =
   | 'braze-kpi-overview'
   | 'braze-kpi-trend'
   | 'braze-event-trend'
-  | 'braze-purchase-trend';
+  | 'braze-purchase-trend'
+  | 'braze-campaign-breakdown';
 
 /** Attributes of a chart as in HTML (`proxy-url`, `segment-id`, …): `true` for a boolean attribute; left out when `false`, `null` or `undefined`. */
 export type ChartAttributes = Record<string, string | number | boolean | null | undefined>;
@@ -41,6 +43,7 @@ const TAGS: readonly ChartTag[] = [
   'braze-kpi-trend',
   'braze-event-trend',
   'braze-purchase-trend',
+  'braze-campaign-breakdown',
 ];
 const NAME = /^[a-z][a-z0-9-]*$/;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };

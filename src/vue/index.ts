@@ -24,6 +24,10 @@ import type {
   BrazeOptionSelectEvent,
   BrazePointSelectEvent,
 } from '../events.js';
+import type {
+  BrazeCampaignBreakdown,
+  CampaignBreakdownData,
+} from '../elements/campaign-breakdown/campaign-breakdown.js';
 
 export type {
   BrazeErrorEvent,
@@ -87,6 +91,11 @@ export type KpiTrendVueProps = ChartProps<
   'metric' | 'appId' | 'length' | 'endingAt' | 'compare' | 'variant' | 'missing',
   KpiTrendData
 >;
+export type CampaignBreakdownVueProps = ChartProps<
+  BrazeCampaignBreakdown,
+  'campaignId' | 'length' | 'endingAt' | 'metric' | 'groupBy' | 'view',
+  CampaignBreakdownData
+>;
 
 /** Series params every trend takes. */
 type TrendProp =
@@ -111,6 +120,7 @@ export type PurchaseTrendVueProps = ChartProps<
 
 declare module 'vue' {
   interface GlobalComponents {
+    'braze-campaign-breakdown': DefineComponent<CampaignBreakdownVueProps>;
     'braze-kpi-overview': DefineComponent<KpiOverviewVueProps>;
     'braze-kpi-trend': DefineComponent<KpiTrendVueProps>;
     'braze-event-trend': DefineComponent<EventTrendVueProps>;

@@ -13,24 +13,13 @@ const ELEMENT_FILES = [
   'segment-trend',
   'session-chart',
   'send-breakdown',
+  'campaign-breakdown',
+  'canvas-breakdown',
   'kpi-overview',
   'kpi-trend',
   'event-trend',
   'purchase-trend',
 ];
-/** Code a set of elements (not two of the first three) shares: one chunk per set, named after its elements. */
-const SET_CHUNKS = [
-  'shared.kpi-overview.kpi-trend',
-  'shared.event-trend.purchase-trend',
-  'shared.event-trend.purchase-trend.session-chart',
-  'shared.event-trend.kpi-trend.purchase-trend.session-chart',
-  'shared.event-trend.kpi-overview.kpi-trend.purchase-trend',
-  'shared.event-trend.kpi-overview.kpi-trend.purchase-trend.session-chart',
-];
-const CDN_FILES = ['braze-charts', ...ELEMENT_FILES, 'shared', ...SET_CHUNKS];
-const RELATIVE = new RegExp(
-  `^\\./(${[...ELEMENT_FILES, 'shared', ...SET_CHUNKS].join('|').replace(/\./g, '\\.')})\\.js$`,
-);
 
 /** The specifiers of a minified module's static imports. */
 function imports(source: string): string[] {
@@ -39,57 +28,61 @@ function imports(source: string): string[] {
   );
 }
 
+/** The elements a set chunk serves, from its name: `shared.kpi-overview.kpi-trend` → kpi-overview, kpi-trend. */
+const setOf = (chunk: string) => new Set(chunk.split('.').slice(1));
+
 describe('CDN bundle', () => {
+  /** Every module the CDN build wrote (dist/cdn/integrity.json lists each file), without `.js`. */
+  let modules: string[] = [];
+  const text = async (name: string) => (await fetch(`/dist/cdn/${name}.js`)).text();
+
   before(async () => {
+    const integrity = (await (await fetch('/dist/cdn/integrity.json')).json()) as Record<string, string>;
+    modules = Object.keys(integrity).map((file) => file.replace(/\.js$/, ''));
     await import(/* @vite-ignore */ BUNDLE);
   });
 
-  for (const name of CDN_FILES) {
-    it(`dist/cdn/${name}.js imports only the shared chunk and element files, by relative URL`, async () => {
-      const source = await (await fetch(`/dist/cdn/${name}.js`)).text();
-      for (const specifier of imports(source)) {
-        expect(specifier).to.match(RELATIVE);
-      }
-      expect(source).to.not.match(/\bfrom\s*["'`][^./]/);
-    });
-  }
-
-  it('the full bundle imports the element files; an element file imports the shared chunk and its sets’ chunks only', async () => {
-    const text = async (name: string) => (await fetch(`/dist/cdn/${name}.js`)).text();
-    expect(imports(await text('braze-charts')).sort()).to.deep.equal(
-      [
-        './event-trend.js',
-        './kpi-overview.js',
-        './kpi-trend.js',
-        './purchase-trend.js',
-        './segment-trend.js',
-        './send-breakdown.js',
-        './session-chart.js',
-      ]
-        .concat(['./shared.js'])
-        .sort(),
+  it('has the full bundle, one file per element, the shared chunk, set chunks and the locale packs, nothing else', () => {
+    const sets = modules.filter((name) => name.startsWith('shared.'));
+    expect(sets.length).to.be.greaterThan(0);
+    for (const chunk of sets)
+      for (const element of setOf(chunk)) expect(ELEMENT_FILES, `${chunk}: ${element}`).to.include(element);
+    expect([...modules].sort()).to.deep.equal(
+      ['braze-charts', ...ELEMENT_FILES, 'shared', ...sets, 'locale-de', 'locale-fr'].sort(),
     );
-    expect(imports(await text('segment-trend'))).to.deep.equal(['./shared.js']);
-    expect(imports(await text('send-breakdown'))).to.deep.equal(['./shared.js']);
-    // The session chart, the KPI elements and the trends share only what they use together: no KPI code and no
-    // picker for the session chart.
-    expect(imports(await text('session-chart')).sort()).to.deep.equal([
-      './shared.event-trend.kpi-overview.kpi-trend.purchase-trend.session-chart.js',
-      './shared.event-trend.kpi-trend.purchase-trend.session-chart.js',
-      './shared.event-trend.purchase-trend.session-chart.js',
-      './shared.js',
-    ]);
-    expect(imports(await text('kpi-overview')).sort()).to.deep.equal([
-      './shared.js',
-      './shared.kpi-overview.kpi-trend.js',
-    ]);
-    expect(imports(await text('event-trend')).sort()).to.deep.equal([
-      './shared.event-trend.kpi-overview.kpi-trend.purchase-trend.js',
-      './shared.event-trend.kpi-trend.purchase-trend.session-chart.js',
-      './shared.event-trend.purchase-trend.js',
-      './shared.js',
-    ]);
+  });
+
+  it('every file imports only the shared chunk, set chunks and element files, by relative URL', async () => {
+    for (const name of modules) {
+      const source = await text(name);
+      for (const specifier of imports(source)) {
+        const target = specifier.match(/^\.\/([\w.-]+)\.js$/)?.[1];
+        const known = Boolean(target && modules.includes(target) && !target.startsWith('locale-'));
+        expect(known, `${name}: ${specifier}`).to.equal(true);
+      }
+      expect(source, name).to.not.match(/\bfrom\s*["'`][^./]/);
+    }
+  });
+
+  it('a page pays only for its elements: each file imports shared.js and only chunks of sets it belongs to', async () => {
+    expect(
+      imports(await text('braze-charts'))
+        .filter((s) => !s.startsWith('./shared'))
+        .sort(),
+    ).to.deep.equal(ELEMENT_FILES.map((name) => `./${name}.js`).sort());
     expect(imports(await text('shared'))).to.deep.equal([]);
+    expect(imports(await text('segment-trend'))).to.deep.equal(['./shared.js']);
+    for (const name of modules.filter((m) => ELEMENT_FILES.includes(m) || m.startsWith('shared.'))) {
+      // An element's chunks serve it; a set chunk imports only chunks of larger sets (code more elements share).
+      const own = name.startsWith('shared.') ? setOf(name) : new Set([name]);
+      for (const specifier of imports(await text(name))) {
+        const target = specifier.slice(2, -3);
+        if (target === 'shared') continue;
+        expect(target.startsWith('shared.'), `${name} imports ${target}`).to.equal(true);
+        for (const element of own)
+          expect(setOf(target).has(element), `${name} imports ${target}`).to.equal(true);
+      }
+    }
   });
 
   it(`${LOCALE_DE} is one file without imports of its own`, async () => {
@@ -111,6 +104,7 @@ describe('CDN bundle', () => {
     ['braze-kpi-trend', 'metric="stickiness" length="14" ending-at="2024-05-31" compare="previous"'],
     ['braze-event-trend', 'event="Searched" picker length="14" ending-at="2024-05-31" compare="previous"'],
     ['braze-purchase-trend', 'currency="EUR" length="14" ending-at="2024-05-31"'],
+    ['braze-campaign-breakdown', 'campaign-id="camp_feature_launch" length="14" view="funnel"'],
   ];
   for (const [tag, attributes] of cases) {
     it(`draws <${tag}> from the mock proxy, styled and accessible`, async () => {
@@ -153,5 +147,6 @@ describe('CDN bundle', () => {
     expect(summaries[5])
       .to.match(/^Umsatz pro Tag, Alle Apps · Alle Produkte/)
       .and.match(/€/);
+    expect(summaries[6]).to.match(/^Versandtrichter/);
   });
 });

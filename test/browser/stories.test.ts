@@ -11,6 +11,7 @@ import * as kpiOverview from '../../stories/kpi-overview.stories.js';
 import * as kpiTrend from '../../stories/kpi-trend.stories.js';
 import * as eventTrend from '../../stories/event-trend.stories.js';
 import * as purchaseTrend from '../../stories/purchase-trend.stories.js';
+import * as campaignBreakdown from '../../stories/campaign-breakdown.stories.js';
 import { watchUncaught } from './helpers/fake-fetch.js';
 
 installMockProxy();
@@ -34,6 +35,7 @@ const modules = {
   kpiTrend,
   eventTrend,
   purchaseTrend,
+  campaignBreakdown,
 } as unknown as Record<string, Record<string, MetaLike | StoryLike>>;
 
 const SETTLED = '[part~="svg"], [part~="tiles"], [part~="empty"], [part~="error"]';

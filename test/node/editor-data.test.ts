@@ -44,6 +44,7 @@ describe('editor data', () => {
       elements.map((e) => e.tagName),
       [
         'braze-event-trend',
+        'braze-campaign-breakdown',
         'braze-kpi-overview',
         'braze-kpi-trend',
         'braze-purchase-trend',
@@ -57,6 +58,8 @@ describe('editor data', () => {
     );
     for (const attribute of [
       'braze-send-breakdown[view]',
+      'braze-campaign-breakdown[view]',
+      'braze-campaign-breakdown[group-by]',
       'braze-send-breakdown[group-by]',
       'braze-session-chart[unit]',
       'braze-session-chart[variant]',

@@ -23,6 +23,7 @@ import {
   type MockBrazeOptions,
 } from '../../src/proxy/mock.js';
 import { CampaignListResponse } from '../../src/proxy/index.js';
+import { campaignListEntries } from '../../src/proxy/mock-campaigns.js';
 import { NOW } from './proxy-helpers.js';
 
 const braze = createMockBraze({ now: NOW });
@@ -308,8 +309,27 @@ describe('createMockBraze: pickers', () => {
 
   it('lists campaigns with is_api_campaign', async () => {
     const body = CampaignListResponse.parse(await json(await get('/campaigns/list')));
-    assert.equal(body.campaigns.length, MOCK_CAMPAIGNS.length);
     assert.ok(body.campaigns.some((c) => c.is_api_campaign === false));
+  });
+
+  it('lists every campaign /campaigns/data_series knows, newest edit first, the same on every call', async () => {
+    const body = CampaignListResponse.parse(await json(await get('/campaigns/list')));
+    const ids = body.campaigns.map((c) => c.id);
+    assert.deepEqual(
+      [...ids].sort(),
+      campaignListEntries()
+        .map((c) => c.id)
+        .sort(),
+    );
+    assert.ok(ids.includes('camp_cart_abandonment') && ids.includes('camp_welcome_series'));
+    const edited = body.campaigns.map((c) => c.last_edited ?? '');
+    assert.deepEqual(edited, [...edited].sort().reverse());
+    const again = CampaignListResponse.parse(await json(await get('/campaigns/list')));
+    assert.deepEqual(again, body);
+    for (const id of ids) {
+      const series = await get('/campaigns/data_series', { campaign_id: id, length: 1 });
+      assert.equal(series.status, 200, id);
+    }
   });
 
   it('refuses an invalid page', async () => {

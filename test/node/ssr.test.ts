@@ -13,6 +13,7 @@ const CHARTS: [ChartTag, Record<string, string>][] = [
   ['braze-kpi-trend', { metric: 'stickiness' }],
   ['braze-event-trend', { event: 'Added to Cart', picker: 'true', compare: 'previous' }],
   ['braze-purchase-trend', { metric: 'revenue', currency: 'EUR' }],
+  ['braze-campaign-breakdown', { 'campaign-id': 'camp_cart_abandonment' }],
 ];
 
 /** The text of the first `<style>` in `markup`. */

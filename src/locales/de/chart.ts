@@ -68,6 +68,11 @@ export const de: ChartMessages = {
       clicks: 'Klicks',
       conversions: 'Conversions',
     },
+    conversionEvents: {
+      purchases: 'Käufe',
+      purchasesOf: (product) => `Käufe von ${product}`,
+      sessions: 'Sitzungen',
+    },
     by: { channel: 'Kanal', variation: 'Variante' },
     unattributed: { channel: 'Keinem Kanal zugeordnet', variation: 'Keiner Variante zugeordnet' },
     variant: (position) => `Variante ${position}`,

@@ -1,5 +1,5 @@
 import { plural } from '../../chart/messages.js';
-import type { SendMessages } from '../../elements/send-breakdown/send-breakdown.messages.js';
+import type { SendMessages } from '../../elements/breakdown/breakdown.messages.js';
 
 /** German: SendMessages. */
 export const de: SendMessages = {
@@ -37,6 +37,10 @@ export const de: SendMessages = {
   unattributed: (metric, per) =>
     `Nicht zugeordnet: ${metric} auf Kampagnenebene, die Braze nicht pro ${per} meldet.`,
   missing: (steps, channels) => `${steps}: von ${channels} nicht gemeldet, in diesen Raten nicht enthalten.`,
+  impressions: (channels) =>
+    `${channels}: Impressionen, keine Sendungen (In-App-Nachrichten werden angezeigt, nicht gesendet).`,
+  detailsFailed: (reason) =>
+    `Kampagnendetails konnten nicht geladen werden (${reason}): Conversions ohne Namen.`,
   required: (attribute) => `Das Attribut ${attribute} fehlt.`,
   badView: (view) => `view muss daily, totals oder funnel sein, nicht „${view}“.`,
   badGroupBy: (groupBy) => `group-by muss channel oder variation sein, nicht „${groupBy}“.`,

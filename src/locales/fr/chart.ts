@@ -68,6 +68,11 @@ export const fr: ChartMessages = {
       clicks: 'Clics',
       conversions: 'Conversions',
     },
+    conversionEvents: {
+      purchases: 'Achats',
+      purchasesOf: (product) => `Achats de ${product}`,
+      sessions: 'Sessions',
+    },
     by: { channel: 'canal', variation: 'variante' },
     unattributed: { channel: 'Non attribué à un canal', variation: 'Non attribué à une variante' },
     variant: (position) => `Variante ${position}`,

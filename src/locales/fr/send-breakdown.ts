@@ -1,5 +1,5 @@
 import { plural } from '../../chart/messages.js';
-import type { SendMessages } from '../../elements/send-breakdown/send-breakdown.messages.js';
+import type { SendMessages } from '../../elements/breakdown/breakdown.messages.js';
 
 /** French: SendMessages. */
 export const fr: SendMessages = {
@@ -37,6 +37,10 @@ export const fr: SendMessages = {
   unattributed: (metric, per) =>
     `Non attribué\u00a0: ${metric} au niveau de la campagne, que Braze ne communique pas par ${per}.`,
   missing: (steps, channels) => `${steps}\u00a0: non communiqué par ${channels}, non inclus dans ces taux.`,
+  impressions: (channels) =>
+    `${channels}\u00a0: impressions, pas des envois (les messages in-app sont affichés, pas envoyés).`,
+  detailsFailed: (reason) =>
+    `Les détails de la campagne n’ont pas pu être chargés (${reason})\u00a0: conversions sans nom.`,
   required: (attribute) => `L’attribut ${attribute} est obligatoire.`,
   badView: (view) => `view doit valoir daily, totals ou funnel, et non « ${view} ».`,
   badGroupBy: (groupBy) => `group-by doit valoir channel ou variation, et non « ${groupBy} ».`,

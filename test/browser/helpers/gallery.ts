@@ -92,6 +92,25 @@ export const GALLERY: readonly GalleryCase[] = [
     markup:
       '<braze-purchase-trend metric="quantity" product="coins_500" unit="hour" length="48" variant="line" time-zone="UTC"></braze-purchase-trend>',
   },
+  {
+    name: 'campaign-daily',
+    markup: '<braze-campaign-breakdown campaign-id="camp_cart_abandonment"></braze-campaign-breakdown>',
+  },
+  {
+    name: 'campaign-conversions',
+    markup:
+      '<braze-campaign-breakdown campaign-id="camp_cart_abandonment" metric="conversions1" length="14"></braze-campaign-breakdown>',
+  },
+  {
+    name: 'campaign-totals',
+    markup:
+      '<braze-campaign-breakdown campaign-id="camp_winback" view="totals" group-by="variation"></braze-campaign-breakdown>',
+  },
+  {
+    name: 'campaign-funnel',
+    markup:
+      '<braze-campaign-breakdown campaign-id="camp_cart_abandonment" view="funnel" group-by="variation"></braze-campaign-breakdown>',
+  },
 ];
 
 /** Where a case is shown: language, direction, width and theme. */

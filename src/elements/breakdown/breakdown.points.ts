@@ -1,12 +1,12 @@
 import { formatDay, formatNumber } from '../../chart/format.js';
 import type { Frame } from '../../chart/layout.js';
-import { chartMessages } from '../../chart/messages.js';
+import { chartMessages, type ChartMessages } from '../../chart/messages.js';
 import type { ChartSeries, PointModel } from '../../chart/points.js';
 import { metricLabel } from '../../chart/sends.js';
 import { dayKey } from '../../api/time.js';
 import type { FrameMessages } from '../base/messages.js';
-import type { ViewModel } from './send-breakdown.model.js';
-import type { SeriesStyle } from './send-breakdown.views.js';
+import type { ViewModel } from './breakdown.model.js';
+import type { SeriesStyle } from './breakdown.views.js';
 
 /**
  * The points of a send breakdown view, for the frame's tooltip, keyboard, table and CSV: daily = one series per
@@ -20,6 +20,7 @@ export function sendPointModel(
   style: SeriesStyle,
   locale: string | undefined,
   t: FrameMessages,
+  chart: ChartMessages = chartMessages(locale),
 ): PointModel {
   if (m.view === 'daily') {
     const { table, geometry: g } = m;
@@ -62,7 +63,7 @@ export function sendPointModel(
       series: [
         {
           key: m.table.metric,
-          label: metricLabel(m.table.metric, chartMessages(locale)),
+          label: metricLabel(m.table.metric, chart),
           paint: 1,
           points: rows.map((r) => ({
             x: r.x + r.width,

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCurrency, formatDay, formatNumber, formatPercent } from '../../chart/format.js';
-import { chartMessages } from '../../chart/messages.js';
+import { chartMessages, type ChartMessages } from '../../chart/messages.js';
 import { PALETTE, seriesPaint, type Paint } from '../../chart/palette.js';
 import {
   metricLabel,
@@ -16,8 +16,8 @@ import {
 import { describeRange } from '../../chart/sends-summary.js';
 import { renderLegend } from '../base/legend.js';
 import { skeleton } from '../base/states.js';
-import type { ViewModel } from './send-breakdown.model.js';
-import { sendMessagesFor, type SendMessages } from './send-breakdown.messages.js';
+import type { ViewModel } from './breakdown.model.js';
+import { sendMessagesFor, type SendMessages } from './breakdown.messages.js';
 
 /** A series' paint: its palette colour, or the neutral grey for what is not attributed to any series. */
 export function sendSeriesPaint(s: SendSeries): Paint {
@@ -103,6 +103,8 @@ export function renderNotes(input: NotesInput, place: 'header' | 'footer'): Temp
       html`<li class="unattributed">${t.unattributed(unattributed.metric, t.per[unattributed.per])}</li>`,
     );
   }
+  const shown = steps?.[0]?.impressions;
+  if (shown?.length) notes.push(html`<li class="impressions">${t.impressions(shown.join(', '))}</li>`);
   const byMissing = new Map<string, string[]>();
   for (const step of steps ?? []) {
     if (step.count === undefined || !step.missing.length) continue;
@@ -126,8 +128,8 @@ const list = (notes: TemplateResult[]) =>
 export interface SendHeaderInput {
   /** The title, rendered as the element's heading. */
   title: TemplateResult;
-  campaignId: string | undefined;
-  sendId: string | undefined;
+  /** What the chart is of, before the range: `Campaign … · send …`. */
+  context: readonly string[];
   metric: string;
   groupBy: GroupBy;
   days: readonly SendDayData[];
@@ -145,6 +147,8 @@ export interface SendHeaderInput {
   /** While the data loads: placeholders for the figures and the legend. */
   loading: boolean;
   locale: string;
+  /** Chart words, e.g. with the campaign's conversion events named (default: the locale's). */
+  chart?: ChartMessages | undefined;
 }
 
 /** The notes of a send's header and footer. */
@@ -153,7 +157,7 @@ function notesOf(input: SendHeaderInput): NotesInput {
   const unattributed =
     model?.view !== 'funnel' && legend.some((s) => s.key === UNATTRIBUTED)
       ? {
-          metric: metricLabel(input.metric, chartMessages(locale)),
+          metric: metricLabel(input.metric, input.chart ?? chartMessages(locale)),
           per: input.groupBy === 'variation' ? ('variant' as const) : ('channel' as const),
         }
       : undefined;
@@ -171,7 +175,7 @@ function notesOf(input: SendHeaderInput): NotesInput {
 
 /** True when the view may stack a "Not attributed" series (campaign-level conversions and revenue). */
 export function unattributable(input: Pick<SendHeaderInput, 'metric' | 'model'>): boolean {
-  return input.model?.view !== 'funnel' && ['conversions', 'revenue'].includes(input.metric);
+  return input.model?.view !== 'funnel' && /^(conversions\d?|revenue)$/.test(input.metric);
 }
 
 /** The footnotes under the chart (see renderNotes). */
@@ -179,7 +183,7 @@ export function renderSendFootnotes(input: SendHeaderInput): TemplateResult | ty
   return renderNotes(notesOf(input), 'footer');
 }
 
-/** Title, description (campaign · send · range), the retention warning, headline figures and the toggle legend. */
+/** Title, description (context · range), the retention warning, headline figures and the toggle legend. */
 export function renderSendHeader(input: SendHeaderInput): TemplateResult {
   const { model, legend, locale } = input;
   const t = sendMessagesFor(locale);
@@ -187,9 +191,7 @@ export function renderSendHeader(input: SendHeaderInput): TemplateResult {
     input.days.map((d) => d.date),
     locale,
   );
-  const description = [t.campaign(input.campaignId ?? '—'), t.send(input.sendId ?? '—'), range]
-    .filter(Boolean)
-    .join(' · ');
+  const description = [...input.context, range].filter(Boolean).join(' · ');
   return html`<div>
       ${input.title}
       <p part="description" class="description">${description}</p>
@@ -209,7 +211,14 @@ export function renderSendHeader(input: SendHeaderInput): TemplateResult {
           ? renderStats(input.stats, locale, t)
           : nothing
     }
-    ${input.loading ? skeleton.legend(unattributable(input) ? [5, 6, 13] : [5, 6, 6]) : nothing}
+    ${
+      input.loading
+        ? // Conversion events B-D: mostly campaign-level, so one series and "Not attributed" at most.
+          skeleton.legend(
+            /^conversions\d$/.test(input.metric) ? [5, 13] : unattributable(input) ? [5, 6, 13] : [5, 6, 6],
+          )
+        : nothing
+    }
     ${
       model !== undefined && legend.length > 0
         ? renderLegend(

@@ -25,8 +25,12 @@ export interface SendMessages {
   control: (enrolled: string, conversions: string | undefined) => string;
   unattributed: (metric: string, per: string) => string;
   missing: (steps: string, channels: string) => string;
+  /** In-app channels whose funnel starts at their impressions. */
+  impressions: (channels: string) => string;
   /** Tooltip of a funnel bar segment, e.g. `Email: 1,200 opens`. */
   required: (attribute: string) => string;
+  /** The campaign's details (name, conversion event names) failed to load: the chart is drawn without them. */
+  detailsFailed: (reason: string) => string;
   badView: (view: string) => string;
   badGroupBy: (groupBy: string) => string;
 }
@@ -64,6 +68,8 @@ const en: SendMessages = {
   unattributed: (metric, per) =>
     `Not attributed: campaign-level ${metric.toLowerCase()} that Braze does not report per ${per}.`,
   missing: (steps, channels) => `${steps}: not reported by ${channels}, left out of these rates.`,
+  impressions: (channels) => `${channels}: impressions, not sends (in-app messages are shown, not sent).`,
+  detailsFailed: (reason) => `Campaign details could not be loaded (${reason}): conversions are not named.`,
   required: (attribute) => `The ${attribute} attribute is required.`,
   badView: (view) => `view must be daily, totals or funnel, not "${view}".`,
   badGroupBy: (groupBy) => `group-by must be channel or variation, not "${groupBy}".`,

@@ -7,7 +7,7 @@ import {
   type HorizontalBarsGeometry,
 } from '../../chart/bars.js';
 import type { Frame } from '../../chart/layout.js';
-import { chartMessages } from '../../chart/messages.js';
+import { chartMessages, type ChartMessages } from '../../chart/messages.js';
 import {
   funnelShares,
   funnelSteps,
@@ -15,7 +15,7 @@ import {
   isCurrencyMetric,
   metricLabel,
   metricTable,
-  metricValue,
+  funnelValue,
   sendRates,
   sendSeries,
   seriesKey,
@@ -29,7 +29,7 @@ import {
 } from '../../chart/sends.js';
 import { describeDaily, describeFunnel, describeTotals } from '../../chart/sends-summary.js';
 import { stackedBars, type StackedBarsGeometry } from '../../chart/stack.js';
-import { sendMessagesFor } from './send-breakdown.messages.js';
+import { sendMessagesFor } from './breakdown.messages.js';
 
 export const SEND_VIEWS = ['daily', 'totals', 'funnel'] as const;
 export type SendBreakdownView = (typeof SEND_VIEWS)[number];
@@ -72,6 +72,8 @@ export interface ViewInput {
   locale: string | undefined;
   /** The oldest day Braze still keeps send analytics for, when the period reaches further back. */
   oldest?: Date | undefined;
+  /** Chart words, e.g. with the campaign's conversion events named (default: the locale's). */
+  t?: ChartMessages | undefined;
 }
 
 /**
@@ -80,7 +82,7 @@ export interface ViewInput {
  */
 export function viewModel(input: ViewInput): { legend: SendSeries[]; model: ViewModel | undefined } {
   const { days, view, groupBy, metric, hidden, box, locale, oldest } = input;
-  const t = chartMessages(locale);
+  const t = input.t ?? chartMessages(locale);
   const table = view === 'funnel' ? undefined : metricTable(days, metric, groupBy, t);
   const legend = table?.series ?? sendSeries(days, groupBy, t);
   if (!hasSendRecords(days)) return { legend, model: undefined };
@@ -104,7 +106,7 @@ export function viewModel(input: ViewInput): { legend: SendSeries[]; model: View
         key: s.key,
         value: records
           .filter((r) => !r.control && seriesKey(r, groupBy) === s.key)
-          .reduce((sum, r) => sum + (metricValue(r, step) ?? 0), 0),
+          .reduce((sum, r) => sum + (funnelValue(r, step) ?? 0), 0),
       }));
       return splitBar(row, parts);
     });
@@ -134,11 +136,17 @@ export function viewModel(input: ViewInput): { legend: SendSeries[]; model: View
 }
 
 /** The chart's title: `Sent per day by channel`, `Send funnel by variation`, … */
-export function sendTitle(view: SendBreakdownView, groupBy: GroupBy, metric: string, locale: string): string {
+export function sendTitle(
+  view: SendBreakdownView,
+  groupBy: GroupBy,
+  metric: string,
+  locale: string,
+  chart: ChartMessages = chartMessages(locale),
+): string {
   const t = sendMessagesFor(locale);
   const by = t.by[groupBy === 'variation' ? 'variation' : 'channel'];
   if (view === 'funnel') return t.funnelTitle(by);
-  return t.metricTitle(metricLabel(metric, chartMessages(locale)), view === 'daily', by);
+  return t.metricTitle(metricLabel(metric, chart), view === 'daily', by);
 }
 
 /** The svg's summary of what the view draws ('' when it draws nothing). */
@@ -148,6 +156,7 @@ export function describeView(
   groupBy: GroupBy,
   title: string,
   locale: string,
+  t: ChartMessages = chartMessages(locale),
 ): string {
   if (!model) return '';
   if (model.visible.length === 0) return sendMessagesFor(locale).allHiddenSummary(title);
@@ -156,7 +165,8 @@ export function describeView(
       model.steps,
       days.map((d) => d.date),
       locale,
+      t,
     );
-  if (model.view === 'daily') return describeDaily(model.table, model.visible, groupBy, locale);
-  return describeTotals(model.table, model.totals, model.visible, groupBy, locale);
+  if (model.view === 'daily') return describeDaily(model.table, model.visible, groupBy, locale, t);
+  return describeTotals(model.table, model.totals, model.visible, groupBy, locale, t);
 }

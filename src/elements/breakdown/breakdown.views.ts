@@ -7,7 +7,7 @@ import { placeXLabels } from '../base/axes.js';
 import type { FunnelStep, SendRates } from '../../chart/sends.js';
 import { stepRateTexts } from '../../chart/sends-summary.js';
 import type { StackedBarsGeometry } from '../../chart/stack.js';
-import { sendMessagesFor } from './send-breakdown.messages.js';
+import { sendMessagesFor } from './breakdown.messages.js';
 
 /** How a view names, colours and formats its series. */
 export interface SeriesStyle {
@@ -138,12 +138,11 @@ export function funnelView(
       step.key === 'conversions' && step.count === undefined && campaignConversions !== undefined
         ? t.campaignTotal(formatNumber(campaignConversions, locale))
         : '';
+    // "not reported per channel" where it fits beside the step's name, else "not reported".
+    const perText = campaignLevel ? t.notReportedPer(t.per[per]) : '';
+    const fits = style.measure(`${step.label} ${perText}`) * 1.1 <= box.innerWidth;
     const value =
-      step.count !== undefined
-        ? formatNumber(step.count, locale)
-        : campaignLevel
-          ? t.notReportedPer(t.per[per])
-          : t.notReported;
+      step.count !== undefined ? formatNumber(step.count, locale) : perText && fits ? perText : t.notReported;
     return { value, previous, sent, campaignLevel };
   });
   // Both rates where they fit beside every label, else the rate of sent only, else none.
