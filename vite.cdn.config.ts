@@ -9,6 +9,7 @@ export const CDN_ELEMENTS = {
   'send-breakdown': 'src/cdn/send-breakdown.ts',
   'kpi-overview': 'src/cdn/kpi-overview.ts',
   'kpi-trend': 'src/cdn/kpi-trend.ts',
+  'canvas-breakdown': 'src/cdn/canvas-breakdown.ts',
 } as const;
 
 /** The locale packs: name → entry. Each stands alone (the registry lives on `globalThis`, see src/chart/locale.ts). */
@@ -36,6 +37,7 @@ const ELEMENT_ENTRIES = [
   'send-breakdown',
   'kpi-overview',
   'kpi-trend',
+  'canvas-breakdown',
 ] as const;
 
 /**

@@ -18,6 +18,7 @@ export default defineConfig({
         'define/send-breakdown': 'src/define/send-breakdown.ts',
         'define/kpi-overview': 'src/define/kpi-overview.ts',
         'define/kpi-trend': 'src/define/kpi-trend.ts',
+        'define/canvas-breakdown': 'src/define/canvas-breakdown.ts',
         'data/index': 'src/data/index.ts',
         'locales/de': 'src/locales/de.ts',
         'locales/fr': 'src/locales/fr.ts',

@@ -47,6 +47,24 @@ const GALLERY: readonly { id: string; markup: string }[] = [
     markup:
       '<braze-send-breakdown campaign-id="camp_welcome_series" send-id="send_welcome_day0" view="funnel">',
   },
+  {
+    id: 'canvas-daily',
+    markup: '<braze-canvas-breakdown canvas-id="canvas_onboarding" ending-at="2024-05-31">',
+  },
+  {
+    id: 'canvas-steps-daily',
+    markup:
+      '<braze-canvas-breakdown canvas-id="canvas_onboarding" ending-at="2024-05-31" length="30" group-by="step" metric="revenue">',
+  },
+  {
+    id: 'canvas-totals',
+    markup:
+      '<braze-canvas-breakdown canvas-id="canvas_onboarding" ending-at="2024-05-31" view="totals" metric="conversions">',
+  },
+  {
+    id: 'canvas-steps',
+    markup: '<braze-canvas-breakdown canvas-id="canvas_onboarding" ending-at="2024-05-31" view="steps">',
+  },
 ];
 
 const params = new URLSearchParams(location.search);

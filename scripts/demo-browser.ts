@@ -26,7 +26,7 @@ export async function settled(page: Page, timeout = 30_000): Promise<void> {
     () => {
       const charts = [
         ...document.querySelectorAll(
-          'braze-segment-trend, braze-session-chart, braze-send-breakdown, braze-kpi-overview, braze-kpi-trend',
+          'braze-segment-trend, braze-session-chart, braze-send-breakdown, braze-kpi-overview, braze-kpi-trend, braze-canvas-breakdown',
         ),
       ];
       return (

@@ -10,6 +10,7 @@ import type { SendBreakdownData } from './elements/send-breakdown/send-breakdown
 import type { SessionChartData } from './elements/session-chart/session-chart.js';
 import type { KpiOverviewData } from './elements/kpi-overview/kpi-overview.js';
 import type { KpiTrendData } from './elements/kpi-trend/kpi-trend.js';
+import type { CanvasBreakdownData } from './elements/canvas-breakdown/canvas-breakdown.js';
 
 export type { BrazeErrorDetail, BrazeLoadDetail, BrazePointSelectDetail };
 
@@ -47,6 +48,10 @@ export interface KpiOverviewEventMap extends HTMLElementEventMap {
 /** Every event of `<braze-kpi-trend>`: the HTML element's, and `braze-load` with `KpiTrendData`. */
 export interface KpiTrendEventMap extends HTMLElementEventMap {
   'braze-load': BrazeLoadEvent<KpiTrendData>;
+}
+/** Every event of `<braze-canvas-breakdown>`: the HTML element's, and `braze-load` with `CanvasBreakdownData`. */
+export interface CanvasBreakdownEventMap extends HTMLElementEventMap {
+  'braze-load': BrazeLoadEvent<CanvasBreakdownData>;
 }
 
 /** `addEventListener` / `removeEventListener` of element `E` whose events are `M`, the way lib.dom types HTMLElement's. */

@@ -4,4 +4,5 @@ export * from './define/session-chart.js';
 export * from './define/send-breakdown.js';
 export * from './define/kpi-overview.js';
 export * from './define/kpi-trend.js';
+export * from './define/canvas-breakdown.js';
 export * from './public-api.js';

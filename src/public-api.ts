@@ -19,12 +19,14 @@ export type {
   SessionChartEventMap,
   KpiOverviewEventMap,
   KpiTrendEventMap,
+  CanvasBreakdownEventMap,
 } from './events.js';
 export type { SegmentTrendData } from './elements/segment-trend/segment-trend.js';
 export type { SessionChartData } from './elements/session-chart/session-chart.js';
 export type { SendBreakdownData } from './elements/send-breakdown/send-breakdown.js';
 export type { KpiOverviewData } from './elements/kpi-overview/kpi-overview.js';
 export type { KpiTrendData } from './elements/kpi-trend/kpi-trend.js';
+export type { CanvasBreakdownData } from './elements/canvas-breakdown/canvas-breakdown.js';
 export { BrazeRequestError, ErrorCode, ErrorKind, type ErrorIssue } from './data/errors.js';
 export { configureClient, getClient } from './data/client.js';
 export { registerLocale, type LocalePack } from './locales/register.js';

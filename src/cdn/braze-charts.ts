@@ -7,3 +7,4 @@ export * from './session-chart.js';
 export * from './send-breakdown.js';
 export * from './kpi-overview.js';
 export * from './kpi-trend.js';
+export * from './canvas-breakdown.js';

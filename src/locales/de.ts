@@ -9,8 +9,17 @@ import { de as segmentTrend } from './de/segment-trend.js';
 import { de as sendBreakdown } from './de/send-breakdown.js';
 import { de as sessionChart } from './de/session-chart.js';
 import { de as kpi } from './de/kpi.js';
+import { de as canvasBreakdown } from './de/canvas-breakdown.js';
 import { registerLocale, type LocalePack } from './register.js';
 
-export const de: LocalePack = { chart, frame, segmentTrend, sessionChart, sendBreakdown, kpi };
+export const de: LocalePack = {
+  chart,
+  frame,
+  segmentTrend,
+  sessionChart,
+  sendBreakdown,
+  kpi,
+  canvasBreakdown,
+};
 
 registerLocale('de', de);

@@ -9,8 +9,17 @@ import { fr as segmentTrend } from './fr/segment-trend.js';
 import { fr as sendBreakdown } from './fr/send-breakdown.js';
 import { fr as sessionChart } from './fr/session-chart.js';
 import { fr as kpi } from './fr/kpi.js';
+import { fr as canvasBreakdown } from './fr/canvas-breakdown.js';
 import { registerLocale, type LocalePack } from './register.js';
 
-export const fr: LocalePack = { chart, frame, segmentTrend, sessionChart, sendBreakdown, kpi };
+export const fr: LocalePack = {
+  chart,
+  frame,
+  segmentTrend,
+  sessionChart,
+  sendBreakdown,
+  kpi,
+  canvasBreakdown,
+};
 
 registerLocale('fr', fr);

@@ -5,6 +5,7 @@ import type { SegmentTrendMessages } from '../elements/segment-trend/segment-tre
 import type { SendMessages } from '../elements/send-breakdown/send-breakdown.messages.js';
 import type { SessionMessages } from '../elements/session-chart/session-chart.messages.js';
 import type { KpiMessages } from '../elements/kpi/kpi.messages.js';
+import type { CanvasMessages } from '../elements/canvas-breakdown/canvas-breakdown.messages.js';
 
 /** A language's words for every part of braze-charts. See `braze-charts/locales/de` for a complete one. */
 export interface LocalePack {
@@ -17,6 +18,7 @@ export interface LocalePack {
   sendBreakdown: SendMessages;
   /** `<braze-kpi-overview>` and `<braze-kpi-trend>`. */
   kpi: KpiMessages;
+  canvasBreakdown: CanvasMessages;
 }
 
 /**

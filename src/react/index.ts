@@ -22,6 +22,8 @@ import { BrazeKpiOverview } from '../define/kpi-overview.js';
 import { BrazeKpiTrend } from '../define/kpi-trend.js';
 import type { KpiOverviewData } from '../elements/kpi-overview/kpi-overview.js';
 import type { KpiTrendData } from '../elements/kpi-trend/kpi-trend.js';
+import { BrazeCanvasBreakdown } from '../define/canvas-breakdown.js';
+import type { CanvasBreakdownData } from '../elements/canvas-breakdown/canvas-breakdown.js';
 import type { SegmentTrendData } from '../elements/segment-trend/segment-trend.js';
 import type { SendBreakdownData } from '../elements/send-breakdown/send-breakdown.js';
 import type { SessionChartData } from '../elements/session-chart/session-chart.js';
@@ -103,3 +105,12 @@ export const KpiTrend = wrapper<BrazeKpiTrend, KpiTrendData>('braze-kpi-trend', 
 
 export type KpiOverviewProps = React.ComponentProps<typeof KpiOverview>;
 export type KpiTrendProps = React.ComponentProps<typeof KpiTrend>;
+
+/** `<braze-canvas-breakdown>` as a React component. */
+export const CanvasBreakdown = wrapper<BrazeCanvasBreakdown, CanvasBreakdownData>(
+  'braze-canvas-breakdown',
+  BrazeCanvasBreakdown,
+  'CanvasBreakdown',
+);
+
+export type CanvasBreakdownProps = React.ComponentProps<typeof CanvasBreakdown>;

@@ -16,6 +16,10 @@ import type { BrazeSendBreakdown, SendBreakdownData } from '../elements/send-bre
 import type { BrazeSessionChart, SessionChartData } from '../elements/session-chart/session-chart.js';
 import type { BrazeKpiOverview, KpiOverviewData } from '../elements/kpi-overview/kpi-overview.js';
 import type { BrazeKpiTrend, KpiTrendData } from '../elements/kpi-trend/kpi-trend.js';
+import type {
+  BrazeCanvasBreakdown,
+  CanvasBreakdownData,
+} from '../elements/canvas-breakdown/canvas-breakdown.js';
 import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from '../events.js';
 
 /** A number, or a string of one: React 19 sets it as the property, which the elements read like the attribute. */
@@ -77,6 +81,16 @@ export interface BrazeChartsIntrinsicElements {
     compare?: 'none' | 'previous';
     variant?: 'bars' | 'line';
     missing?: 'gap' | 'zero';
+  };
+  'braze-canvas-breakdown': ChartTagProps<BrazeCanvasBreakdown, CanvasBreakdownData> & {
+    'canvas-id'?: string;
+    length?: NumberAttribute;
+    'ending-at'?: string;
+    metric?: 'entries' | 'conversions' | 'conversions_by_entry_time' | 'revenue';
+    'group-by'?: 'variant' | 'step';
+    view?: 'daily' | 'totals' | 'steps';
+    'include-deleted'?: boolean;
+    currency?: string;
   };
 }
 

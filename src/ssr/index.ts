@@ -17,6 +17,7 @@ import '../define/send-breakdown.js';
 import '../define/session-chart.js';
 import '../define/kpi-overview.js';
 import '../define/kpi-trend.js';
+import '../define/canvas-breakdown.js';
 
 /** The tags `renderChart` renders. */
 export type ChartTag =
@@ -24,7 +25,8 @@ export type ChartTag =
   | 'braze-session-chart'
   | 'braze-send-breakdown'
   | 'braze-kpi-overview'
-  | 'braze-kpi-trend';
+  | 'braze-kpi-trend'
+  | 'braze-canvas-breakdown';
 
 /** Attributes of a chart as in HTML (`proxy-url`, `segment-id`, …): `true` for a boolean attribute; left out when `false`, `null` or `undefined`. */
 export type ChartAttributes = Record<string, string | number | boolean | null | undefined>;
@@ -35,6 +37,7 @@ const TAGS: readonly ChartTag[] = [
   'braze-send-breakdown',
   'braze-kpi-overview',
   'braze-kpi-trend',
+  'braze-canvas-breakdown',
 ];
 const NAME = /^[a-z][a-z0-9-]*$/;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };

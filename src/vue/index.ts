@@ -16,6 +16,10 @@ import type { BrazeSendBreakdown, SendBreakdownData } from '../elements/send-bre
 import type { BrazeSessionChart, SessionChartData } from '../elements/session-chart/session-chart.js';
 import type { BrazeKpiOverview, KpiOverviewData } from '../elements/kpi-overview/kpi-overview.js';
 import type { BrazeKpiTrend, KpiTrendData } from '../elements/kpi-trend/kpi-trend.js';
+import type {
+  BrazeCanvasBreakdown,
+  CanvasBreakdownData,
+} from '../elements/canvas-breakdown/canvas-breakdown.js';
 import type { BrazeErrorEvent, BrazeLoadEvent, BrazePointSelectEvent } from '../events.js';
 
 export type {
@@ -78,11 +82,17 @@ export type KpiTrendVueProps = ChartProps<
   'metric' | 'appId' | 'length' | 'endingAt' | 'compare' | 'variant' | 'missing',
   KpiTrendData
 >;
+export type CanvasBreakdownVueProps = ChartProps<
+  BrazeCanvasBreakdown,
+  'canvasId' | 'length' | 'endingAt' | 'metric' | 'groupBy' | 'view' | 'includeDeleted' | 'currency',
+  CanvasBreakdownData
+>;
 
 declare module 'vue' {
   interface GlobalComponents {
     'braze-kpi-overview': DefineComponent<KpiOverviewVueProps>;
     'braze-kpi-trend': DefineComponent<KpiTrendVueProps>;
+    'braze-canvas-breakdown': DefineComponent<CanvasBreakdownVueProps>;
     'braze-segment-trend': DefineComponent<SegmentTrendVueProps>;
     'braze-session-chart': DefineComponent<SessionChartVueProps>;
     'braze-send-breakdown': DefineComponent<SendBreakdownVueProps>;

@@ -9,6 +9,7 @@ import * as sessionChart from '../../stories/session-chart.stories.js';
 import * as sendBreakdown from '../../stories/send-breakdown.stories.js';
 import * as kpiOverview from '../../stories/kpi-overview.stories.js';
 import * as kpiTrend from '../../stories/kpi-trend.stories.js';
+import * as canvasBreakdown from '../../stories/canvas-breakdown.stories.js';
 import { watchUncaught } from './helpers/fake-fetch.js';
 
 installMockProxy();
@@ -24,10 +25,14 @@ interface MetaLike extends StoryLike {
   component?: string;
 }
 
-const modules = { segmentTrend, sessionChart, sendBreakdown, kpiOverview, kpiTrend } as unknown as Record<
-  string,
-  Record<string, MetaLike | StoryLike>
->;
+const modules = {
+  segmentTrend,
+  sessionChart,
+  sendBreakdown,
+  kpiOverview,
+  kpiTrend,
+  canvasBreakdown,
+} as unknown as Record<string, Record<string, MetaLike | StoryLike>>;
 
 const SETTLED = '[part~="svg"], [part~="tiles"], [part~="empty"], [part~="error"]';
 

@@ -68,6 +68,19 @@ export const GALLERY: readonly GalleryCase[] = [
     markup:
       '<braze-send-breakdown campaign-id="camp_welcome_series" send-id="send_welcome_day0" view="funnel"></braze-send-breakdown>',
   },
+  {
+    name: 'canvas-daily',
+    markup: '<braze-canvas-breakdown canvas-id="canvas_onboarding"></braze-canvas-breakdown>',
+  },
+  {
+    name: 'canvas-totals',
+    markup:
+      '<braze-canvas-breakdown canvas-id="canvas_onboarding" view="totals" metric="revenue"></braze-canvas-breakdown>',
+  },
+  {
+    name: 'canvas-steps',
+    markup: '<braze-canvas-breakdown canvas-id="canvas_onboarding" view="steps"></braze-canvas-breakdown>',
+  },
 ];
 
 /** Where a case is shown: language, direction, width and theme. */
