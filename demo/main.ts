@@ -3,12 +3,15 @@ import '../src/define/session-chart.js';
 import '../src/define/send-breakdown.js';
 import '../src/define/kpi-overview.js';
 import '../src/define/kpi-trend.js';
+import '../src/define/canvas-breakdown.js';
 import '../src/locales/de.js';
 import '../src/locales/fr.js';
 import type { BrazeChartElement } from '../src/elements/base/chart-base.js';
 import type { BrazeSegmentTrend } from '../src/elements/segment-trend/segment-trend.js';
 import type { BrazeSendBreakdown } from '../src/elements/send-breakdown/send-breakdown.js';
 import { MOCK_SENDS } from '../src/proxy/fixtures.js';
+import { MOCK_CANVASES } from '../src/proxy/mock-canvas.js';
+import type { BrazeCanvasBreakdown } from '../src/elements/canvas-breakdown/canvas-breakdown.js';
 import { KPI_FIGURES } from '../src/chart/kpi.js';
 
 const PROXY_URL = '/api/braze';
@@ -154,6 +157,39 @@ sendCharts.addEventListener('braze-error', (e) =>
   write(`braze-error sends ${e.detail.error.kind}: ${e.detail.error.message}`),
 );
 
+// A Canvas: the mock's Canvases in the three views (daily, totals by the same grouping, and the steps of its path).
+const canvasCharts = document.querySelector<HTMLElement>('#canvas-charts')!;
+const canvasControls = document.querySelector<HTMLFormElement>('#canvas-controls')!;
+const canvasPicker = canvasControls.querySelector<HTMLSelectElement>('select[name="canvas"]')!;
+for (const canvas of MOCK_CANVASES) canvasPicker.add(new Option(canvas.name, canvas.id));
+
+function applyCanvasControls(el: BrazeCanvasBreakdown): void {
+  const form = new FormData(canvasControls);
+  el.canvasId = String(form.get('canvas'));
+  el.groupBy = form.get('group-by') === 'step' ? 'step' : 'variant';
+  const metric = String(form.get('metric'));
+  el.metric =
+    metric === 'conversions' || metric === 'conversions_by_entry_time' || metric === 'revenue'
+      ? metric
+      : 'entries';
+}
+
+for (const view of ['daily', 'totals', 'steps'] as const) {
+  const el = addChart(canvasCharts, 'braze-canvas-breakdown');
+  el.view = view;
+  applyCanvasControls(el);
+}
+canvasControls.addEventListener('input', () =>
+  canvasCharts.querySelectorAll('braze-canvas-breakdown').forEach(applyCanvasControls),
+);
+canvasCharts.addEventListener('braze-load', (e) => {
+  const el = e.target as BrazeCanvasBreakdown;
+  write(`braze-load canvas ${el.canvasId} ${el.view}`);
+});
+canvasCharts.addEventListener('braze-error', (e) =>
+  write(`braze-error canvas ${e.detail.error.kind}: ${e.detail.error.message}`),
+);
+
 /** Theme and locale switch: `theme` on every chart (and the page), `lang` on <html> (the charts' default locale). */
 const appearance = document.querySelector<HTMLFormElement>('#appearance')!;
 function applyAppearance(): void {
@@ -163,7 +199,7 @@ function applyAppearance(): void {
   document.body.classList.toggle('dark', theme === 'dark');
   document.body.classList.toggle('light', theme === 'light');
   for (const el of document.querySelectorAll<BrazeChartElement>(
-    'braze-segment-trend, braze-session-chart, braze-send-breakdown, braze-kpi-overview, braze-kpi-trend',
+    'braze-segment-trend, braze-session-chart, braze-send-breakdown, braze-kpi-overview, braze-kpi-trend, braze-canvas-breakdown',
   )) {
     if (theme) el.setAttribute('theme', theme);
     else el.removeAttribute('theme');

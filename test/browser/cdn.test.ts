@@ -9,12 +9,21 @@ import { drawn } from './helpers/rendered.js';
 const BUNDLE = '/dist/cdn/braze-charts.js';
 /** The German pack as its own file: it registers itself in the registry the bundle reads (see src/chart/locale.ts). */
 const LOCALE_DE = '/dist/cdn/locale-de.js';
-const ELEMENT_FILES = ['segment-trend', 'session-chart', 'send-breakdown', 'kpi-overview', 'kpi-trend'];
+const ELEMENT_FILES = [
+  'segment-trend',
+  'session-chart',
+  'send-breakdown',
+  'kpi-overview',
+  'kpi-trend',
+  'canvas-breakdown',
+];
 /** Code a set of elements (not two of the first three) shares: one chunk per set, named after its elements. */
 const SET_CHUNKS = [
   'shared.kpi-overview.kpi-trend',
   'shared.kpi-trend.session-chart',
   'shared.kpi-overview.kpi-trend.session-chart',
+  'shared.canvas-breakdown.send-breakdown',
+  'shared.canvas-breakdown.kpi-overview.kpi-trend',
 ];
 const CDN_FILES = ['braze-charts', ...ELEMENT_FILES, 'shared', ...SET_CHUNKS];
 const RELATIVE = new RegExp(
@@ -47,6 +56,7 @@ describe('CDN bundle', () => {
     const text = async (name: string) => (await fetch(`/dist/cdn/${name}.js`)).text();
     expect(imports(await text('braze-charts')).sort()).to.deep.equal(
       [
+        './canvas-breakdown.js',
         './kpi-overview.js',
         './kpi-trend.js',
         './segment-trend.js',
@@ -57,7 +67,16 @@ describe('CDN bundle', () => {
         .sort(),
     );
     expect(imports(await text('segment-trend'))).to.deep.equal(['./shared.js']);
-    expect(imports(await text('send-breakdown'))).to.deep.equal(['./shared.js']);
+    // The send and Canvas breakdowns share the stacked, totals and funnel drawing: a chunk of their own.
+    expect(imports(await text('send-breakdown')).sort()).to.deep.equal([
+      './shared.canvas-breakdown.send-breakdown.js',
+      './shared.js',
+    ]);
+    expect(imports(await text('canvas-breakdown')).sort()).to.deep.equal([
+      './shared.canvas-breakdown.kpi-overview.kpi-trend.js',
+      './shared.canvas-breakdown.send-breakdown.js',
+      './shared.js',
+    ]);
     // The session chart and the KPI elements share only what they use together: no KPI code for the session chart.
     expect(imports(await text('session-chart')).sort()).to.deep.equal([
       './shared.js',
@@ -88,6 +107,7 @@ describe('CDN bundle', () => {
     ['braze-session-chart', 'length="14" ending-at="2024-05-31" compare="previous"'],
     ['braze-send-breakdown', 'campaign-id="camp_welcome_series" send-id="send_welcome_day0" view="funnel"'],
     ['braze-kpi-trend', 'metric="stickiness" length="14" ending-at="2024-05-31" compare="previous"'],
+    ['braze-canvas-breakdown', 'canvas-id="canvas_onboarding" ending-at="2024-05-31"'],
   ];
   for (const [tag, attributes] of cases) {
     it(`draws <${tag}> from the mock proxy, styled and accessible`, async () => {
@@ -126,5 +146,6 @@ describe('CDN bundle', () => {
     expect(summaries[1]).to.match(/Sitzungen/);
     expect(summaries[2]).to.match(/^Versandtrichter/);
     expect(summaries[3]).to.match(/^Stickiness \(DAU\/MAU\), Alle Apps/);
+    expect(summaries[4]).to.match(/^Eintritte pro Tag nach Variante/);
   });
 });

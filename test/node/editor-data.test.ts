@@ -43,6 +43,7 @@ describe('editor data', () => {
     assert.deepEqual(
       elements.map((e) => e.tagName),
       [
+        'braze-canvas-breakdown',
         'braze-kpi-overview',
         'braze-kpi-trend',
         'braze-segment-trend',
@@ -61,6 +62,9 @@ describe('editor data', () => {
       'braze-segment-trend[baseline]',
       'braze-kpi-trend[metric]',
       'braze-kpi-trend[compare]',
+      'braze-canvas-breakdown[view]',
+      'braze-canvas-breakdown[group-by]',
+      'braze-canvas-breakdown[metric]',
     ])
       assert.ok(fixed.includes(attribute), `${attribute} lists its values`);
   });

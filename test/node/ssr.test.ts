@@ -11,6 +11,7 @@ const CHARTS: [ChartTag, Record<string, string>][] = [
   ['braze-send-breakdown', { 'campaign-id': 'camp_welcome_series', 'send-id': 'send_welcome_day0' }],
   ['braze-kpi-overview', { length: '30' }],
   ['braze-kpi-trend', { metric: 'stickiness' }],
+  ['braze-canvas-breakdown', { 'canvas-id': 'canvas_onboarding' }],
 ];
 
 /** The text of the first `<style>` in `markup`. */
