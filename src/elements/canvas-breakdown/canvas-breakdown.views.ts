@@ -44,11 +44,14 @@ export function stepsView(
     ${headings.map((h) => svg`<text class="row-label path-heading" y=${h.y}>${h.name}</text>`)}
     ${lines.map(({ row, labelY, barY, barHeight, segments }) => {
       const { step } = row;
+      // Narrow charts keep the names: the type and the count go where they do not fit (the table has them).
+      const fits = (text: string, x = 0) => style.measure(text) * 1.1 + x <= box.innerWidth;
       if (!row.message) {
+        const type = t.stepType(step.type);
         return svg`<g class="step marker" data-step=${step.id}>
           <path class="marker-shape" d="M4 ${labelY - 9}l5 5-5 5-5-5z" transform="translate(2,0)"></path>
           <text class="row-label marker-label" x="16" y=${labelY}>${step.name}
-            <tspan class="row-type" dx="6">${t.stepType(step.type)}</tspan></text>
+            ${fits(`${step.name} ${type}`, 22) ? svg`<tspan class="row-type" dx="6">${type}</tspan>` : nothing}</text>
         </g>`;
       }
       const figures = [
@@ -59,11 +62,12 @@ export function stepsView(
       const name = step.deleted ? t.deleted(step.name) : step.name;
       const reach = reachText(row, locale);
       const right = figures.join(' · ');
-      const fits = style.measure(`${name} ${reach}`) * 1.1 + style.measure(right) + 16 <= box.innerWidth;
+      const withReach = reach && fits(`${name} ${reach}`, 6);
+      const both = withReach && fits(`${name} ${reach}`, style.measure(right) + 16);
       return svg`<g class="step message" data-step=${step.id}>
         <text class="row-label" y=${labelY}>${name}
-          ${reach ? svg`<tspan class="row-value" dx="6">${reach}</tspan>` : nothing}</text>
-        ${fits ? svg`<text class="row-rates" x=${box.innerWidth} y=${labelY} text-anchor="end">${right}</text>` : nothing}
+          ${withReach ? svg`<tspan class="row-value" dx="6">${reach}</tspan>` : nothing}</text>
+        ${both ? svg`<text class="row-rates" x=${box.innerWidth} y=${labelY} text-anchor="end">${right}</text>` : nothing}
         ${segments.map(
           (s) => svg`<rect class="step-segment" data-step=${step.id} data-key=${s.key}
             data-series=${style.series(s.key)} x=${s.x} y=${barY} width=${s.width} height=${barHeight}
