@@ -14,19 +14,17 @@ import {
   type CanvasMetric,
   type CanvasPaths,
 } from '../../chart/canvas.js';
-import { formatNumber, formatPercent } from '../../chart/format.js';
 import { DEFAULT_MARGIN, type Frame, type Margin } from '../../chart/layout.js';
 import { localeKey } from '../../chart/locale.js';
 import { PALETTE, seriesPaint } from '../../chart/palette.js';
+import { renderCanvasHeader } from './canvas-breakdown.header.js';
 import type { PointModel } from '../../chart/points.js';
 import { describeRange } from '../../chart/sends-summary.js';
 import type { SendSeries } from '../../chart/sends.js';
 import { BrazeChartElement } from '../base/chart-base.js';
 import { legendStyles } from '../base/chart-base.styles.js';
-import { renderLegend } from '../base/legend.js';
 import { Memo } from '../base/memo.js';
 import type { Same } from '../base/same-type.js';
-import { skeleton } from '../base/states.js';
 import { measureText } from '../base/text-measure.js';
 import { sendPointModel } from '../send-breakdown/send-breakdown.points.js';
 import { sendBreakdownStyles } from '../send-breakdown/send-breakdown.styles.js';
@@ -300,78 +298,25 @@ export class BrazeCanvasBreakdown extends BrazeChartElement {
 
   protected override renderHeader(): TemplateResult {
     const locale = this.resolvedLocale;
-    const t = canvasMessagesFor(locale);
     const value = this.data.value;
-    const name = value?.details.name || value?.series.data.name || this.canvasId || '—';
+    const loading = this.awaitingData;
+    const name = (!loading && (value?.details.name || value?.series.data.name)) || this.canvasId || '—';
     const range = describeRange(
       this.days.map((d) => d.date),
       locale,
     );
-    const figures = canvasFigures(value?.summary.data);
-    const format = canvasFormat('revenue', locale, this.currency);
-    const items: [string, string, string | undefined][] = figures
-      ? [
-          [
-            'entries',
-            t.stats.entries,
-            figures.entries === undefined ? undefined : formatNumber(figures.entries, locale),
-          ],
-          [
-            'conversions',
-            t.stats.conversions,
-            figures.conversions === undefined ? undefined : formatNumber(figures.conversions, locale),
-          ],
-          [
-            'conversion-rate',
-            t.stats.conversionRate,
-            figures.conversionRate === undefined ? undefined : formatPercent(figures.conversionRate, locale),
-          ],
-          ['revenue', t.stats.revenue, figures.revenue === undefined ? undefined : format(figures.revenue)],
-        ]
-      : [];
-    const loading = this.awaitingData;
-    return html`<div>
-        ${this.renderTitle(this.chartName())}
-        <p part="description" class="description">
-          ${[t.canvas(loading ? (this.canvasId ?? '—') : name), range].filter(Boolean).join(' · ')}
-        </p>
-      </div>
-      ${
-        loading
-          ? skeleton.stats([
-              [t.stats.entries, 6],
-              [t.stats.conversions, 5],
-              [t.stats.conversionRate, 5],
-              [t.stats.revenue, 9],
-            ])
-          : html`<dl part="stats" class="stats">
-              ${items
-                .filter((item): item is [string, string, string] => item[2] !== undefined)
-                .map(
-                  ([cls, label, text]) =>
-                    html`<div>
-                      <dt>${label}</dt>
-                      <dd class=${cls}>${text}</dd>
-                    </div>`,
-                )}
-            </dl>`
-      }
-      ${loading ? skeleton.legend([6, 6, 5]) : nothing}
-      ${
-        this.model && this.legend.length
-          ? renderLegend(
-              this.legend.map((s) => ({
-                key: s.key,
-                label: s.label,
-                paint: seriesPaint(s.colorIndex),
-                active: !this.hiddenSeries.has(s.key),
-                swatch: { series: (s.colorIndex % PALETTE.length) + 1 },
-              })),
-              (key) => this.toggle(key),
-              this.t.hidden,
-            )
-          : nothing
-      }`;
+    return renderCanvasHeader({
+      title: this.renderTitle(this.chartName()),
+      description: [canvasMessagesFor(locale).canvas(name), range].filter(Boolean).join(' · '),
+      figures: canvasFigures(value?.summary.data),
+      currency: this.currency,
+      locale,
+      loading,
+      legend: this.model ? this.legend : [],
+      hidden: this.hiddenSeries,
+      onToggle: (key) => this.toggle(key),
+      hiddenText: this.t.hidden,
+    });
   }
 
   protected override renderFooter(): TemplateResult | typeof nothing {
