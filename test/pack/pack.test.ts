@@ -265,8 +265,9 @@ describe('the packed package, installed into fresh apps', { timeout: 300_000 }, 
     // 2.0 MB when the CDN maps stopped embedding lit/zod/d3 (5.2 MB before); the endpoints of issue 17 and the
     // proxy's Redis store brought it to 2.6 MB, issue 12 to 2.8 MB, the two KPI elements to 3.33 MB (their sources,
     // dist files, CDN chunks and maps 0.27 MB; custom-elements.json, which lists every inherited member of each
-    // element, 0.44 MB). The bound catches a map or a folder that should not ship.
-    assert.ok(pack.unpackedSize < 3_600_000, `unpacked ${pack.unpackedSize} bytes`);
+    // element, 0.44 MB), <braze-canvas-breakdown> to 3.84 MB (its manifest entry 0.2 MB, dist files, chunks and
+    // maps). The bound catches a map or a folder that should not ship.
+    assert.ok(pack.unpackedSize < 3_950_000, `unpacked ${pack.unpackedSize} bytes`);
     assert.ok(
       !files.some((f) => f.startsWith('docs/design/') || f.startsWith('test/')),
       'no design notes or tests',
