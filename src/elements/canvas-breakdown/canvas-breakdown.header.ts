@@ -23,6 +23,8 @@ export interface CanvasHeaderInput {
   hidden: ReadonlySet<string>;
   onToggle: (key: string) => void;
   hiddenText: string;
+  /** The steps view: a legend of channels rather than variants or steps. */
+  steps: boolean;
 }
 
 /** Entries, conversions, conversion rate and revenue: each only where Braze's summary gives it. */
@@ -62,6 +64,11 @@ function renderFigures(figures: CanvasFigures | undefined, locale: string, curre
   </dl>`;
 }
 
+/** The room of the steps view's short footnote (a control group's) while loading: one line. */
+export const noteSkeleton = html`<div part="notes" class="notes" aria-hidden="true">
+  <div><span class="skeleton-text w16"></span></div>
+</div>`;
+
 /** The Canvas breakdown's header. */
 export function renderCanvasHeader(input: CanvasHeaderInput): TemplateResult {
   const { locale, loading, legend } = input;
@@ -80,7 +87,7 @@ export function renderCanvasHeader(input: CanvasHeaderInput): TemplateResult {
           ])
         : renderFigures(input.figures, locale, input.currency)
     }
-    ${loading ? skeleton.legend([6, 6, 5]) : nothing}
+    ${loading ? skeleton.legend(input.steps ? [5, 6, 9, 9] : [6, 6, 5]) : nothing}
     ${
       legend.length
         ? renderLegend(

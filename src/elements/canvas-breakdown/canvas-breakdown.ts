@@ -17,7 +17,7 @@ import {
 import { DEFAULT_MARGIN, type Frame, type Margin } from '../../chart/layout.js';
 import { localeKey } from '../../chart/locale.js';
 import { PALETTE, seriesPaint } from '../../chart/palette.js';
-import { renderCanvasHeader } from './canvas-breakdown.header.js';
+import { noteSkeleton, renderCanvasHeader } from './canvas-breakdown.header.js';
 import type { PointModel } from '../../chart/points.js';
 import { describeRange } from '../../chart/sends-summary.js';
 import type { SendSeries } from '../../chart/sends.js';
@@ -316,11 +316,15 @@ export class BrazeCanvasBreakdown extends BrazeChartElement {
       hidden: this.hiddenSeries,
       onToggle: (key) => this.toggle(key),
       hiddenText: this.t.hidden,
+      steps: this.view === 'steps',
     });
   }
 
   protected override renderFooter(): TemplateResult | typeof nothing {
-    if (this.view !== 'steps' || !this.model) return nothing;
+    if (this.view !== 'steps') return nothing;
+    // While loading, the room of the control group's footnote (most Canvases with variants have one).
+    if (this.awaitingData) return noteSkeleton;
+    if (!this.model) return nothing;
     const t = canvasMessagesFor(this.resolvedLocale);
     const controls = this.paths.variants.filter((v) => v.control);
     return controls.length
