@@ -232,7 +232,7 @@ export class BrazeCanvasBreakdown extends BrazeChartElement {
 
   protected override emptyMessage(): unknown {
     const t = canvasMessagesFor(this.resolvedLocale);
-    if (!this.days.some((d) => d.records.length)) return t.noData;
+    if (this.view === 'steps' || !this.days.some((d) => d.records.length)) return t.noData;
     const metric = t.metrics[this.metric];
     return this.groupBy === 'step' && this.metric === 'entries'
       ? t.noMetricForSteps(metric)
