@@ -12,6 +12,7 @@ export const CDN_ELEMENTS = {
   'event-trend': 'src/cdn/event-trend.ts',
   'purchase-trend': 'src/cdn/purchase-trend.ts',
   'campaign-breakdown': 'src/cdn/campaign-breakdown.ts',
+  'canvas-breakdown': 'src/cdn/canvas-breakdown.ts',
 } as const;
 
 /** The locale packs: name → entry. Each stands alone (the registry lives on `globalThis`, see src/chart/locale.ts). */
@@ -62,6 +63,7 @@ const ELEMENT_ENTRIES = [
   'event-trend',
   'purchase-trend',
   'campaign-breakdown',
+  'canvas-breakdown',
 ] as const;
 
 /**

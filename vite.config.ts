@@ -21,6 +21,7 @@ export default defineConfig({
         'define/event-trend': 'src/define/event-trend.ts',
         'define/purchase-trend': 'src/define/purchase-trend.ts',
         'define/campaign-breakdown': 'src/define/campaign-breakdown.ts',
+        'define/canvas-breakdown': 'src/define/canvas-breakdown.ts',
         'data/index': 'src/data/index.ts',
         'locales/de': 'src/locales/de.ts',
         'locales/fr': 'src/locales/fr.ts',

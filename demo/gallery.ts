@@ -66,6 +66,24 @@ const GALLERY: readonly { id: string; markup: string }[] = [
     markup:
       '<braze-campaign-breakdown campaign-id="camp_feature_launch" ending-at="2024-05-31" length="14" view="funnel">',
   },
+  {
+    id: 'canvas-daily',
+    markup: '<braze-canvas-breakdown canvas-id="canvas_onboarding" ending-at="2024-05-31">',
+  },
+  {
+    id: 'canvas-steps-daily',
+    markup:
+      '<braze-canvas-breakdown canvas-id="canvas_onboarding" ending-at="2024-05-31" length="30" group-by="step" metric="revenue">',
+  },
+  {
+    id: 'canvas-totals',
+    markup:
+      '<braze-canvas-breakdown canvas-id="canvas_onboarding" ending-at="2024-05-31" view="totals" metric="conversions">',
+  },
+  {
+    id: 'canvas-steps',
+    markup: '<braze-canvas-breakdown canvas-id="canvas_onboarding" ending-at="2024-05-31" view="steps">',
+  },
 ];
 
 const params = new URLSearchParams(location.search);

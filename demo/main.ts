@@ -6,8 +6,11 @@ import '../src/define/kpi-overview.js';
 import '../src/define/kpi-trend.js';
 import '../src/define/event-trend.js';
 import '../src/define/purchase-trend.js';
+import '../src/define/canvas-breakdown.js';
 import '../src/locales/de.js';
 import '../src/locales/fr.js';
+import { MOCK_CANVASES } from '../src/proxy/mock-canvas.js';
+import type { BrazeCanvasBreakdown } from '../src/elements/canvas-breakdown/canvas-breakdown.js';
 import type { BrazeChartElement } from '../src/elements/base/chart-base.js';
 import type { BrazeSegmentTrend } from '../src/elements/segment-trend/segment-trend.js';
 import type { BrazeSendBreakdown } from '../src/elements/send-breakdown/send-breakdown.js';
@@ -199,6 +202,39 @@ campaignCharts.addEventListener('braze-load', (e) => {
 });
 campaignCharts.addEventListener('braze-error', (e) =>
   write(`braze-error campaign ${e.detail.error.kind}: ${e.detail.error.message}`),
+);
+
+// A Canvas: the mock's Canvases in the three views (daily, totals by the same grouping, and the steps of its path).
+const canvasCharts = document.querySelector<HTMLElement>('#canvas-charts')!;
+const canvasControls = document.querySelector<HTMLFormElement>('#canvas-controls')!;
+const canvasPicker = canvasControls.querySelector<HTMLSelectElement>('select[name="canvas"]')!;
+for (const canvas of MOCK_CANVASES) canvasPicker.add(new Option(canvas.name, canvas.id));
+
+function applyCanvasControls(el: BrazeCanvasBreakdown): void {
+  const form = new FormData(canvasControls);
+  el.canvasId = String(form.get('canvas'));
+  el.groupBy = form.get('group-by') === 'step' ? 'step' : 'variant';
+  const metric = String(form.get('metric'));
+  el.metric =
+    metric === 'conversions' || metric === 'conversions_by_entry_time' || metric === 'revenue'
+      ? metric
+      : 'entries';
+}
+
+for (const view of ['daily', 'totals', 'steps'] as const) {
+  const el = addChart(canvasCharts, 'braze-canvas-breakdown');
+  el.view = view;
+  applyCanvasControls(el);
+}
+canvasControls.addEventListener('input', () =>
+  canvasCharts.querySelectorAll('braze-canvas-breakdown').forEach(applyCanvasControls),
+);
+canvasCharts.addEventListener('braze-load', (e) => {
+  const el = e.target as BrazeCanvasBreakdown;
+  write(`braze-load canvas ${el.canvasId} ${el.view}`);
+});
+canvasCharts.addEventListener('braze-error', (e) =>
+  write(`braze-error canvas ${e.detail.error.kind}: ${e.detail.error.message}`),
 );
 
 // A custom event: daily bars against the previous period with the event picker, and the same event per hour.

@@ -74,6 +74,28 @@ export const CASES: readonly Case[] = [
     query: { w: '320', lang: 'ar', dir: 'rtl', only: 'sessions-compare,sends-funnel' },
   },
   {
+    name: 'canvas-768',
+    viewport: 900,
+    query: { w: '768', only: 'canvas-daily,canvas-steps-daily,canvas-totals,canvas-steps' },
+  },
+  { name: 'canvas-320', viewport: 400, query: { w: '320', only: 'canvas-daily,canvas-totals,canvas-steps' } },
+  {
+    name: 'canvas-1440-dark',
+    viewport: 1500,
+    query: { w: '1440', theme: 'dark', only: 'canvas-daily,canvas-steps' },
+  },
+  {
+    name: 'canvas-rtl-de-768',
+    viewport: 900,
+    query: { w: '768', lang: 'de', dir: 'rtl', only: 'canvas-totals,canvas-steps' },
+  },
+  {
+    name: 'canvas-forced-768',
+    viewport: 900,
+    forcedColors: true,
+    query: { w: '768', only: 'canvas-daily,canvas-steps' },
+  },
+  {
     name: 'forced-768',
     viewport: 900,
     forcedColors: true,

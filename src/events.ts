@@ -14,6 +14,7 @@ import type { EventTrendData } from './elements/event-trend/event-trend.js';
 import type { PurchaseTrendData } from './elements/purchase-trend/purchase-trend.js';
 import type { BrazeOptionSelectDetail } from './elements/trends/option-select.js';
 import type { CampaignBreakdownData } from './elements/campaign-breakdown/campaign-breakdown.js';
+import type { CanvasBreakdownData } from './elements/canvas-breakdown/canvas-breakdown.js';
 
 export type { BrazeErrorDetail, BrazeLoadDetail, BrazeOptionSelectDetail, BrazePointSelectDetail };
 
@@ -69,6 +70,11 @@ export interface EventTrendEventMap extends HTMLElementEventMap {
 export interface PurchaseTrendEventMap extends HTMLElementEventMap {
   'braze-load': BrazeLoadEvent<PurchaseTrendData>;
   'braze-option-select': BrazeOptionSelectEvent;
+}
+
+/** Every event of `<braze-canvas-breakdown>`: the HTML element's, and `braze-load` with `CanvasBreakdownData`. */
+export interface CanvasBreakdownEventMap extends HTMLElementEventMap {
+  'braze-load': BrazeLoadEvent<CanvasBreakdownData>;
 }
 
 /** `addEventListener` / `removeEventListener` of element `E` whose events are `M`, the way lib.dom types HTMLElement's. */

@@ -7,4 +7,5 @@ export * from './define/kpi-trend.js';
 export * from './define/event-trend.js';
 export * from './define/purchase-trend.js';
 export * from './define/campaign-breakdown.js';
+export * from './define/canvas-breakdown.js';
 export * from './public-api.js';

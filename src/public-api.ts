@@ -24,6 +24,7 @@ export type {
   BrazeOptionSelectDetail,
   BrazeOptionSelectEvent,
   CampaignBreakdownEventMap,
+  CanvasBreakdownEventMap,
 } from './events.js';
 export type { SegmentTrendData } from './elements/segment-trend/segment-trend.js';
 export type { SessionChartData } from './elements/session-chart/session-chart.js';
@@ -33,6 +34,7 @@ export type { KpiTrendData } from './elements/kpi-trend/kpi-trend.js';
 export type { EventTrendData } from './elements/event-trend/event-trend.js';
 export type { PurchaseTrendData } from './elements/purchase-trend/purchase-trend.js';
 export type { CampaignBreakdownData } from './elements/campaign-breakdown/campaign-breakdown.js';
+export type { CanvasBreakdownData } from './elements/canvas-breakdown/canvas-breakdown.js';
 export { BrazeRequestError, ErrorCode, ErrorKind, type ErrorIssue } from './data/errors.js';
 export { configureClient, getClient } from './data/client.js';
 export { registerLocale, type LocalePack } from './locales/register.js';

@@ -134,7 +134,7 @@ export type CanvasDetailsResponse = z.infer<typeof CanvasDetailsResponse>;
 export const CanvasListParams = CampaignListParams;
 export type CanvasListParams = z.infer<typeof CanvasListParams>;
 
-export const CanvasListResponse = z.looseObject({
+export const CanvasListResponse = /* @__PURE__ */ z.looseObject({
   message: z.string(),
   canvases: z.array(z.looseObject({ id: z.string(), name: z.string(), last_edited: text, tags: stringList })),
 });
@@ -170,7 +170,7 @@ export const canvasDetails = pooledEndpoint(
   ['canvas_id'],
   { pool: 'default', cacheTtlMs: CACHE_TTL_MS.details },
 );
-export const canvasList = pooledEndpoint(
+export const canvasList = /* @__PURE__ */ pooledEndpoint(
   'canvas.list',
   '/canvas/list',
   { params: CanvasListParams, response: CanvasListResponse },

@@ -10,3 +10,4 @@ export * from './kpi-trend.js';
 export * from './event-trend.js';
 export * from './purchase-trend.js';
 export * from './campaign-breakdown.js';
+export * from './canvas-breakdown.js';

@@ -11,6 +11,7 @@ import { de as sessionChart } from './de/session-chart.js';
 import { de as kpi } from './de/kpi.js';
 import { de as trends } from './de/trends.js';
 import { de as campaignBreakdown } from './de/campaign-breakdown.js';
+import { de as canvasBreakdown } from './de/canvas-breakdown.js';
 import { registerLocale, type LocalePack } from './register.js';
 
 export const de: LocalePack = {
@@ -22,6 +23,7 @@ export const de: LocalePack = {
   kpi,
   trends,
   campaignBreakdown,
+  canvasBreakdown,
 };
 
 registerLocale('de', de);

@@ -11,6 +11,7 @@ import { fr as sessionChart } from './fr/session-chart.js';
 import { fr as kpi } from './fr/kpi.js';
 import { fr as trends } from './fr/trends.js';
 import { fr as campaignBreakdown } from './fr/campaign-breakdown.js';
+import { fr as canvasBreakdown } from './fr/canvas-breakdown.js';
 import { registerLocale, type LocalePack } from './register.js';
 
 export const fr: LocalePack = {
@@ -22,6 +23,7 @@ export const fr: LocalePack = {
   kpi,
   trends,
   campaignBreakdown,
+  canvasBreakdown,
 };
 
 registerLocale('fr', fr);

@@ -7,6 +7,7 @@ import type { SessionMessages } from '../elements/session-chart/session-chart.me
 import type { KpiMessages } from '../elements/kpi/kpi.messages.js';
 import type { TrendMessages } from '../elements/trends/trends.messages.js';
 import type { CampaignMessages } from '../elements/campaign-breakdown/campaign-breakdown.messages.js';
+import type { CanvasMessages } from '../elements/canvas-breakdown/canvas-breakdown.messages.js';
 
 /** A language's words for every part of braze-charts. See `braze-charts/locales/de` for a complete one. */
 export interface LocalePack {
@@ -23,6 +24,7 @@ export interface LocalePack {
   trends: TrendMessages;
   /** `<braze-campaign-breakdown>`'s own words (the rest are `sendBreakdown`'s). */
   campaignBreakdown: CampaignMessages;
+  canvasBreakdown: CanvasMessages;
 }
 
 /**

@@ -28,6 +28,8 @@ import { BrazeCampaignBreakdown } from '../define/campaign-breakdown.js';
 import type { CampaignBreakdownData } from '../elements/campaign-breakdown/campaign-breakdown.js';
 import type { KpiOverviewData } from '../elements/kpi-overview/kpi-overview.js';
 import type { KpiTrendData } from '../elements/kpi-trend/kpi-trend.js';
+import { BrazeCanvasBreakdown } from '../define/canvas-breakdown.js';
+import type { CanvasBreakdownData } from '../elements/canvas-breakdown/canvas-breakdown.js';
 import type { SegmentTrendData } from '../elements/segment-trend/segment-trend.js';
 import type { SendBreakdownData } from '../elements/send-breakdown/send-breakdown.js';
 import type { SessionChartData } from '../elements/session-chart/session-chart.js';
@@ -151,3 +153,12 @@ export const CampaignBreakdown = wrapper<BrazeCampaignBreakdown, CampaignBreakdo
 );
 
 export type CampaignBreakdownProps = React.ComponentProps<typeof CampaignBreakdown>;
+
+/** `<braze-canvas-breakdown>` as a React component. */
+export const CanvasBreakdown = wrapper<BrazeCanvasBreakdown, CanvasBreakdownData>(
+  'braze-canvas-breakdown',
+  BrazeCanvasBreakdown,
+  'CanvasBreakdown',
+);
+
+export type CanvasBreakdownProps = React.ComponentProps<typeof CanvasBreakdown>;

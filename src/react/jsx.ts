@@ -28,6 +28,10 @@ import type {
   BrazeCampaignBreakdown,
   CampaignBreakdownData,
 } from '../elements/campaign-breakdown/campaign-breakdown.js';
+import type {
+  BrazeCanvasBreakdown,
+  CanvasBreakdownData,
+} from '../elements/canvas-breakdown/canvas-breakdown.js';
 
 /** A number, or a string of one: React 19 sets it as the property, which the elements read like the attribute. */
 type NumberAttribute = number | `${number}`;
@@ -111,6 +115,16 @@ export interface BrazeChartsIntrinsicElements {
     metric?: string;
     'group-by'?: 'channel' | 'variation';
     view?: 'daily' | 'totals' | 'funnel';
+  };
+  'braze-canvas-breakdown': ChartTagProps<BrazeCanvasBreakdown, CanvasBreakdownData> & {
+    'canvas-id'?: string;
+    length?: NumberAttribute;
+    'ending-at'?: string;
+    metric?: 'entries' | 'conversions' | 'conversions_by_entry_time' | 'revenue';
+    'group-by'?: 'variant' | 'step';
+    view?: 'daily' | 'totals' | 'steps';
+    'include-deleted'?: boolean;
+    currency?: string;
   };
 }
 

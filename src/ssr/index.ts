@@ -20,6 +20,7 @@ import '../define/kpi-trend.js';
 import '../define/event-trend.js';
 import '../define/purchase-trend.js';
 import '../define/campaign-breakdown.js';
+import '../define/canvas-breakdown.js';
 
 /** The tags `renderChart` renders. */
 export type ChartTag =
@@ -30,7 +31,8 @@ export type ChartTag =
   | 'braze-kpi-trend'
   | 'braze-event-trend'
   | 'braze-purchase-trend'
-  | 'braze-campaign-breakdown';
+  | 'braze-campaign-breakdown'
+  | 'braze-canvas-breakdown';
 
 /** Attributes of a chart as in HTML (`proxy-url`, `segment-id`, …): `true` for a boolean attribute; left out when `false`, `null` or `undefined`. */
 export type ChartAttributes = Record<string, string | number | boolean | null | undefined>;
@@ -44,6 +46,7 @@ const TAGS: readonly ChartTag[] = [
   'braze-event-trend',
   'braze-purchase-trend',
   'braze-campaign-breakdown',
+  'braze-canvas-breakdown',
 ];
 const NAME = /^[a-z][a-z0-9-]*$/;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };

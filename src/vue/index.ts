@@ -28,6 +28,10 @@ import type {
   BrazeCampaignBreakdown,
   CampaignBreakdownData,
 } from '../elements/campaign-breakdown/campaign-breakdown.js';
+import type {
+  BrazeCanvasBreakdown,
+  CanvasBreakdownData,
+} from '../elements/canvas-breakdown/canvas-breakdown.js';
 
 export type {
   BrazeErrorEvent,
@@ -117,6 +121,11 @@ export type PurchaseTrendVueProps = ChartProps<
   PurchaseTrendData
 > &
   OptionSelect;
+export type CanvasBreakdownVueProps = ChartProps<
+  BrazeCanvasBreakdown,
+  'canvasId' | 'length' | 'endingAt' | 'metric' | 'groupBy' | 'view' | 'includeDeleted' | 'currency',
+  CanvasBreakdownData
+>;
 
 declare module 'vue' {
   interface GlobalComponents {
@@ -125,6 +134,7 @@ declare module 'vue' {
     'braze-kpi-trend': DefineComponent<KpiTrendVueProps>;
     'braze-event-trend': DefineComponent<EventTrendVueProps>;
     'braze-purchase-trend': DefineComponent<PurchaseTrendVueProps>;
+    'braze-canvas-breakdown': DefineComponent<CanvasBreakdownVueProps>;
     'braze-segment-trend': DefineComponent<SegmentTrendVueProps>;
     'braze-session-chart': DefineComponent<SessionChartVueProps>;
     'braze-send-breakdown': DefineComponent<SendBreakdownVueProps>;

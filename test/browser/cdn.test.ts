@@ -105,6 +105,7 @@ describe('CDN bundle', () => {
     ['braze-event-trend', 'event="Searched" picker length="14" ending-at="2024-05-31" compare="previous"'],
     ['braze-purchase-trend', 'currency="EUR" length="14" ending-at="2024-05-31"'],
     ['braze-campaign-breakdown', 'campaign-id="camp_feature_launch" length="14" view="funnel"'],
+    ['braze-canvas-breakdown', 'canvas-id="canvas_onboarding" ending-at="2024-05-31"'],
   ];
   for (const [tag, attributes] of cases) {
     it(`draws <${tag}> from the mock proxy, styled and accessible`, async () => {
@@ -148,5 +149,6 @@ describe('CDN bundle', () => {
       .to.match(/^Umsatz pro Tag, Alle Apps · Alle Produkte/)
       .and.match(/€/);
     expect(summaries[6]).to.match(/^Versandtrichter/);
+    expect(summaries[7]).to.match(/^Eintritte pro Tag nach Variante/);
   });
 });

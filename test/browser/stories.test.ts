@@ -12,6 +12,7 @@ import * as kpiTrend from '../../stories/kpi-trend.stories.js';
 import * as eventTrend from '../../stories/event-trend.stories.js';
 import * as purchaseTrend from '../../stories/purchase-trend.stories.js';
 import * as campaignBreakdown from '../../stories/campaign-breakdown.stories.js';
+import * as canvasBreakdown from '../../stories/canvas-breakdown.stories.js';
 import { watchUncaught } from './helpers/fake-fetch.js';
 
 installMockProxy();
@@ -36,6 +37,7 @@ const modules = {
   eventTrend,
   purchaseTrend,
   campaignBreakdown,
+  canvasBreakdown,
 } as unknown as Record<string, Record<string, MetaLike | StoryLike>>;
 
 const SETTLED = '[part~="svg"], [part~="tiles"], [part~="empty"], [part~="error"]';

@@ -45,6 +45,7 @@ describe('editor data', () => {
       [
         'braze-event-trend',
         'braze-campaign-breakdown',
+        'braze-canvas-breakdown',
         'braze-kpi-overview',
         'braze-kpi-trend',
         'braze-purchase-trend',
@@ -70,6 +71,9 @@ describe('editor data', () => {
       'braze-event-trend[compare]',
       'braze-purchase-trend[metric]',
       'braze-purchase-trend[variant]',
+      'braze-canvas-breakdown[view]',
+      'braze-canvas-breakdown[group-by]',
+      'braze-canvas-breakdown[metric]',
     ])
       assert.ok(fixed.includes(attribute), `${attribute} lists its values`);
   });

@@ -14,6 +14,7 @@ const CHARTS: [ChartTag, Record<string, string>][] = [
   ['braze-event-trend', { event: 'Added to Cart', picker: 'true', compare: 'previous' }],
   ['braze-purchase-trend', { metric: 'revenue', currency: 'EUR' }],
   ['braze-campaign-breakdown', { 'campaign-id': 'camp_cart_abandonment' }],
+  ['braze-canvas-breakdown', { 'canvas-id': 'canvas_onboarding' }],
 ];
 
 /** The text of the first `<style>` in `markup`. */

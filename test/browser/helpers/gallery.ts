@@ -111,6 +111,19 @@ export const GALLERY: readonly GalleryCase[] = [
     markup:
       '<braze-campaign-breakdown campaign-id="camp_cart_abandonment" view="funnel" group-by="variation"></braze-campaign-breakdown>',
   },
+  {
+    name: 'canvas-daily',
+    markup: '<braze-canvas-breakdown canvas-id="canvas_onboarding"></braze-canvas-breakdown>',
+  },
+  {
+    name: 'canvas-totals',
+    markup:
+      '<braze-canvas-breakdown canvas-id="canvas_onboarding" view="totals" metric="revenue"></braze-canvas-breakdown>',
+  },
+  {
+    name: 'canvas-steps',
+    markup: '<braze-canvas-breakdown canvas-id="canvas_onboarding" view="steps"></braze-canvas-breakdown>',
+  },
 ];
 
 /** Where a case is shown: language, direction, width and theme. */
