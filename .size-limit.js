@@ -24,15 +24,15 @@ const paths = (file) => [...closure(file)].sort().map((name) => `${DIR}/${name}`
 
 /** kB (gzip) each element may cost a page alone. */
 const ELEMENTS = {
-  'segment-trend': '45.5 kB',
-  'session-chart': '49.5 kB',
-  'send-breakdown': '54 kB',
-  'campaign-breakdown': '54 kB',
+  'segment-trend': '45.8 kB',
+  'session-chart': '49.8 kB',
+  'send-breakdown': '55 kB',
+  'campaign-breakdown': '55 kB',
   'canvas-breakdown': '58 kB',
-  'kpi-overview': '49 kB',
-  'kpi-trend': '52 kB',
-  'event-trend': '52.5 kB',
-  'purchase-trend': '53 kB',
+  'kpi-overview': '49.3 kB',
+  'kpi-trend': '52.2 kB',
+  'event-trend': '52.3 kB',
+  'purchase-trend': '52.6 kB',
 };
 
 export default [
@@ -40,7 +40,7 @@ export default [
     name: 'full bundle: braze-charts.js and everything it imports (all nine elements, lit, d3, zod)',
     path: paths('braze-charts.js'),
     gzip: true,
-    limit: '85 kB',
+    limit: '84 kB',
   },
   ...Object.entries(ELEMENTS).map(([element, limit]) => ({
     name: `<braze-${element}> alone: ${element}.js and the chunks it imports`,
@@ -52,18 +52,18 @@ export default [
     name: 'shared chunk (dist/cdn/shared.js: lit, d3, zod, the frame, the data client)',
     path: [`${DIR}/shared.js`],
     gzip: true,
-    limit: '43 kB',
+    limit: '43.4 kB',
   },
   {
     name: 'German locale pack (dist/cdn/locale-de.js, loaded beside any of the above)',
     path: [`${DIR}/locale-de.js`],
     gzip: true,
-    limit: '5 kB',
+    limit: '5.5 kB',
   },
   {
     name: 'French locale pack (dist/cdn/locale-fr.js, loaded beside any of the above)',
     path: [`${DIR}/locale-fr.js`],
     gzip: true,
-    limit: '5 kB',
+    limit: '5.5 kB',
   },
 ];

@@ -257,8 +257,8 @@ export interface CanvasStepRow {
   /** Each channel's funnel, in the step's channel order. */
   channels: { channel: string; funnel: FunnelStep[]; reach: number }[];
   /**
-   * The step's first funnel figure: `sent`, or for in-app messages (which report impressions, not sends) `opens`;
-   * `undefined` for a step without message stats.
+   * The step's first funnel figure: `sent` (for in-app messages, which are shown and not sent, their impressions:
+   * see `funnelValue`); `undefined` for a step without message stats.
    */
   reach: { key: FunnelStep['key']; count: number } | undefined;
   conversions: number | undefined;
@@ -267,7 +267,7 @@ export interface CanvasStepRow {
   message: boolean;
 }
 
-/** The first step of a funnel that has a count (in-app messages have no `sent`: their funnel starts at opens). */
+/** The first step of a funnel that has a count (a step of in-app messages alone starts at their impressions). */
 function firstCount(funnel: readonly FunnelStep[]): { key: FunnelStep['key']; count: number } | undefined {
   const step = funnel.find((s) => s.count !== undefined);
   return step && { key: step.key, count: step.count ?? 0 };

@@ -148,7 +148,7 @@ describe('CDN bundle', () => {
     expect(summaries[5])
       .to.match(/^Umsatz pro Tag, Alle Apps · Alle Produkte/)
       .and.match(/€/);
-    expect(summaries[6]).to.match(/^Versandtrichter/);
+    expect(summaries[6]).to.match(/^Trichter, /);
     expect(summaries[7]).to.match(/^Eintritte pro Tag nach Variante/);
   });
 });

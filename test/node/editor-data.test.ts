@@ -43,9 +43,9 @@ describe('editor data', () => {
     assert.deepEqual(
       elements.map((e) => e.tagName),
       [
-        'braze-event-trend',
         'braze-campaign-breakdown',
         'braze-canvas-breakdown',
+        'braze-event-trend',
         'braze-kpi-overview',
         'braze-kpi-trend',
         'braze-purchase-trend',

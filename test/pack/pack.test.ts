@@ -265,10 +265,10 @@ describe('the packed package, installed into fresh apps', { timeout: 300_000 }, 
     // 2.0 MB when the CDN maps stopped embedding lit/zod/d3 (5.2 MB before); the endpoints of issue 17 and the
     // proxy's Redis store brought it to 2.6 MB, issue 12 to 2.8 MB, the two KPI elements to 3.33 MB (their sources,
     // dist files, CDN chunks and maps 0.27 MB; custom-elements.json, which lists every inherited member of each
-    // element, 0.44 MB), the event and purchase trends to 4.01 MB (custom-elements.json 0.33 MB of it: two more
-    // elements with every inherited member; their sources, dist files, CDN chunks and maps 0.3 MB). The bound
-    // catches a map or a folder that should not ship.
-    assert.ok(pack.unpackedSize < 4_300_000, `unpacked ${pack.unpackedSize} bytes`);
+    // element, 0.44 MB), the four elements after them (campaign, Canvas, event and purchase) to 4.73 MB:
+    // custom-elements.json is 1.0 MB of it (0.17 MB per element, most of it the frame's inherited members repeated
+    // in each) and web-types.json 0.2 MB. The bound catches a map or a folder that should not ship.
+    assert.ok(pack.unpackedSize < 4_900_000, `unpacked ${pack.unpackedSize} bytes`);
     assert.ok(
       !files.some((f) => f.startsWith('docs/design/') || f.startsWith('test/')),
       'no design notes or tests',

@@ -156,13 +156,16 @@ export function canvasViewModel(input: CanvasViewInput): {
   };
 }
 
-/** `13,757 sent`, or `1,200 impressions` for an in-app message step (no sends reported); '' without figures. */
+/**
+ * `13,757 sent`, `1,200 impressions` for an in-app message step (in-app messages are shown, not sent: their funnel
+ * starts at their impressions), `sent / impressions` for a step of both; '' without figures.
+ */
 export function reachText(row: CanvasStepRow, locale: string): string {
   if (!row.reach) return '';
-  const word =
-    row.reach.key === 'opens'
-      ? canvasMessagesFor(locale).impressions
-      : chartMessages(locale).sends.steps[row.reach.key].toLowerCase();
+  const sent = chartMessages(locale).sends.steps[row.reach.key].toLowerCase();
+  const impressions = canvasMessagesFor(locale).impressions;
+  const shown = row.funnel.find((step) => step.key === row.reach?.key)?.impressions?.length ?? 0;
+  const word = !shown ? sent : shown === row.channels.length ? impressions : `${sent} / ${impressions}`;
   return `${formatNumber(row.reach.count, locale)} ${word}`;
 }
 
