@@ -84,6 +84,20 @@ const GALLERY: readonly { id: string; markup: string }[] = [
     id: 'canvas-steps',
     markup: '<braze-canvas-breakdown canvas-id="canvas_onboarding" ending-at="2024-05-31" view="steps">',
   },
+  { id: 'kpi-overview', markup: '<braze-kpi-overview ending-at="2024-05-31">' },
+  {
+    id: 'kpi-trend',
+    markup: '<braze-kpi-trend metric="stickiness" ending-at="2024-05-31" compare="previous">',
+  },
+  {
+    id: 'events',
+    markup:
+      '<braze-event-trend event="Added to Cart" picker ending-at="2024-05-31" length="14" compare="previous">',
+  },
+  {
+    id: 'purchases',
+    markup: '<braze-purchase-trend picker currency="EUR" ending-at="2024-05-31" length="14">',
+  },
 ];
 
 const params = new URLSearchParams(location.search);

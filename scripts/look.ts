@@ -95,6 +95,18 @@ export const CASES: readonly Case[] = [
     forcedColors: true,
     query: { w: '768', only: 'canvas-daily,canvas-steps' },
   },
+  { name: 'more-320', viewport: 400, query: { w: '320', only: 'kpi-overview,kpi-trend,events,purchases' } },
+  {
+    name: 'more-rtl-dark-768',
+    viewport: 900,
+    query: { w: '768', lang: 'ar', dir: 'rtl', theme: 'dark', only: 'kpi-overview,events,purchases' },
+  },
+  {
+    name: 'more-forced-1440',
+    viewport: 1500,
+    forcedColors: true,
+    query: { w: '1440', only: 'kpi-overview,kpi-trend,events,purchases' },
+  },
   {
     name: 'forced-768',
     viewport: 900,
