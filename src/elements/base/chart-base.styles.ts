@@ -96,6 +96,15 @@ export const chartBaseStyles = css`
   .header > .notes {
     grid-column: 1 / -1;
   }
+  /*
+   * Figures and sentences on a right-to-left page take their direction from their own first strong character: English
+   * words or Latin digits read left to right (the sign before the number, the full stop at the end), Hebrew or Arabic
+   * right to left; the page's alignment stays.
+   */
+  :host(:dir(rtl)) :is(.description, .stats dd, .notes li, .figure, .change, .against, .both, .note) {
+    unicode-bidi: plaintext;
+    text-align: right;
+  }
   .stats dt,
   .stats .dt {
     color: var(--_muted);
