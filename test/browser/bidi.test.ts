@@ -37,6 +37,14 @@ describe('left-to-right text on a right-to-left page', () => {
     expect(Math.abs(range.getBoundingClientRect().right - box.right)).to.be.below(2);
   });
 
+  it('a legend label reads left to right, its period in brackets after it', async () => {
+    const el = await mountCase(find('sessions-compare'), { lang: 'en-US', dir: 'rtl', width: 768 });
+    const label = el.shadowRoot!.querySelector<HTMLElement>('[part="legend"] .legend-item bdi')!;
+    const { text, lefts } = visualOrder(label);
+    expect(text).to.match(/^This period \(.+\)$/);
+    expect(lefts[0], `"${text}"`).to.be.below(lefts[text.length - 1]!);
+  });
+
   it('a footnote ends with its full stop on the right', async () => {
     const el = await mountCase(find('campaign-funnel'), { lang: 'en-US', dir: 'rtl', width: 768 });
     const note = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="notes"] li')].find((li) =>

@@ -39,7 +39,7 @@ export function renderLegend(
     ${items.map((item) => {
       const content = html`${renderSwatch(item.paint, item.swatch)}${
         item.active ? nothing : html`<span class="visually-hidden">${hiddenText}</span>`
-      }${item.label}`;
+      }<bdi>${item.label}</bdi>`;
       return html`<li>
         ${
           onToggle
