@@ -38,8 +38,8 @@ export function renderLegend(
   return html`<ul part="legend" class="legend">
     ${items.map((item) => {
       const content = html`${renderSwatch(item.paint, item.swatch)}${
-        item.active ? nothing : html`<span class="visually-hidden">${hiddenText}</span>`
-      }<bdi>${item.label}</bdi>`;
+          item.active ? nothing : html`<span class="visually-hidden">${hiddenText}</span>`
+        }<bdi>${item.label}</bdi>`;
       return html`<li>
         ${
           onToggle
