@@ -15,6 +15,7 @@ import {
 } from '../../chart/sends.js';
 import { describeRange } from '../../chart/sends-summary.js';
 import { renderLegend } from '../base/legend.js';
+import { renderStatList, type StatItem } from '../base/stats.js';
 import { skeleton } from '../base/states.js';
 import type { ViewModel } from './breakdown.model.js';
 import { sendMessagesFor, type SendMessages } from './breakdown.messages.js';
@@ -27,7 +28,7 @@ export function sendSeriesPaint(s: SendSeries): Paint {
 /** Headline figures of the send; each appears only where the data supports it. */
 export function renderStats(stats: SendSummary, locale: string | undefined, t: SendMessages): TemplateResult {
   const pct = (v: number | undefined) => (v === undefined ? undefined : formatPercent(v, locale));
-  const items: [string, string, string | undefined][] = [
+  const items: StatItem[] = [
     ['sent', t.stats.sent, stats.sent === undefined ? undefined : formatNumber(stats.sent, locale)],
     ['delivery-rate', t.stats.delivery, pct(stats.delivery)],
     ['open-rate', t.stats.open, pct(stats.open)],
@@ -39,17 +40,7 @@ export function renderStats(stats: SendSummary, locale: string | undefined, t: S
       stats.revenue === undefined ? undefined : formatCurrency(stats.revenue, locale),
     ],
   ];
-  return html`<dl part="stats" class="stats">
-    ${items
-      .filter((item): item is [string, string, string] => item[2] !== undefined)
-      .map(
-        ([cls, label, value]) =>
-          html`<div>
-            <dt>${label}</dt>
-            <dd class=${cls}>${value}</dd>
-          </div>`,
-      )}
-  </dl>`;
+  return renderStatList(items);
 }
 
 /** The retention sentence: Braze keeps send analytics for 14 days, and what that leaves of this period. */

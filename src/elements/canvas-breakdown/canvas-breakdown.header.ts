@@ -4,6 +4,7 @@ import { formatNumber, formatPercent } from '../../chart/format.js';
 import { PALETTE, seriesPaint } from '../../chart/palette.js';
 import type { SendSeries } from '../../chart/sends.js';
 import { renderLegend } from '../base/legend.js';
+import { renderStatList, type StatItem } from '../base/stats.js';
 import { skeleton } from '../base/states.js';
 import { canvasFormat } from './canvas-breakdown.model.js';
 import { canvasMessagesFor } from './canvas-breakdown.messages.js';
@@ -37,7 +38,7 @@ function renderFigures(figures: CanvasFigures | undefined, locale: string, curre
     revenue: undefined,
   };
   const count = (v: number | undefined) => (v === undefined ? undefined : formatNumber(v, locale));
-  const items: [string, string, string | undefined][] = [
+  const items: StatItem[] = [
     ['entries', t.stats.entries, count(f.entries)],
     ['conversions', t.stats.conversions, count(f.conversions)],
     [
@@ -51,17 +52,7 @@ function renderFigures(figures: CanvasFigures | undefined, locale: string, curre
       f.revenue === undefined ? undefined : canvasFormat('revenue', locale, currency)(f.revenue),
     ],
   ];
-  return html`<dl part="stats" class="stats">
-    ${items
-      .filter((item): item is [string, string, string] => item[2] !== undefined)
-      .map(
-        ([cls, label, text]) =>
-          html`<div>
-            <dt>${label}</dt>
-            <dd class=${cls}>${text}</dd>
-          </div>`,
-      )}
-  </dl>`;
+  return renderStatList(items);
 }
 
 /** The room of the steps view's short footnote (a control group's) while loading: one line. */
