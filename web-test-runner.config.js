@@ -50,6 +50,11 @@ export default {
   port: Number(process.env.WTR_PORT ?? 8000),
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
+  // A failure about a DOM node reports the node in words (test/browser/helpers/chai-nodes.ts), not the whole element.
+  testRunnerHtml: (testFramework) =>
+    '<!DOCTYPE html><html><head></head><body>' +
+    '<script type="module" src="/test/browser/helpers/chai-nodes.ts"></script>' +
+    `<script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
     frameworksPlugin(),
     ssrPagesPlugin(STRICT_CSP),
