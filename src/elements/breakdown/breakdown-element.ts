@@ -6,7 +6,6 @@ import { formatDay } from '../../chart/format.js';
 import { DEFAULT_MARGIN, type Frame, type Margin } from '../../chart/layout.js';
 import { localeKey } from '../../chart/locale.js';
 import { chartMessages, type ChartMessages } from '../../chart/messages.js';
-import { PALETTE } from '../../chart/palette.js';
 import type { PointModel } from '../../chart/points.js';
 import {
   availableMetrics,
@@ -33,7 +32,7 @@ import {
   renderSendFootnotes,
   renderSendHeader,
   retentionText,
-  sendSeriesPaint,
+  toggleSeries,
   unattributable,
   type SendHeaderInput,
 } from './breakdown.header.js';
@@ -49,7 +48,14 @@ import {
 } from './breakdown.model.js';
 import { sendPointModel } from './breakdown.points.js';
 import { sendBreakdownStyles } from './breakdown.styles.js';
-import { dailyMarks, funnelView, retentionShade, totalsView, type SeriesStyle } from './breakdown.views.js';
+import {
+  dailyMarks,
+  funnelView,
+  legendSeriesStyle,
+  retentionShade,
+  totalsView,
+  type SeriesStyle,
+} from './breakdown.views.js';
 
 const MARGINS: Record<SendBreakdownView, Margin> = {
   daily: { ...DEFAULT_MARGIN, left: 56 },
@@ -265,26 +271,15 @@ export abstract class BrazeBreakdownElement extends BrazeChartElement {
   }
 
   private toggle(key: string): void {
-    const next = new Set(this.hiddenSeries);
-    if (!next.delete(key)) next.add(key);
-    this.hiddenSeries = next;
+    this.hiddenSeries = toggleSeries(this.hiddenSeries, key);
     this.requestUpdate();
   }
 
   private seriesStyle(): SeriesStyle {
-    const index = new Map(this.legend.map((s) => [s.key, s.colorIndex]));
-    const series = new Map(this.legend.map((s) => [s.key, s]));
     const font = this.smallFont;
-    return {
-      label: (key) => series.get(key)?.label ?? key,
-      paint: (key) => {
-        const s = series.get(key);
-        return s ? sendSeriesPaint(s) : 1;
-      },
-      series: (key) => ((index.get(key) ?? 0) % PALETTE.length) + 1,
-      format: metricFormat(this.metric, this.resolvedLocale).full,
-      measure: (text) => measureText(text, font),
-    };
+    return legendSeriesStyle(this.legend, metricFormat(this.metric, this.resolvedLocale).full, (text) =>
+      measureText(text, font),
+    );
   }
 
   protected override renderHeader(): TemplateResult {

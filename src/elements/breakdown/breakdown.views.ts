@@ -2,12 +2,39 @@ import { nothing, svg, type TemplateResult } from 'lit';
 import type { BarRow, BarSegment, HorizontalBarsGeometry } from '../../chart/bars.js';
 import { formatNumber, formatPercent } from '../../chart/format.js';
 import type { Frame } from '../../chart/layout.js';
-import type { Paint } from '../../chart/palette.js';
+import { PALETTE, seriesPaint, type Paint } from '../../chart/palette.js';
 import { placeXLabels } from '../base/axes.js';
-import type { FunnelStep, SendRates } from '../../chart/sends.js';
+import { UNATTRIBUTED, type FunnelStep, type SendRates, type SendSeries } from '../../chart/sends.js';
 import { stepRateTexts } from '../../chart/sends-summary.js';
 import type { StackedBarsGeometry } from '../../chart/stack.js';
 import { sendMessagesFor } from './breakdown.messages.js';
+
+/** A series' paint: its palette colour, or the neutral grey for what is not attributed to any series. */
+export function sendSeriesPaint(s: SendSeries): Paint {
+  return s.key === UNATTRIBUTED ? 'neutral' : seriesPaint(s.colorIndex);
+}
+
+/**
+ * The style of a breakdown's series from its legend: each series' label, paint and palette index (a key the legend
+ * does not know: the first colour), with the given value format and text measure.
+ */
+export function legendSeriesStyle(
+  legend: readonly SendSeries[],
+  format: (value: number) => string,
+  measure: (text: string) => number,
+): SeriesStyle {
+  const series = new Map(legend.map((s) => [s.key, s]));
+  return {
+    label: (key) => series.get(key)?.label ?? key,
+    paint: (key) => {
+      const s = series.get(key);
+      return s ? sendSeriesPaint(s) : 1;
+    },
+    series: (key) => ((series.get(key)?.colorIndex ?? 0) % PALETTE.length) + 1,
+    format,
+    measure,
+  };
+}
 
 /** How a view names, colours and formats its series. */
 export interface SeriesStyle {

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CanvasFigures } from '../../chart/canvas.js';
 import { formatNumber, formatPercent } from '../../chart/format.js';
-import { PALETTE, seriesPaint } from '../../chart/palette.js';
 import type { SendSeries } from '../../chart/sends.js';
 import { renderLegend } from '../base/legend.js';
+import { seriesLegendItems } from '../breakdown/breakdown.header.js';
 import { renderStatList, type StatItem } from '../base/stats.js';
 import { skeleton } from '../base/states.js';
 import { canvasFormat } from './canvas-breakdown.model.js';
@@ -81,17 +81,7 @@ export function renderCanvasHeader(input: CanvasHeaderInput): TemplateResult {
     ${loading ? skeleton.legend(input.steps ? [5, 6, 9, 9] : [6, 6, 5]) : nothing}
     ${
       legend.length
-        ? renderLegend(
-            legend.map((s) => ({
-              key: s.key,
-              label: s.label,
-              paint: seriesPaint(s.colorIndex),
-              active: !input.hidden.has(s.key),
-              swatch: { series: (s.colorIndex % PALETTE.length) + 1 },
-            })),
-            input.onToggle,
-            input.hiddenText,
-          )
+        ? renderLegend(seriesLegendItems(legend, input.hidden), input.onToggle, input.hiddenText)
         : nothing
     }`;
 }

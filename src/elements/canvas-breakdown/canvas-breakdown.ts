@@ -16,7 +16,6 @@ import {
 } from '../../chart/canvas.js';
 import { DEFAULT_MARGIN, type Frame, type Margin } from '../../chart/layout.js';
 import { localeKey } from '../../chart/locale.js';
-import { PALETTE, seriesPaint } from '../../chart/palette.js';
 import { noteSkeleton, renderCanvasHeader } from './canvas-breakdown.header.js';
 import type { PointModel } from '../../chart/points.js';
 import { describeRange } from '../../chart/sends-summary.js';
@@ -28,7 +27,8 @@ import type { Same } from '../base/same-type.js';
 import { measureText } from '../base/text-measure.js';
 import { sendPointModel } from '../breakdown/breakdown.points.js';
 import { sendBreakdownStyles } from '../breakdown/breakdown.styles.js';
-import { dailyMarks, totalsView, type SeriesStyle } from '../breakdown/breakdown.views.js';
+import { toggleSeries } from '../breakdown/breakdown.header.js';
+import { dailyMarks, legendSeriesStyle, totalsView, type SeriesStyle } from '../breakdown/breakdown.views.js';
 import { canvasMessagesFor } from './canvas-breakdown.messages.js';
 import {
   CANVAS_VIEWS,
@@ -263,27 +263,16 @@ export class BrazeCanvasBreakdown extends BrazeChartElement {
   }
 
   private toggle(key: string): void {
-    const next = new Set(this.hiddenSeries);
-    if (!next.delete(key)) next.add(key);
-    this.hiddenSeries = next;
+    this.hiddenSeries = toggleSeries(this.hiddenSeries, key);
     this.requestUpdate();
   }
 
   private seriesStyle(): SeriesStyle {
-    const series = new Map(this.legend.map((s) => [s.key, s]));
     const font = this.smallFont;
-    const index = (key: string) => ((series.get(key)?.colorIndex ?? 0) % PALETTE.length) + 1;
-    return {
-      label: (key) => series.get(key)?.label ?? key,
-      paint: (key) => seriesPaint(series.get(key)?.colorIndex ?? 0),
-      series: index,
-      format: canvasFormat(
-        this.view === 'steps' ? 'revenue' : this.metric,
-        this.resolvedLocale,
-        this.currency,
-      ),
-      measure: (text) => measureText(text, font),
-    };
+    const metric = this.view === 'steps' ? 'revenue' : this.metric;
+    return legendSeriesStyle(this.legend, canvasFormat(metric, this.resolvedLocale, this.currency), (text) =>
+      measureText(text, font),
+    );
   }
 
   protected override notes(): string[] {
