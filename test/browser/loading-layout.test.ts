@@ -3,8 +3,7 @@ import { configureClient } from '../../src/data/client.js';
 import type { BrazeChartElement } from '../../src/elements/base/chart-base.js';
 import { createProxy } from '../../src/proxy/index.js';
 import { uniqueProxyUrl } from './helpers/fake-fetch.js';
-import { GALLERY, GALLERY_NOW } from './helpers/gallery.js';
-import { drawn, shown } from './helpers/rendered.js';
+import { caseDrawn, GALLERY, GALLERY_NOW } from './helpers/gallery.js';
 
 /** The gallery's proxy (mock Braze, fixed clock) under `/braze`, the path of every uniqueProxyUrl. */
 const app = createProxy({ mock: true, basePath: '/braze', now: () => GALLERY_NOW.getTime() });
@@ -42,7 +41,7 @@ describe('loading view reserves the final layout', () => {
         const loaded = oneEvent(el, 'braze-load');
         release();
         await loaded;
-        await (c.drawing ? shown(el, c.drawing, 40) : drawn(el, 40));
+        await caseDrawn(el, c);
         await el.updateComplete;
         const final = el.getBoundingClientRect().height;
         expect(Math.abs(final - loading), `${loading} → ${final}\n${before}\n${parts()}`).to.be.at.most(24);

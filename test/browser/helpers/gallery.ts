@@ -126,6 +126,11 @@ export const GALLERY: readonly GalleryCase[] = [
   },
 ];
 
+/** Waits (at most 40 frames) until `el`, mounted from `c`, shows its drawing: the chart's svg or the case's own. */
+export async function caseDrawn(el: BrazeChartElement, c: GalleryCase): Promise<void> {
+  await (c.drawing ? shown(el, c.drawing, 40) : drawn(el, 40));
+}
+
 /** Where a case is shown: language, direction, width and theme. */
 export interface GallerySetting {
   lang: string;
@@ -150,7 +155,7 @@ export async function mountCase(c: GalleryCase, s: GallerySetting): Promise<Braz
   const el = wrapper.firstElementChild as BrazeChartElement;
   el.setAttribute('proxy-url', GALLERY_PROXY_URL);
   await oneEvent(el, 'braze-load');
-  await (c.drawing ? shown(el, c.drawing, 40) : drawn(el, 40));
+  await caseDrawn(el, c);
   await el.updateComplete;
   return el;
 }
