@@ -11,7 +11,7 @@ import '../src/locales/de.js';
 import '../src/locales/fr.js';
 import { MOCK_CANVASES } from '../src/proxy/mock-canvas.js';
 import type { BrazeCanvasBreakdown } from '../src/elements/canvas-breakdown/canvas-breakdown.js';
-import type { BrazeChartElement } from '../src/elements/base/chart-base.js';
+import { BrazeChartElement } from '../src/elements/base/chart-base.js';
 import type { BrazeSegmentTrend } from '../src/elements/segment-trend/segment-trend.js';
 import type { BrazeSendBreakdown } from '../src/elements/send-breakdown/send-breakdown.js';
 import type { BrazeCampaignBreakdown } from '../src/elements/campaign-breakdown/campaign-breakdown.js';
@@ -278,9 +278,8 @@ function applyAppearance(): void {
   document.documentElement.lang = String(form.get('locale') ?? 'en-US');
   document.body.classList.toggle('dark', theme === 'dark');
   document.body.classList.toggle('light', theme === 'light');
-  for (const el of document.querySelectorAll<BrazeChartElement>(
-    'braze-segment-trend, braze-session-chart, braze-send-breakdown, braze-kpi-overview, braze-kpi-trend, braze-event-trend, braze-purchase-trend, braze-campaign-breakdown, braze-canvas-breakdown',
-  )) {
+  const charts = [...document.querySelectorAll('*')].filter((el) => el instanceof BrazeChartElement);
+  for (const el of charts) {
     if (theme) el.setAttribute('theme', theme);
     else el.removeAttribute('theme');
     el.requestUpdate();

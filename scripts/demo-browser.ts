@@ -24,11 +24,8 @@ export function launchChromium(): Promise<Browser> {
 export async function settled(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
     () => {
-      const charts = [
-        ...document.querySelectorAll(
-          'braze-segment-trend, braze-session-chart, braze-send-breakdown, braze-kpi-overview, braze-kpi-trend, braze-event-trend, braze-purchase-trend, braze-campaign-breakdown, braze-canvas-breakdown',
-        ),
-      ];
+      // Every braze-charts element, whichever of them the page uses.
+      const charts = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('braze-'));
       return (
         charts.length > 0 &&
         charts.every((el) =>
