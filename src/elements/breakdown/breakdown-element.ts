@@ -32,7 +32,6 @@ import {
   renderSendFootnotes,
   renderSendHeader,
   retentionText,
-  toggleSeries,
   unattributable,
   type SendHeaderInput,
 } from './breakdown.header.js';
@@ -52,6 +51,7 @@ import {
   dailyMarks,
   funnelView,
   legendSeriesStyle,
+  toggleSeries,
   retentionShade,
   totalsView,
   type SeriesStyle,

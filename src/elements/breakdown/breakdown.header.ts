@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCurrency, formatDay, formatNumber, formatPercent } from '../../chart/format.js';
 import { chartMessages, type ChartMessages } from '../../chart/messages.js';
-import { PALETTE } from '../../chart/palette.js';
 import {
   metricLabel,
   SEND_RETENTION_DAYS,
@@ -14,30 +13,12 @@ import {
   type SendSummary,
 } from '../../chart/sends.js';
 import { describeRange } from '../../chart/sends-summary.js';
-import { renderLegend, type LegendItem } from '../base/legend.js';
+import { renderLegend } from '../base/legend.js';
 import { renderStatList, type StatItem } from '../base/stats.js';
 import { skeleton } from '../base/states.js';
 import type { ViewModel } from './breakdown.model.js';
 import { sendMessagesFor, type SendMessages } from './breakdown.messages.js';
-import { sendSeriesPaint } from './breakdown.views.js';
-
-/** The legend of a breakdown's series: each in its paint and forced-colours pattern, pressed unless `hidden`. */
-export function seriesLegendItems(legend: readonly SendSeries[], hidden: ReadonlySet<string>): LegendItem[] {
-  return legend.map((s) => ({
-    key: s.key,
-    label: s.label,
-    paint: sendSeriesPaint(s),
-    active: !hidden.has(s.key),
-    swatch: { series: (s.colorIndex % PALETTE.length) + 1 },
-  }));
-}
-
-/** `hidden` with `key` shown again if it was hidden, hidden if it was shown (a new set, for Lit to see). */
-export function toggleSeries(hidden: ReadonlySet<string>, key: string): Set<string> {
-  const next = new Set(hidden);
-  if (!next.delete(key)) next.add(key);
-  return next;
-}
+import { seriesLegendItems } from './breakdown.views.js';
 
 /** Headline figures of the send; each appears only where the data supports it. */
 export function renderStats(stats: SendSummary, locale: string | undefined, t: SendMessages): TemplateResult {

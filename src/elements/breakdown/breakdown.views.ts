@@ -4,6 +4,7 @@ import { formatNumber, formatPercent } from '../../chart/format.js';
 import type { Frame } from '../../chart/layout.js';
 import { PALETTE, seriesPaint, type Paint } from '../../chart/palette.js';
 import { placeXLabels } from '../base/axes.js';
+import type { LegendItem } from '../base/legend.js';
 import { UNATTRIBUTED, type FunnelStep, type SendRates, type SendSeries } from '../../chart/sends.js';
 import { stepRateTexts } from '../../chart/sends-summary.js';
 import type { StackedBarsGeometry } from '../../chart/stack.js';
@@ -12,6 +13,24 @@ import { sendMessagesFor } from './breakdown.messages.js';
 /** A series' paint: its palette colour, or the neutral grey for what is not attributed to any series. */
 export function sendSeriesPaint(s: SendSeries): Paint {
   return s.key === UNATTRIBUTED ? 'neutral' : seriesPaint(s.colorIndex);
+}
+
+/** The legend of a breakdown's series: each in its paint and forced-colours pattern, pressed unless `hidden`. */
+export function seriesLegendItems(legend: readonly SendSeries[], hidden: ReadonlySet<string>): LegendItem[] {
+  return legend.map((s) => ({
+    key: s.key,
+    label: s.label,
+    paint: sendSeriesPaint(s),
+    active: !hidden.has(s.key),
+    swatch: { series: (s.colorIndex % PALETTE.length) + 1 },
+  }));
+}
+
+/** `hidden` with `key` shown again if it was hidden, hidden if it was shown (a new set, for Lit to see). */
+export function toggleSeries(hidden: ReadonlySet<string>, key: string): Set<string> {
+  const next = new Set(hidden);
+  if (!next.delete(key)) next.add(key);
+  return next;
 }
 
 /**

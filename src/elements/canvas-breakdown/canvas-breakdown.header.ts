@@ -3,7 +3,7 @@ import type { CanvasFigures } from '../../chart/canvas.js';
 import { formatNumber, formatPercent } from '../../chart/format.js';
 import type { SendSeries } from '../../chart/sends.js';
 import { renderLegend } from '../base/legend.js';
-import { seriesLegendItems } from '../breakdown/breakdown.header.js';
+import { seriesLegendItems } from '../breakdown/breakdown.views.js';
 import { renderStatList, type StatItem } from '../base/stats.js';
 import { skeleton } from '../base/states.js';
 import { canvasFormat } from './canvas-breakdown.model.js';

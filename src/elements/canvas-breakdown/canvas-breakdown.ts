@@ -27,8 +27,13 @@ import type { Same } from '../base/same-type.js';
 import { measureText } from '../base/text-measure.js';
 import { sendPointModel } from '../breakdown/breakdown.points.js';
 import { sendBreakdownStyles } from '../breakdown/breakdown.styles.js';
-import { toggleSeries } from '../breakdown/breakdown.header.js';
-import { dailyMarks, legendSeriesStyle, totalsView, type SeriesStyle } from '../breakdown/breakdown.views.js';
+import {
+  dailyMarks,
+  legendSeriesStyle,
+  toggleSeries,
+  totalsView,
+  type SeriesStyle,
+} from '../breakdown/breakdown.views.js';
 import { canvasMessagesFor } from './canvas-breakdown.messages.js';
 import {
   CANVAS_VIEWS,
