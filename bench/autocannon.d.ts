@@ -26,6 +26,7 @@ declare module 'autocannon' {
     pipelining?: number;
     timeout?: number;
     title?: string;
+    headers?: Record<string, string>;
     requests?: { method?: string; path?: string; setupRequest?: (request: RawRequest) => RawRequest }[];
   }
 

@@ -2,9 +2,10 @@
  * `npm run bench:proxy`: bounded load runs of the proxy on loopback (127.0.0.1 only) with autocannon. Every server
  * runs in its own child process (port reported over IPC), so autocannon does not share their event loop.
  *
- * 1. One proxy against a bare Hono handler, interleaved over 3 rounds (medians), answering the same JSON (the baseline): cached (one query) and cold (a
- *    distinct query per request, forwarded to a fake Braze on loopback), with logging off and at the CLI's default
- *    (`info`: one JSON line per request, batched to stdout, which the parent drains like a log collector).
+ * 1. One proxy, as built to dist/ (the JavaScript the CLI runs), against a bare Hono handler answering the same JSON
+ *    (the baseline), interleaved over 3 rounds (medians): cached (one query; also gzip-encoded, as browsers ask) and
+ *    cold (a distinct query per request, forwarded to a fake Braze on loopback), with logging off and at the CLI's
+ *    default (`info`: one JSON line per request, batched to stdout, which the parent drains like a log collector).
  * 2. 1 and 3 replicas, with and without a shared Redis (a redis-server started here on a free port, no persistence):
  *    upstream calls per distinct query (30 concurrent requests per query spread round-robin over the replicas, and
  *    the same query asked once of each replica in turn) and cached req/s (autocannon on every replica at once).
@@ -21,9 +22,10 @@ import autocannon, { type Result } from 'autocannon';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import * as prettier from 'prettier';
-import { createJsonLogger, createProxy, type LogLevel } from '../src/proxy/index.js';
-import { batchedWriter } from '../src/proxy/node.js';
-import { createRedisStore } from '../src/proxy/redis.js';
+import type * as Proxy from '../src/proxy/index.js';
+import type { LogLevel } from '../src/proxy/index.js';
+import type * as ProxyNode from '../src/proxy/node.js';
+import type * as ProxyRedis from '../src/proxy/redis.js';
 import { startRedis } from '../test/node/redis-server.js';
 
 const HOST = '127.0.0.1';
@@ -33,6 +35,8 @@ const CONNECTIONS = 50;
 const KEY = 'bench-key-0000-not-a-secret';
 const RESULTS = fileURLToPath(new URL('./proxy-results.json', import.meta.url));
 const SERIES = '/segments/data_series?segment_id=seg_all_users&length=30';
+/** What a browser's fetch sends: the proxy answers gzip (the bare handler, the baseline, does not compress). */
+const BROWSER = { 'Accept-Encoding': 'gzip, deflate, br, zstd' };
 
 /** A realistic /segments/data_series answer: 30 daily points. */
 const BODY = JSON.stringify({
@@ -76,7 +80,16 @@ function serveBare(): void {
   serve({ fetch: app.fetch, port: 0, hostname: HOST }, (info) => announce(info.port));
 }
 
-function serveProxy(upstreamPort: number, level: LogLevel, redisUrl: string | undefined): void {
+/** The proxy as it ships: the JavaScript `npm run build:proxy` wrote to dist/ (what the CLI runs), not tsx's. */
+async function serveProxy(
+  upstreamPort: number,
+  level: LogLevel,
+  redisUrl: string | undefined,
+): Promise<void> {
+  const dist = new URL('../dist/proxy/', import.meta.url).href;
+  const { createJsonLogger, createProxy } = (await import(`${dist}index.js`)) as typeof Proxy;
+  const { batchedWriter } = (await import(`${dist}node.js`)) as typeof ProxyNode;
+  const { createRedisStore } = (await import(`${dist}redis.js`)) as typeof ProxyRedis;
   const app = createProxy({
     apiKey: KEY,
     restEndpoint: `http://${HOST}:${upstreamPort}`,
@@ -133,11 +146,13 @@ function load(
   path: () => string,
   duration: number,
   connections = CONNECTIONS,
+  headers: Record<string, string> = {},
 ): Promise<Result> {
   return autocannon({
     url: `http://${HOST}:${port}`,
     connections,
     duration,
+    headers,
     requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: path() }) }],
   });
 }
@@ -155,10 +170,15 @@ interface Row {
   cpuRatio?: number;
 }
 
-async function scenario(title: string, server: Started, path: () => string): Promise<Row> {
-  await load(server.port, path, WARMUP_S);
+async function scenario(
+  title: string,
+  server: Started,
+  path: () => string,
+  headers?: Record<string, string>,
+): Promise<Row> {
+  await load(server.port, path, WARMUP_S, CONNECTIONS, headers);
   const cpu = await cpuOf(server);
-  const result = await load(server.port, path, DURATION_S);
+  const result = await load(server.port, path, DURATION_S, CONNECTIONS, headers);
   const requests = result['2xx'] + result.non2xx;
   return {
     scenario: title,
@@ -188,18 +208,19 @@ async function singleProxy(upstreamPort: number): Promise<Row[]> {
     silent: await start('proxy', String(upstreamPort), 'silent'),
     info: await start('proxy', String(upstreamPort), 'info'),
   };
-  const scenarios: [string, Started, () => string][] = [
+  const scenarios: [string, Started, () => string, Record<string, string>?][] = [
     ['bare hono handler (baseline)', servers.bare, () => SERIES],
     ['proxy, cached, logging off', servers.silent, () => SERIES],
     ['proxy, cached, logging info (CLI default)', servers.info, () => SERIES],
+    ['proxy, cached, gzip as browsers ask, logging info', servers.info, () => SERIES, BROWSER],
     ['proxy, cold, logging off', servers.silent, coldPath],
     ['proxy, cold, logging info (CLI default)', servers.info, coldPath],
   ];
   const runs: Row[][] = scenarios.map(() => []);
   try {
     for (let r = 0; r < ROUNDS; r++) {
-      for (const [index, [title, server, path]] of scenarios.entries())
-        runs[index]?.push(await scenario(title, server, path));
+      for (const [index, [title, server, path, headers]] of scenarios.entries())
+        runs[index]?.push(await scenario(title, server, path, headers));
     }
   } finally {
     await Promise.all(Object.values(servers).map(stop));
@@ -322,7 +343,7 @@ if (mode === 'serve') {
   if (role === 'upstream') serveUpstream(Number(args[0] ?? 0));
   else if (role === 'bare') serveBare();
   else if (role === 'proxy')
-    serveProxy(Number(args[0]), (args[1] ?? 'silent') as LogLevel, args[2] || undefined);
+    await serveProxy(Number(args[0]), (args[1] ?? 'silent') as LogLevel, args[2] || undefined);
   else throw new Error(`unknown role ${String(role)}`);
   process.once('SIGTERM', () => process.exit(0));
 } else {
