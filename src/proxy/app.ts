@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { accepts } from 'hono/accepts';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
@@ -15,7 +16,7 @@ import {
   type EndpointDescriptor,
   type RateLimitPool,
 } from '../api/index.js';
-import { createAnswers, type CacheStatus } from './cache.js';
+import { createAnswers, createGzipCache, type CacheStatus } from './cache.js';
 import { resolveProxyConfig, type ProxyConfig } from './config.js';
 import { queryForLog } from './log.js';
 import * as check from './request.js';
@@ -57,6 +58,7 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
   const settings = resolveProxyConfig(config);
   const { logger, now, allowedOrigins, basePath, authorize, clientRateLimit: limit } = settings;
   const answers = createAnswers(settings);
+  const gzip = createGzipCache(Math.ceil(settings.cacheMaxBytes / 4));
   // Braze counts each pool apart: a spent small pool (lists, purchases) must not stop the series.
   const pools = Object.keys(RATE_LIMIT_POOLS) as RateLimitPool[];
   const limits = Object.fromEntries(
@@ -87,6 +89,7 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
   const base: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8' };
   base.Vary = 'Accept-Encoding';
   if (settings.mock) base['X-Braze-Mock'] = '1';
+  const scope = settings.sharedCache ? 'public' : 'private';
 
   /** Answers a refusal with a Braze-shaped body, never cached; its reason goes to the access log. */
   const refuse = (c: Context, { status, message, errors, why, headers }: Refusal) => {
@@ -107,10 +110,18 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
   const app = new Hono<ProxyEnv>({ strict: true });
   app.use(async (c, next) => {
     const started = now();
-    c.set('log', {});
+    // One shape for every request's record (filled in as it goes; unset fields are left out of the JSON line).
+    const log: RequestLog = { cache: undefined, upstream: undefined, query: undefined, refused: undefined };
+    c.set('log', log);
     await next();
-    const line = { method: c.req.method, path: c.req.path.slice(0, 200), status: c.res.status };
-    logger.info('request', { ...line, ms: now() - started, ...c.get('log') });
+    const { method, path } = c.req;
+    const line: Record<string, unknown> = {
+      method,
+      path: path.slice(0, 200),
+      status: c.res.status,
+      ms: now() - started,
+    };
+    logger.info('request', Object.assign(line, log));
   });
   // What matters for a JSON API: no sniffing, no referrer, not readable by other origins' no-cors requests, never
   // rendered or framed. The rest is off: each header costs a Headers.set per answer (HSTS is the TLS end's job).
@@ -191,14 +202,24 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
     const { answer, status, cached } = await answers.answer(key, call, ttl);
     log.cache = status;
     if (status !== 'HIT' && log.refused === undefined) log.upstream = answer.status;
-    const headers: Record<string, string> = { ...answer.headers, ...base, 'X-Cache': status };
     // Not cached: the browser must not keep it either (no-store, no ETag), so that a Retry reaches the network.
     const maxAge = Math.max(0, Math.ceil((answer.expires - now()) / 1000));
-    headers['Cache-Control'] = cached
-      ? `${settings.sharedCache ? 'public' : 'private'}, max-age=${maxAge}`
-      : 'no-store';
+    const cacheControl = cached ? `${scope}, max-age=${maxAge}` : 'no-store';
+    const headers: Record<string, string> = Object.assign(
+      { 'X-Cache': status, 'Cache-Control': cacheControl },
+      answer.headers,
+      base,
+    );
     if (!cached) delete headers.ETag;
     if (settings.mock) for (const name of upstream.RATE_LIMIT_HEADERS.slice(1)) delete headers[name];
+    // A cached answer is gzipped once, and served so to every client that accepts it (hono/compress does the rest).
+    const encoding = accepts(c, { header: 'Accept-Encoding', supports: ['gzip'], default: 'identity' });
+    const etag = headers.ETag;
+    if (etag && answer.body.length >= 1024 && encoding === 'gzip') {
+      const zipped = await gzip(etag, answer.body);
+      if (zipped)
+        return c.body(zipped, 200, Object.assign(headers, { 'Content-Encoding': 'gzip', ETag: `W/${etag}` }));
+    }
     return c.body(answer.body, answer.status as ContentfulStatusCode, headers);
   }
 

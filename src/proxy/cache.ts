@@ -87,6 +87,22 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): ProxyStore 
   };
 }
 
+/**
+ * Gzip of cached bodies, by ETag: compressed once per process (concurrent requests share the work, lru-cache's
+ * `fetch`), not once per request as a compressing middleware would. Bounded to `maxBytes` of compressed bytes.
+ */
+export function createGzipCache(maxBytes: number) {
+  const zipped = new LRUCache<string, Uint8Array<ArrayBuffer>, string>({
+    maxSize: maxBytes,
+    sizeCalculation: (bytes) => Math.max(1, bytes.byteLength),
+    fetchMethod: async (_etag, _stale, { context: body }) => {
+      const stream = new Blob([body]).stream().pipeThrough(new CompressionStream('gzip'));
+      return new Uint8Array(await new Response(stream).arrayBuffer());
+    },
+  });
+  return (etag: string, body: string) => zipped.fetch(etag, { context: body });
+}
+
 export type CacheStatus = 'HIT' | 'MISS' | 'SHARED';
 /** A flight's answer: `cached` when it is in the cache (and so has an ETag); `joined` when another replica called. */
 type Flown = StoredAnswer & { cached: boolean; joined?: boolean };

@@ -68,7 +68,7 @@ export interface ProxyConfig {
   cacheTtlMs?: number;
   /** Most answers kept in this process; the least recently used go first. Default 500. */
   cacheMaxEntries?: number;
-  /** Most bytes of answers kept in this process. Default 32 MiB. */
+  /** Most bytes of answers kept in this process (and a quarter of it for their gzip forms). Default 32 MiB. */
   cacheMaxBytes?: number;
   /** Shares cached answers, the single upstream call per query and Braze's quota pause between replicas. */
   store?: ProxyStore;

@@ -24,14 +24,19 @@ export interface JsonLoggerOptions {
 export function createJsonLogger(options: JsonLoggerOptions = {}): ProxyLogger {
   const { level = 'info', now = () => new Date() } = options;
   const write = options.write ?? ((line, at) => console[at === 'info' ? 'log' : at](line));
-  const emit =
-    (at: Exclude<LogLevel, 'silent'>) =>
-    (msg: string, details: Record<string, unknown> = {}) => {
-      if (LOG_LEVELS.indexOf(at) < LOG_LEVELS.indexOf(level)) return;
-      const line: Record<string, unknown> = { ts: now().toISOString(), level: at, msg };
+  const min = LOG_LEVELS.indexOf(level);
+  // The time is formatted once per millisecond: a busy proxy writes many lines in each.
+  let [last, ts] = [Number.NaN, ''];
+  const emit = (at: Exclude<LogLevel, 'silent'>) => {
+    if (LOG_LEVELS.indexOf(at) < min) return () => undefined;
+    return (msg: string, details: Record<string, unknown> = {}) => {
+      const time = now();
+      if (time.getTime() !== last) [last, ts] = [time.getTime(), time.toISOString()];
+      const line: Record<string, unknown> = { ts, level: at, msg };
       for (const key in details) if (!(key in line)) line[key] = details[key];
       write(JSON.stringify(line), at);
     };
+  };
   return { info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
 

@@ -265,6 +265,48 @@ describe('compression', () => {
     assert.ok(compressed.length < plain.length / 4, `${plain.length} B → ${compressed.length} B`);
     t.diagnostic(`send breakdown, 30 days: ${plain.length} B JSON → ${compressed.length} B gzip`);
   });
+
+  it('compresses a cached answer once, not once per request, and revalidates it with its weak ETag', async (t) => {
+    const mock = createMockBraze({ now: NOW });
+    const { app, calls } = proxyWith({}, (request) => mock.fetch(request));
+    const path = '/sends/data_series?campaign_id=camp_welcome_series&send_id=send_welcome_day0&length=30';
+    const Native = globalThis.CompressionStream;
+    let streams = 0;
+    globalThis.CompressionStream = class extends Native {
+      constructor(format: CompressionFormat) {
+        super(format);
+        streams++;
+      }
+    };
+    t.after(() => void (globalThis.CompressionStream = Native));
+    const gzip = { 'Accept-Encoding': 'gzip, deflate, br' };
+    const bodies = await Promise.all(
+      Array.from({ length: 10 }, async () =>
+        Buffer.from(await (await call(app, path, { headers: gzip })).arrayBuffer()),
+      ),
+    );
+    for (let i = 0; i < 10; i++)
+      bodies.push(Buffer.from(await (await call(app, path, { headers: gzip })).arrayBuffer()));
+    assert.equal(streams, 1, 'one compression for 20 requests');
+    assert.equal(calls.length, 1);
+    assert.ok(bodies.every((body) => body.equals(bodies[0] ?? Buffer.alloc(0))));
+    const again = await call(app, path, { headers: gzip });
+    const etag = again.headers.get('ETag') ?? '';
+    assert.equal(again.headers.get('X-Cache'), 'HIT');
+    const revalidated = await call(app, path, { headers: { ...gzip, 'If-None-Match': etag } });
+    assert.equal(revalidated.status, 304);
+    assert.equal(revalidated.headers.get('ETag'), etag);
+    const head = await call(app, path, { method: 'HEAD', headers: gzip });
+    assert.equal(head.status, 200);
+    assert.equal(head.headers.get('Content-Encoding'), 'gzip');
+    assert.equal((await head.arrayBuffer()).byteLength, 0);
+    // A client that takes only deflate, or no encoding, still gets what it asked for.
+    const deflated = await call(app, path, { headers: { 'Accept-Encoding': 'deflate' } });
+    assert.equal(deflated.headers.get('Content-Encoding'), 'deflate');
+    const plain = await call(app, path, { headers: { 'Accept-Encoding': 'gzip;q=0, identity' } });
+    assert.equal(plain.headers.get('Content-Encoding'), null);
+    assert.equal(gunzipSync(bodies[0] ?? Buffer.alloc(0)).toString(), await plain.text());
+  });
 });
 
 describe("requests Node's parser refuses", () => {
