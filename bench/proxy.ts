@@ -3,16 +3,17 @@
  * runs in its own child process (port reported over IPC), so autocannon does not share their event loop.
  *
  * 1. One proxy, as built to dist/ (the JavaScript the CLI runs), against a bare Hono handler answering the same JSON
- *    (the baseline), interleaved over 3 rounds (medians): cached (one query; also gzip-encoded, as browsers ask) and
+ *    (the baseline), interleaved over 5 rounds (medians): cached (one query; also gzip-encoded, as browsers ask) and
  *    cold (a distinct query per request, forwarded to a fake Braze on loopback), with logging off and at the CLI's
- *    default (`info`: one JSON line per request, batched to stdout, which the parent drains like a log collector).
+ *    default (`info`: one JSON line per request, batched to stdout: a pipe to a `cat` process that drains it, as a
+ *    log collector would).
  * 2. 1 and 3 replicas, with and without a shared Redis (a redis-server started here on a free port, no persistence):
  *    upstream calls per distinct query (30 concurrent requests per query spread round-robin over the replicas, and
  *    the same query asked once of each replica in turn) and cached req/s (autocannon on every replica at once).
  *
  * Prints tables and writes bench/proxy-results.json. Never part of `npm test`.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -109,11 +110,14 @@ interface Started {
 }
 
 function start(...args: string[]): Promise<Started> {
+  // The access log goes down a pipe to a process of its own that drains it, as a log collector would: draining it
+  // here would take CPU from autocannon and count the collector's work against the proxy.
+  const collector = spawn('cat', [], { stdio: ['pipe', 'ignore', 'inherit'] });
   const child = fork(fileURLToPath(import.meta.url), ['serve', ...args], {
     execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    stdio: ['ignore', collector.stdin, 'inherit', 'ipc'],
   });
-  child.stdout?.resume(); // drain the access log, like a log collector would
+  child.once('exit', () => collector.kill());
   return new Promise((resolve, reject) => {
     child.once('message', (message: { port: number }) => resolve({ child, port: message.port }));
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited early (${code})`)));
@@ -194,12 +198,12 @@ async function scenario(
 let distinct = 0;
 const coldPath = () => `/segments/data_series?segment_id=bench_${++distinct}&length=${(distinct % 100) + 1}`;
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
- * The baseline and the four proxy scenarios, interleaved over {@link ROUNDS} rounds (the machine's load drifts):
+ * The baseline and the five proxy scenarios, interleaved over {@link ROUNDS} rounds (the machine's load drifts):
  * each ratio is taken within a round, against that round's baseline, and the median is reported.
  */
 async function singleProxy(upstreamPort: number): Promise<Row[]> {
