@@ -33,6 +33,11 @@ export interface RequestLog {
   refused?: string;
 }
 
+/** Smaller bodies are sent as they are: compressing them saves less than it costs. */
+const COMPRESS_MIN_BYTES = 1024;
+const acceptsGzip = (c: Context) =>
+  accepts(c, { header: 'Accept-Encoding', supports: ['gzip'], default: 'identity' }) === 'gzip';
+
 type ProxyEnv = { Variables: { log: RequestLog } };
 
 /** The proxy: a Hono app (`.fetch` is a standard fetch handler) plus what it knows about Braze's quota. */
@@ -165,7 +170,7 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
     return refuse(c, new Refusal(405, 'Method not allowed', [why], undefined, { Allow: methods.join(', ') }));
   };
   app.use(methodNotAllowed({ app, onMethodNotAllowed: notAllowed }));
-  const compressor = compress(); // only for clients that accept an encoding
+  const compressor = compress({ threshold: COMPRESS_MIN_BYTES }); // only for clients that accept an encoding
   app.use((c, next) => (c.req.header('Accept-Encoding') ? compressor(c, next) : next()));
   // ETags come only from the cache (hashed once per stored answer): an answer that was not cached gets none.
   const noDigest = (() => null) as unknown as (body: Uint8Array) => ArrayBuffer;
@@ -213,9 +218,8 @@ export function createProxy(config: ProxyConfig = {}): BrazeProxy {
     if (!cached) delete headers.ETag;
     if (settings.mock) for (const name of upstream.RATE_LIMIT_HEADERS.slice(1)) delete headers[name];
     // A cached answer is gzipped once, and served so to every client that accepts it (hono/compress does the rest).
-    const encoding = accepts(c, { header: 'Accept-Encoding', supports: ['gzip'], default: 'identity' });
     const etag = headers.ETag;
-    if (etag && answer.body.length >= 1024 && encoding === 'gzip') {
+    if (etag && answer.body.length >= COMPRESS_MIN_BYTES && acceptsGzip(c)) {
       const zipped = await gzip(etag, answer.body);
       if (zipped)
         return c.body(zipped, 200, Object.assign(headers, { 'Content-Encoding': 'gzip', ETag: `W/${etag}` }));

@@ -94,7 +94,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): ProxyStore 
 export function createGzipCache(maxBytes: number) {
   const zipped = new LRUCache<string, Uint8Array<ArrayBuffer>, string>({
     maxSize: maxBytes,
-    sizeCalculation: (bytes) => Math.max(1, bytes.byteLength),
+    sizeCalculation: (bytes) => bytes.byteLength, // a gzip stream is never empty (its header alone is 10 bytes)
     fetchMethod: async (_etag, _stale, { context: body }) => {
       const stream = new Blob([body]).stream().pipeThrough(new CompressionStream('gzip'));
       return new Uint8Array(await new Response(stream).arrayBuffer());
